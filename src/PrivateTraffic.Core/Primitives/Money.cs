@@ -1,0 +1,573 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using PrivateTraffic.Core.Serialization;
+
+namespace PrivateTraffic.Core.Primitives;
+
+/// <summary>
+/// An amount of money (金额) in one <see cref="Primitives.Currency"/>: a <see cref="decimal"/> amount, never a
+/// binary floating-point number, so ¥0.10 + ¥0.20 is exactly ¥0.30.
+/// </summary>
+/// <remarks>
+/// <para><b>Precision.</b> The amount is kept exactly as given, including fractions of the minor unit (a CPM
+/// price of ¥0.035 per impression is a valid amount). Only <see cref="RoundToMinorUnit"/>,
+/// <see cref="Multiply(decimal, MidpointRounding)"/>, <see cref="Divide(decimal, MidpointRounding)"/>,
+/// <see cref="Allocate(ReadOnlySpan{decimal})"/> and <see cref="Split"/> round, and each names its rounding.</para>
+/// <para><b>Currencies.</b> Addition, subtraction and comparison need one currency; a mismatch throws
+/// <see cref="ArgumentException"/> naming the offending parameter. Amounts are never converted implicitly.</para>
+/// <para><b>Default.</b> <c>default(Money)</c> is zero renminbi (¥0.00), because <c>default(Currency)</c> is CNY.</para>
+/// <para><b>Text.</b> <see cref="ToString()"/> and <see cref="Parse"/> use the culture-invariant round-trip form
+/// <c>CNY 1234.50</c>. <see cref="ToString(string?, IFormatProvider?)"/> with the <c>G</c> (or <c>C</c>) format
+/// shows the symbol and the culture's separators: zh-CN gives <c>¥1,234.50</c>.</para>
+/// </remarks>
+[JsonConverter(typeof(MoneyJsonConverter))]
+public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, IFormattable
+{
+    private Money(decimal amount, Currency currency)
+    {
+        Amount = amount;
+        Currency = currency;
+    }
+
+    /// <summary>The amount in major units (yuan for CNY), exactly as given or computed; may be negative.</summary>
+    public decimal Amount { get; }
+
+    /// <summary>The currency of <see cref="Amount"/>.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>Whether the amount is exactly zero.</summary>
+    public bool IsZero => Amount == 0m;
+
+    /// <summary>Whether the amount is below zero (a refund, a loss, a net outflow).</summary>
+    public bool IsNegative => Amount < 0m;
+
+    /// <summary>Whether the amount is a whole number of minor units (fen for CNY), as payable money is.</summary>
+    public bool IsWholeMinorUnits => decimal.Remainder(Amount, Currency.MinorUnit) == 0m;
+
+    /// <summary>Creates an amount of money. The amount is kept exactly; it is not rounded.</summary>
+    /// <param name="amount">The amount in major units (yuan for CNY).</param>
+    /// <param name="currency">The currency.</param>
+    /// <returns>The money.</returns>
+    public static Money Of(decimal amount, Currency currency) => new(amount, currency);
+
+    /// <summary>Creates an amount of renminbi (人民币), the library's home currency.</summary>
+    /// <param name="amount">The amount in yuan.</param>
+    /// <returns>The money.</returns>
+    public static Money Yuan(decimal amount) => new(amount, Currency.CNY);
+
+    /// <summary>Zero in the given currency.</summary>
+    /// <param name="currency">The currency.</param>
+    /// <returns>Zero money.</returns>
+    public static Money Zero(Currency currency) => new(0m, currency);
+
+    /// <summary>Creates money from a count of minor units (fen for CNY, yen for JPY).</summary>
+    /// <param name="minorUnits">The count of minor units; may be negative.</param>
+    /// <param name="currency">The currency.</param>
+    /// <returns>The money, exactly <c>minorUnits × currency.MinorUnit</c>.</returns>
+    public static Money FromMinorUnits(long minorUnits, Currency currency) => new(minorUnits * currency.MinorUnit, currency);
+
+    /// <summary>
+    /// The named boundary from statistics (<see cref="double"/>) to money: rounds a model's output, such as an
+    /// expected lifetime value, to the currency's minor unit with the given rounding.
+    /// </summary>
+    /// <param name="amount">A finite amount in major units.</param>
+    /// <param name="currency">The currency.</param>
+    /// <param name="rounding">How a value halfway between two minor units is rounded.</param>
+    /// <returns>The rounded money.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is NaN, infinite or beyond <see cref="decimal"/>'s range.</exception>
+    public static Money FromDouble(double amount, Currency currency, MidpointRounding rounding)
+    {
+        Preconditions.Finite(amount);
+        if (Math.Abs(amount) >= 7.9e28)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "The amount is beyond the range of decimal.");
+        }
+
+        return new Money((decimal)amount, currency).RoundToMinorUnit(rounding);
+    }
+
+    /// <summary>The named boundary from money to statistics: the amount as a <see cref="double"/> (may lose digits past the 15th).</summary>
+    /// <returns>The amount as a double.</returns>
+    public double ToDouble() => (double)Amount;
+
+    /// <summary>The amount as a count of minor units; the amount must be a whole number of them.</summary>
+    /// <returns>The count of minor units (fen for CNY).</returns>
+    /// <exception cref="InvalidOperationException">The amount holds a fraction of a minor unit.</exception>
+    public long ToMinorUnits()
+    {
+        if (!IsWholeMinorUnits)
+        {
+            throw new InvalidOperationException($"{this} is not a whole number of minor units; round it first with RoundToMinorUnit.");
+        }
+
+        return decimal.ToInt64(Amount / Currency.MinorUnit);
+    }
+
+    /// <summary>Rounds to the currency's minor unit (2 decimals for CNY) with the given rounding.</summary>
+    /// <param name="rounding">How a value halfway between two minor units is rounded (<see cref="MidpointRounding.AwayFromZero"/> is the everyday 四舍五入).</param>
+    /// <returns>The rounded money; rounding an already rounded amount returns it unchanged.</returns>
+    public Money RoundToMinorUnit(MidpointRounding rounding) =>
+        new(decimal.Round(Amount, Currency.MinorUnits, rounding), Currency);
+
+    /// <summary>Multiplies by a factor and rounds the product to the minor unit.</summary>
+    /// <param name="factor">The factor, such as a rate or a count.</param>
+    /// <param name="rounding">How the product is rounded to the minor unit.</param>
+    /// <returns>The rounded product.</returns>
+    public Money Multiply(decimal factor, MidpointRounding rounding) =>
+        new Money(Amount * factor, Currency).RoundToMinorUnit(rounding);
+
+    /// <summary>Divides by a divisor and rounds the quotient to the minor unit. To share an amount out without
+    /// losing a cent, use <see cref="Split"/> or <see cref="Allocate(ReadOnlySpan{decimal})"/> instead.</summary>
+    /// <param name="divisor">A non-zero divisor.</param>
+    /// <param name="rounding">How the quotient is rounded to the minor unit.</param>
+    /// <returns>The rounded quotient.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero.</exception>
+    public Money Divide(decimal divisor, MidpointRounding rounding)
+    {
+        if (divisor == 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(divisor), divisor, "Cannot divide money by zero.");
+        }
+
+        return new Money(Amount / divisor, Currency).RoundToMinorUnit(rounding);
+    }
+
+    /// <summary>
+    /// Shares this amount out in proportion to <paramref name="ratios"/>, conserving the total to the minor unit:
+    /// the shares add up to exactly this amount, and each share is within one minor unit of its ideal
+    /// <c>amount × ratio / Σratios</c> (largest-remainder method: every share gets its ideal rounded towards
+    /// zero, then the leftover minor units go one each to the largest remainders, the earlier share first on a tie).
+    /// </summary>
+    /// <param name="ratios">Non-negative weights, at least one, with a positive sum. They need not sum to 1.</param>
+    /// <returns>One share per ratio, in the same order.</returns>
+    /// <exception cref="ArgumentException">No ratios, a negative ratio, a zero sum, or an amount with a fraction of a minor unit.</exception>
+    public Money[] Allocate(params ReadOnlySpan<decimal> ratios)
+    {
+        var shares = new Money[ratios.Length];
+        AllocateInto(ratios, shares);
+        return shares;
+    }
+
+    /// <summary>
+    /// The allocation-free form of <see cref="Allocate(ReadOnlySpan{decimal})"/>: writes one share per ratio into
+    /// <paramref name="destination"/>, which must be exactly as long as <paramref name="ratios"/>.
+    /// </summary>
+    /// <param name="ratios">Non-negative weights with a positive sum.</param>
+    /// <param name="destination">Where the shares are written.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Allocate(ReadOnlySpan{decimal})"/>, or a destination of another length.</exception>
+    public void AllocateInto(ReadOnlySpan<decimal> ratios, Span<Money> destination)
+    {
+        Preconditions.Requires(ratios.Length > 0, "At least one ratio is needed.", nameof(ratios));
+        Preconditions.Requires(destination.Length == ratios.Length, "The destination must have one slot per ratio.", nameof(destination));
+        decimal sum = 0m;
+        foreach (var ratio in ratios)
+        {
+            Preconditions.Requires(ratio >= 0m, "Ratios must not be negative.", nameof(ratios));
+            sum += ratio;
+        }
+
+        Preconditions.Requires(sum > 0m, "The ratios must have a positive sum.", nameof(ratios));
+        RequireWholeMinorUnits();
+
+        // Work in whole minor units of the absolute amount; the sign is put back on every share at the end.
+        var sign = Amount < 0m ? -1m : 1m;
+        var units = Math.Abs(Amount) / Currency.MinorUnit;
+        var remainders = ArrayPool<decimal>.Shared.Rent(ratios.Length);
+        var order = ArrayPool<int>.Shared.Rent(ratios.Length);
+        try
+        {
+            decimal given = 0m;
+            for (var i = 0; i < ratios.Length; i++)
+            {
+                var ideal = units * (ratios[i] / sum);
+                var floor = decimal.Floor(ideal);
+                destination[i] = new Money(floor, Currency);
+                remainders[i] = ideal - floor;
+                order[i] = i;
+                given += floor;
+            }
+
+            // The remainders are each below one unit, so fewer than ratios.Length units are left over; they go
+            // one each to the largest remainders. decimal keeps 28 digits, so an ideal such as 2.99…9 can be
+            // stored as 3 and the floors then overshoot: the smallest remainders give a unit back instead.
+            var leftover = units - given;
+            var orderSpan = order.AsSpan(0, ratios.Length);
+            orderSpan.Sort(new RemainderOrder(remainders));
+            for (var k = 0; leftover > 0m; k++, leftover--)
+            {
+                var i = orderSpan[k];
+                destination[i] = new Money(destination[i].Amount + 1m, Currency);
+            }
+
+            for (var k = orderSpan.Length - 1; leftover < 0m; k--, leftover++)
+            {
+                var i = orderSpan[k];
+                destination[i] = new Money(destination[i].Amount - 1m, Currency);
+            }
+
+            for (var i = 0; i < ratios.Length; i++)
+            {
+                destination[i] = new Money(sign * destination[i].Amount * Currency.MinorUnit, Currency);
+            }
+        }
+        finally
+        {
+            ArrayPool<decimal>.Shared.Return(remainders);
+            ArrayPool<int>.Shared.Return(order);
+        }
+    }
+
+    /// <summary>
+    /// Splits this amount into <paramref name="parts"/> shares that add up to exactly this amount: every share
+    /// is the total divided by <paramref name="parts"/> rounded towards zero, and the leftover minor units go one
+    /// each to the first shares (¥100.00 in 3 gives ¥33.34, ¥33.33, ¥33.33).
+    /// </summary>
+    /// <param name="parts">The number of shares, at least 1.</param>
+    /// <returns>The shares, largest first.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentException">The amount holds a fraction of a minor unit.</exception>
+    public Money[] Split(int parts)
+    {
+        Preconditions.Positive(parts);
+        RequireWholeMinorUnits();
+        var sign = Amount < 0m ? -1m : 1m;
+        var units = Math.Abs(Amount) / Currency.MinorUnit;
+        var each = decimal.Floor(units / parts);
+        var leftover = units - (each * parts);
+        var shares = new Money[parts];
+        for (var i = 0; i < parts; i++)
+        {
+            var share = i < leftover ? each + 1m : each;
+            shares[i] = new Money(sign * share * Currency.MinorUnit, Currency);
+        }
+
+        return shares;
+    }
+
+    /// <summary>Adds amounts of one currency.</summary>
+    /// <param name="values">The amounts; all must be in <paramref name="currency"/>.</param>
+    /// <param name="currency">The currency of the sum (and of the zero returned for no values).</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="ArgumentException">An amount is in another currency.</exception>
+    public static Money Sum(ReadOnlySpan<Money> values, Currency currency)
+    {
+        decimal total = 0m;
+        foreach (var value in values)
+        {
+            if (value.Currency != currency)
+            {
+                throw MismatchException(currency, value.Currency, nameof(values));
+            }
+
+            total += value.Amount;
+        }
+
+        return new Money(total, currency);
+    }
+
+    /// <summary>Adds amounts of one currency.</summary>
+    /// <param name="values">The amounts; all must be in <paramref name="currency"/>.</param>
+    /// <param name="currency">The currency of the sum.</param>
+    /// <returns>The exact sum.</returns>
+    /// <exception cref="ArgumentException">An amount is in another currency.</exception>
+    public static Money Sum(IEnumerable<Money> values, Currency currency)
+    {
+        Preconditions.NotNull(values);
+        decimal total = 0m;
+        foreach (var value in values)
+        {
+            if (value.Currency != currency)
+            {
+                throw MismatchException(currency, value.Currency, nameof(values));
+            }
+
+            total += value.Amount;
+        }
+
+        return new Money(total, currency);
+    }
+
+    /// <summary>The larger of two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The larger amount (the first when equal).</returns>
+    public static Money Max(Money left, Money right) => left >= right ? left : right;
+
+    /// <summary>The smaller of two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The smaller amount (the first when equal).</returns>
+    public static Money Min(Money left, Money right) => left <= right ? left : right;
+
+    /// <summary>Adds two amounts of the same currency, exactly.</summary>
+    /// <param name="other">The amount to add.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="ArgumentException">The currencies differ.</exception>
+    public Money Add(Money other)
+    {
+        RequireSameCurrency(other, nameof(other));
+        return new Money(Amount + other.Amount, Currency);
+    }
+
+    /// <summary>Subtracts an amount of the same currency, exactly.</summary>
+    /// <param name="other">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    /// <exception cref="ArgumentException">The currencies differ.</exception>
+    public Money Subtract(Money other)
+    {
+        RequireSameCurrency(other, nameof(other));
+        return new Money(Amount - other.Amount, Currency);
+    }
+
+    /// <summary>The same amount with the opposite sign.</summary>
+    /// <returns>The negated money.</returns>
+    public Money Negate() => new(-Amount, Currency);
+
+    /// <summary>The absolute value.</summary>
+    /// <returns>The amount without its sign.</returns>
+    public Money Abs() => new(Math.Abs(Amount), Currency);
+
+    /// <summary>Parses the invariant round-trip form <c>CNY 1234.50</c> (code, one space, amount with '.' as the decimal point).</summary>
+    /// <param name="text">The text to parse.</param>
+    /// <returns>The money.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not in the round-trip form or names an unknown currency.</exception>
+    public static Money Parse(string text)
+    {
+        Preconditions.NotNull(text);
+        if (!TryParse(text, out var money))
+        {
+            throw new FormatException($"'{MessageText.Quote(text)}' is not money in the form 'CNY 1234.50'.");
+        }
+
+        return money;
+    }
+
+    /// <summary>Parses the invariant round-trip form <c>CNY 1234.50</c> without throwing.</summary>
+    /// <param name="text">The text to parse; may be null.</param>
+    /// <param name="money">The parsed money, or zero renminbi when parsing fails.</param>
+    /// <returns>Whether the text was valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, out Money money)
+    {
+        money = default;
+        if (text is null || text.Length < 5 || text.Length > 64 || text[3] != ' ')
+        {
+            return false;
+        }
+
+        var span = text.AsSpan();
+        if (!Currency.TryFromCode(span[..3], out var currency))
+        {
+            return false;
+        }
+
+        if (!TryParseAmount(span[4..], out var amount))
+        {
+            return false;
+        }
+
+        money = new Money(amount, currency);
+        return true;
+    }
+
+    // The one grammar for amounts on the wire and in the round-trip form: optional '-', digits, optional
+    // '.' and digits. No exponent, no grouping, no culture, at most 64 characters.
+    internal static bool TryParseAmount(ReadOnlySpan<char> text, out decimal amount)
+    {
+        amount = 0m;
+        if (text.IsEmpty || text.Length > 64 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text[0] == '+')
+        {
+            return false;
+        }
+
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+
+    /// <summary>The invariant round-trip form, such as <c>CNY 1234.50</c> (what <see cref="Parse"/> reads).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Formats the money. Formats: <c>G</c> or <c>C</c> (the default): symbol and the culture's separators, such
+    /// as <c>¥1,234.50</c> for zh-CN; <c>N</c>: the number alone with the culture's separators (<c>1,234.50</c>);
+    /// <c>R</c>: the invariant round-trip form <c>CNY 1234.50</c>. At least the currency's minor digits are shown,
+    /// more when the amount holds a fraction of a minor unit (nothing is hidden by rounding).
+    /// </summary>
+    /// <param name="format">G, C, N or R; null means G.</param>
+    /// <param name="formatProvider">The culture for separators and the negative sign; null means invariant.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is not one of those above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var numbers = NumberFormatInfo.GetInstance(formatProvider ?? CultureInfo.InvariantCulture);
+        var digits = Math.Max(Currency.MinorUnits, SignificantScale(Amount));
+        switch (format)
+        {
+            case null or "" or "G" or "C":
+                var number = Math.Abs(Amount).ToString("N" + digits.ToString(CultureInfo.InvariantCulture), numbers);
+                return Amount < 0m ? numbers.NegativeSign + Currency.Symbol + number : Currency.Symbol + number;
+            case "N":
+                return Amount.ToString("N" + digits.ToString(CultureInfo.InvariantCulture), numbers);
+            case "R":
+                return Currency.Code + " " + InvariantAmount();
+            default:
+                throw new FormatException($"Unknown money format '{format}'. Use G, C, N or R.");
+        }
+    }
+
+    /// <summary>The amount alone in the invariant round-trip form (<c>1234.50</c>), as JSON carries it.</summary>
+    internal string InvariantAmount()
+    {
+        var digits = Math.Max(Currency.MinorUnits, SignificantScale(Amount));
+        return Amount.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Money other) => Amount == other.Amount && Currency == other.Currency;
+
+    /// <inheritdoc/>
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is Money other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Amount, Currency);
+
+    /// <summary>Compares two amounts of the same currency.</summary>
+    /// <param name="other">The amount to compare with.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="ArgumentException">The currencies differ: amounts in two currencies have no order.</exception>
+    public int CompareTo(Money other)
+    {
+        RequireSameCurrency(other, nameof(other));
+        return Amount.CompareTo(other.Amount);
+    }
+
+    /// <inheritdoc/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        Money other => CompareTo(other),
+        _ => throw new ArgumentException("Object must be Money.", nameof(obj)),
+    };
+
+    /// <summary>Adds two amounts of the same currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>The sum.</returns>
+    public static Money operator +(Money left, Money right) => left.Add(right);
+
+    /// <summary>Subtracts two amounts of the same currency.</summary>
+    /// <param name="left">The amount to subtract from.</param>
+    /// <param name="right">The amount to subtract.</param>
+    /// <returns>The difference.</returns>
+    public static Money operator -(Money left, Money right) => left.Subtract(right);
+
+    /// <summary>Negates an amount.</summary>
+    /// <param name="value">The amount.</param>
+    /// <returns>The amount with the opposite sign.</returns>
+    public static Money operator -(Money value) => value.Negate();
+
+    /// <summary>Multiplies by a factor exactly, without rounding (a price × a count). Round the result with
+    /// <see cref="RoundToMinorUnit"/> before it is paid, or use <see cref="Multiply(decimal, MidpointRounding)"/>.</summary>
+    /// <param name="money">The amount.</param>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The exact product.</returns>
+    public static Money operator *(Money money, decimal factor) => new(money.Amount * factor, money.Currency);
+
+    /// <summary>Multiplies by a factor exactly, without rounding.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <param name="money">The amount.</param>
+    /// <returns>The exact product.</returns>
+    public static Money operator *(decimal factor, Money money) => money * factor;
+
+    /// <summary>Whether two amounts are equal (same currency and amount; 1.5 and 1.50 are equal).</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Money left, Money right) => left.Equals(right);
+
+    /// <summary>Whether two amounts differ in currency or amount.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(Money left, Money right) => !left.Equals(right);
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is smaller.</returns>
+    public static bool operator <(Money left, Money right) => left.CompareTo(right) < 0;
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is smaller or equal.</returns>
+    public static bool operator <=(Money left, Money right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is larger.</returns>
+    public static bool operator >(Money left, Money right) => left.CompareTo(right) > 0;
+
+    /// <summary>Compares two amounts of one currency.</summary>
+    /// <param name="left">The first amount.</param>
+    /// <param name="right">The second amount.</param>
+    /// <returns>True when <paramref name="left"/> is larger or equal.</returns>
+    public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    private void RequireSameCurrency(Money other, string paramName)
+    {
+        if (Currency != other.Currency)
+        {
+            throw MismatchException(Currency, other.Currency, paramName);
+        }
+    }
+
+    private void RequireWholeMinorUnits()
+    {
+        if (!IsWholeMinorUnits)
+        {
+            throw new ArgumentException($"{this} holds a fraction of a minor unit; round it with RoundToMinorUnit before sharing it out.", "this");
+        }
+    }
+
+    private static ArgumentException MismatchException(Currency expected, Currency actual, string paramName) =>
+        new($"Money in {actual.Code} cannot be combined with money in {expected.Code}; convert it first at a stated rate.", paramName);
+
+    // The number of decimals the amount really needs (1.50m needs 1, 0.035m needs 3).
+    private static int SignificantScale(decimal value)
+    {
+        var scale = value.Scale;
+        while (scale > 0 && decimal.Remainder(value * Pow10(scale - 1), 1m) == 0m)
+        {
+            scale--;
+        }
+
+        return scale;
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
+    }
+
+    // Largest remainder first; on a tie the earlier share wins, so allocation is deterministic.
+    private readonly struct RemainderOrder(decimal[] remainders) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byRemainder = remainders[y].CompareTo(remainders[x]);
+            return byRemainder != 0 ? byRemainder : x.CompareTo(y);
+        }
+    }
+}
