@@ -11,7 +11,7 @@ namespace PrivateTraffic.Core.Tests.Support;
 /// The one place generators (with shrinkers) for the library's types live. Capabilities add theirs here, in
 /// their own region, so every property test draws from the same well-understood distributions.
 /// </summary>
-public static class Generators
+public static partial class Generators
 {
     #region Primitives
 
