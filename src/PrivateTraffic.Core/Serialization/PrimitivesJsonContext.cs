@@ -23,6 +23,7 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(Currency))]
 [JsonSerializable(typeof(Probability))]
+[JsonSerializable(typeof(TimeUnit))]
 [JsonSerializable(typeof(MemberId))]
 [JsonSerializable(typeof(PoolId))]
 [JsonSerializable(typeof(ChannelId))]
