@@ -83,8 +83,11 @@ public readonly struct Probability : IEquatable<Probability>, IComparable<Probab
 
     /// <summary>At least one of two independent events happens: <c>1 − (1 − p)(1 − q)</c>.</summary>
     /// <param name="other">The other event's probability.</param>
-    /// <returns>The probability of either.</returns>
-    public Probability Or(Probability other) => new(1.0 - ((1.0 - Value) * (1.0 - other.Value)));
+    /// <returns>The probability of either; never below either input.</returns>
+    /// <remarks>Computed as <c>p + q(1 − p)</c>, which is the same number but keeps <c>p Or 0 = p</c> exact in
+    /// floating point; the result is capped at 1 against a last-bit rounding.</remarks>
+    public Probability Or(Probability other) =>
+        new(Math.Min(1.0, Math.Max(Value, other.Value) + (Math.Min(Value, other.Value) * (1.0 - Math.Max(Value, other.Value)))));
 
     /// <summary>The event happens on each of <paramref name="times"/> independent tries: <c>pⁿ</c> (staying through n reaches).</summary>
     /// <param name="times">The number of tries, zero or more (zero gives 1).</param>
