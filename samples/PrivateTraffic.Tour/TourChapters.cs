@@ -1,15 +1,15 @@
-using System.Globalization;
-using PrivateTraffic.Core.Primitives;
+using Spectre.Console;
 
 namespace PrivateTraffic.Tour;
 
-/// <summary>The tour's chapters, in reading order. Each capability adds its chapter here.</summary>
+/// <summary>The tour's chapters, in reading order: from the building blocks to the customer's value.</summary>
 internal static class TourChapters
 {
     public static void Run()
     {
-        var zh = CultureInfo.GetCultureInfo("zh-CN");
-        Console.WriteLine("PrivateTraffic.Core tour");
-        Console.WriteLine(Money.Yuan(1234.5m).ToString(null, zh));
+        AnsiConsole.MarkupLine("[bold]PrivateTraffic.Core[/]: a tour of private-traffic marketing (私域流量) with the articles' own figures.");
+        FoundationChapter.Show();
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine("Read on: docs/index.md. Each chapter has a sample of its own under samples/.");
     }
 }

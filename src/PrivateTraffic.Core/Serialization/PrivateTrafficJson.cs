@@ -48,6 +48,11 @@ public static class PrivateTrafficJson
             return JsonSerializer.Deserialize(json, TypeInfo<T>())
                 ?? throw new JsonException($"Expected a {typeof(T).Name}, found the JSON literal null.");
         }
+        catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains("Path: ", StringComparison.Ordinal))
+        {
+            // Converters write messages without the location; readers of logs need it in the message too.
+            throw new JsonException($"{ex.Message} Path: {ex.Path} | LineNumber: {ex.LineNumber} | BytePositionInLine: {ex.BytePositionInLine}.", ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
         catch (Exception ex) when (ex is ArgumentException or DomainRuleException or FormatException or OverflowException)
         {
             // A value that parsed but breaks a rule of its type is still bad input, and bad input is a JsonException.
