@@ -196,7 +196,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
             // stored as 3 and the floors then overshoot: the smallest remainders give a unit back instead.
             var leftover = units - given;
             var orderSpan = order.AsSpan(0, ratios.Length);
-            orderSpan.Sort(new RemainderOrder(remainders));
+            SortByRemainder(orderSpan, remainders);
             for (var k = 0; leftover > 0m; k++, leftover--)
             {
                 var i = orderSpan[k];
@@ -559,6 +559,31 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         }
 
         return result;
+    }
+
+    // Orders share indexes by largest remainder first, the earlier share first on a tie. Few shares (the usual
+    // case) are insertion-sorted in place, which allocates nothing; many shares use the framework's sort.
+    private static void SortByRemainder(Span<int> order, decimal[] remainders)
+    {
+        var comparer = new RemainderOrder(remainders);
+        if (order.Length > 32)
+        {
+            order.Sort(comparer);
+            return;
+        }
+
+        for (var i = 1; i < order.Length; i++)
+        {
+            var current = order[i];
+            var j = i - 1;
+            while (j >= 0 && comparer.Compare(order[j], current) > 0)
+            {
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            order[j + 1] = current;
+        }
     }
 
     // Largest remainder first; on a tie the earlier share wins, so allocation is deterministic.

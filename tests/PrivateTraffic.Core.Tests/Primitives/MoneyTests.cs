@@ -137,6 +137,22 @@ public sealed class MoneyTests
         });
 
     [Fact]
+    public void Allocation_over_many_shares_is_also_exact_and_breaks_ties_by_position()
+    {
+        var equal = Enumerable.Repeat(1m, 40).ToArray();
+        var shares = Money.Yuan(1.00m).Allocate(equal);   // 100 fen over 40 shares: 2.5 each
+        Assert.Equal(Money.Yuan(1.00m), Money.Sum(shares, Currency.CNY));
+        Assert.All(shares[..20], s => Assert.Equal(Money.Yuan(0.03m), s));
+        Assert.All(shares[20..], s => Assert.Equal(Money.Yuan(0.02m), s));
+        PropertyTest.ForAll(Generators.Pair(Generators.AnyMoney, Gen.Choose(33, 120).SelectMany(n => Gen.Choose(0, 1000).ArrayOf(n)).Where(a => a.Sum() > 0).ToArbitrary()), t =>
+        {
+            var (money, weights) = t;
+            var ratios = weights.Select(w => (decimal)w).ToArray();
+            Assert.Equal(money, Money.Sum(money.Allocate(ratios), money.Currency));
+        });
+    }
+
+    [Fact]
     public void Split_conserves_the_total_and_shares_differ_by_at_most_one_minor_unit() =>
         PropertyTest.ForAll(Generators.Pair(Generators.AnyMoney, Gen.Choose(1, 50).ToArbitrary()), t =>
         {
