@@ -57,7 +57,9 @@ public static partial class Generators
         Gen.Elements("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:/会员私域张王李微信".ToCharArray())
             .ArrayOf().Where(a => a.Length is > 0 and <= 40).Select(a => new string(a));
 
-    public static Arbitrary<MemberId> MemberIds { get; } = IdTextGen.Select(MemberId.From).ToArbitrary();
+    public static Arbitrary<MemberId> MemberIds { get; } = Arb.From(
+        IdTextGen.Select(MemberId.From),
+        id => id.Value.Length <= 1 ? [] : [MemberId.From(id.Value[..1]), MemberId.From(id.Value[..(id.Value.Length / 2)].Trim() is { Length: > 0 } half ? half : "m")]);
 
     #endregion
 
@@ -68,10 +70,17 @@ public static partial class Generators
         Gen.Choose(0, 40 * 365).SelectMany(_ => Gen.Choose(0, 86_399_999), (d, ms) =>
             Instant.FromUtc(2000, 1, 1, 0, 0).Plus(Duration.FromDays(d)).Plus(Duration.FromMilliseconds(ms)));
 
-    public static Arbitrary<Instant> Instants { get; } = InstantGen.ToArbitrary();
+    private static readonly Instant Epoch2000 = Instant.FromUtc(2000, 1, 1, 0, 0);
 
-    public static Arbitrary<LocalDate> LocalDates { get; } =
-        Gen.Choose(0, 60 * 365).Select(d => new LocalDate(1990, 1, 1).PlusDays(d)).ToArbitrary();
+    /// <summary>Shrinks towards 2000-01-01T00:00Z by halving the distance.</summary>
+    public static Arbitrary<Instant> Instants { get; } = Arb.From(
+        InstantGen,
+        i => i == Epoch2000 ? [] : [Epoch2000, Epoch2000 + Duration.FromTicks((i - Epoch2000).BclCompatibleTicks / 2)]);
+
+    /// <summary>Dates from 1990 to 2049; shrinks towards 1990-01-01.</summary>
+    public static Arbitrary<LocalDate> LocalDates { get; } = Arb.From(
+        Gen.Choose(0, 60 * 365).Select(d => new LocalDate(1990, 1, 1).PlusDays(d)),
+        d => d == new LocalDate(1990, 1, 1) ? [] : [new LocalDate(1990, 1, 1), new LocalDate(1990, 1, 1).PlusDays(Period.DaysBetween(new LocalDate(1990, 1, 1), d) / 2)]);
 
     public static Arbitrary<LocalTime> LocalTimes { get; } =
         Gen.Choose(0, 86_399_999).Select(ms => LocalTime.FromMillisecondsSinceMidnight(ms)).ToArbitrary();
