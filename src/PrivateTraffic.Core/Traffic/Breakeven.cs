@@ -1,5 +1,5 @@
-using System.Diagnostics.CodeAnalysis;
 using System;
+using System.Diagnostics.CodeAnalysis;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Traffic;

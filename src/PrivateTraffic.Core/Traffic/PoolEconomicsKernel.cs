@@ -88,8 +88,8 @@ internal static class PoolEconomicsKernel
             prospects = (prospects - converted) * stay;
             customersInPool = (customersInPool + converted) * stay;
 
-            // Below the public price per conversion ⇔ cost < public × conversions (no division, no zero case).
-            if (breakeven == 0 && cost < x.PublicCostPerConversion * conversions)
+            // The same test a caller makes on the curve: the cumulative cost per conversion is below the public one.
+            if (breakeven == 0 && conversions > 0.0 && cost / conversions < x.PublicCostPerConversion)
             {
                 breakeven = k;
             }
