@@ -49,6 +49,21 @@ public sealed class SensitivitySweepTests
     }
 
     [Fact]
+    public void The_per_scenario_work_allocates_nothing()
+    {
+        var inputs = PoolEconomicsKernel.From(TrafficEconomicsTests.CapturedPoolForAYear);
+        var conversions = Grid.Conversions.Select(p => p.Value).ToArray();
+        var attritions = Grid.Attritions.Select(p => p.Value).ToArray();
+        var captures = Grid.CaptureCosts.Select(m => m.ToDouble()).ToArray();
+        var breakeven = new int[Grid.Count];
+        var costPerConversion = new double[Grid.Count];
+        TrafficEconomics.SweepInto(inputs, conversions, attritions, captures, breakeven, costPerConversion);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        TrafficEconomics.SweepInto(inputs, conversions, attritions, captures, breakeven, costPerConversion);
+        Assert.Equal(0L, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void A_grid_past_the_size_limit_is_refused_before_any_work()
     {
         var thousand = Enumerable.Repeat(Probability.FromPercent(1), 1000).ToArray();
