@@ -80,6 +80,27 @@ public sealed class TrafficComparison
             ? value.ToDouble() * Final.Conversions / PrivateCost.ToDouble()
             : null;
 
+    /// <summary>
+    /// For a target of conversions: the first reach by which the pool's cumulative conversions reach
+    /// <paramref name="target"/>, or null when the horizon ends first. Buying the target publicly costs
+    /// <c>target × PublicCostPerConversion</c>; compare it with that reach's <see cref="ReachOutcome.PrivateCost"/>.
+    /// </summary>
+    /// <param name="target">The conversions wanted; finite and not negative.</param>
+    /// <returns>The 1-based reach, or null.</returns>
+    public int? ReachForConversions(double target)
+    {
+        Preconditions.FiniteNotNegative(target);
+        foreach (var point in Curve)
+        {
+            if (point.Conversions >= target)
+            {
+                return point.Reach;
+            }
+        }
+
+        return null;
+    }
+
     private static Money? PerUnit(Money total, double count) =>
         count > 0.0 ? Money.FromDouble(total.ToDouble() / count, total.Currency, System.MidpointRounding.AwayFromZero) : null;
 }

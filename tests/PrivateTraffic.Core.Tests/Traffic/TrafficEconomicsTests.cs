@@ -1,4 +1,6 @@
 using System;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Tests.Support;
@@ -160,6 +162,30 @@ public sealed class TrafficEconomicsTests
                 previousPublic = point.PublicCost;
             }
         });
+
+    [Fact]
+    public void The_pool_cost_never_decreases_when_the_pool_grows() =>
+        PropertyTest.ForAll(Generators.Pair(Generators.Scenarios, Gen.Choose(0, 50_000).ToArbitrary()), t =>
+        {
+            var (scenario, extra) = t;
+            var larger = TrafficScenario.Create(scenario.PoolMembers + extra, scenario.Pool, scenario.PublicCostPerConversion, scenario.Reaches, scenario.ReachEvery, scenario.ValuePerConversion);
+            var small = TrafficEconomics.Compare(scenario);
+            var large = TrafficEconomics.Compare(larger);
+            Assert.False(small.PrivateCost.IsNegative);
+            Assert.True(small.PrivateCost <= large.PrivateCost);
+            Assert.True(small.Conversions <= large.Conversions + 1e-9);
+        });
+
+    [Fact]
+    public void A_target_of_conversions_is_met_at_the_first_reach_that_reaches_it()
+    {
+        var comparison = TrafficEconomics.Compare(CapturedPoolForAYear);
+        var target = comparison.Curve[9].Conversions;
+        Assert.Equal(10, comparison.ReachForConversions(target));
+        Assert.Equal(1, comparison.ReachForConversions(0));
+        Assert.Null(comparison.ReachForConversions(comparison.Conversions + 1));
+        Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => comparison.ReachForConversions(double.NaN)).ParamName);
+    }
 
     [Fact]
     public void Payback_is_the_first_reach_whose_margin_covers_the_cost() =>
