@@ -131,7 +131,7 @@ public sealed class Funnel : IEquatable<Funnel>
         parts[0] = _stages[0];
         for (var i = 1; i < _stages.Length; i++)
         {
-            parts[i] = $"→{_conversions[i - 1].ToString("P0", System.Globalization.CultureInfo.InvariantCulture)} {_stages[i]}";
+            parts[i] = $"→{(_conversions[i - 1].Value * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}% {_stages[i]}";
         }
 
         return string.Join(" ", parts);

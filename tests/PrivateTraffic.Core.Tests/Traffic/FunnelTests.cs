@@ -51,6 +51,10 @@ public sealed class FunnelTests
     }
 
     [Fact]
+    public void A_funnel_reads_as_its_stages_and_conversions() =>
+        Assert.Equal("visitors →10% pass the counter →20% stop to ask →20% buy and leave details", DepartmentStore.ToString());
+
+    [Fact]
     public void Then_leaves_the_original_funnel_unchanged()
     {
         var top = Funnel.StartWith("visitors");

@@ -1,6 +1,9 @@
 using System;
 using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
 using PrivateTraffic.Core.Traffic;
 
 namespace PrivateTraffic.Core.Tests.Traffic;
@@ -28,6 +31,32 @@ public sealed class SensitivitySweepTests
             Assert.Equal(single.Curve[^1].PrivateCostPerConversion!.Value, surface.CostPerConversionAt(c, a, m), 9);
         }
     }
+
+    [Fact]
+    public void Every_point_of_a_random_surface_agrees_with_compare() =>
+        PropertyTest.ForAll(
+            Generators.Pair(Generators.Scenarios, Generators.ProbabilityUpTo(0.2).ArrayOf(3).SelectMany(_ => Generators.YuanUpTo(30).ArrayOf(3), (p, m) => (p, m)).ToArbitrary()),
+            t =>
+            {
+                var (scenario, (probabilities, captures)) = t;
+                var grid = SensitivityGrid.Create(probabilities, probabilities, captures);
+                var surface = TrafficEconomics.Sweep(scenario, grid);
+                for (var c = 0; c < 3; c++)
+                {
+                    for (var a = 0; a < 3; a++)
+                    {
+                        for (var m = 0; m < 3; m++)
+                        {
+                            var pool = PrivatePoolCostModel.Create(
+                                captures[m], scenario.Pool.Setup, scenario.Pool.RunningPerMemberPerMonth, scenario.Pool.CostPerReach,
+                                probabilities[c], probabilities[a], scenario.Pool.RepurchasePerReach);
+                            var single = TrafficEconomics.Compare(TrafficScenario.Create(scenario.PoolMembers, pool, scenario.PublicCostPerConversion, scenario.Reaches, scenario.ReachEvery));
+                            Assert.Equal(single.Breakeven, surface.BreakevenAt(c, a, m));
+                        }
+                    }
+                }
+            },
+            runs: 30);
 
     [Fact]
     public void Breakeven_comes_no_later_when_capture_gets_cheaper()
