@@ -1,0 +1,61 @@
+using System;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Traffic;
+
+/// <summary>
+/// The result of a sensitivity sweep: the breakeven reach and the private cost per conversion for every scenario of
+/// a <see cref="SensitivityGrid"/>, indexed by (conversion, attrition, capture cost).
+/// </summary>
+public sealed class BreakevenSurface
+{
+    private readonly int[] _breakeven;
+    private readonly double[] _costPerConversion;
+
+    internal BreakevenSurface(SensitivityGrid grid, int[] breakeven, double[] costPerConversion)
+    {
+        Grid = grid;
+        _breakeven = breakeven;
+        _costPerConversion = costPerConversion;
+    }
+
+    /// <summary>The grid that was swept.</summary>
+    public SensitivityGrid Grid { get; }
+
+    /// <summary>The breakeven of one scenario.</summary>
+    /// <param name="conversion">The index into <see cref="SensitivityGrid.Conversions"/>.</param>
+    /// <param name="attrition">The index into <see cref="SensitivityGrid.Attritions"/>.</param>
+    /// <param name="captureCost">The index into <see cref="SensitivityGrid.CaptureCosts"/>.</param>
+    /// <returns>The breakeven reach or never with the reason.</returns>
+    public Breakeven BreakevenAt(int conversion, int attrition, int captureCost) => Breakeven.Decode(_breakeven[Index(conversion, attrition, captureCost)]);
+
+    /// <summary>The private pool's cost per conversion over the whole horizon for one scenario, in major units; infinity when it converted nobody.</summary>
+    /// <param name="conversion">The index into <see cref="SensitivityGrid.Conversions"/>.</param>
+    /// <param name="attrition">The index into <see cref="SensitivityGrid.Attritions"/>.</param>
+    /// <param name="captureCost">The index into <see cref="SensitivityGrid.CaptureCosts"/>.</param>
+    /// <returns>The cost per conversion.</returns>
+    public double CostPerConversionAt(int conversion, int attrition, int captureCost) => _costPerConversion[Index(conversion, attrition, captureCost)];
+
+    /// <summary>How many scenarios reach breakeven within the horizon.</summary>
+    public int BreakevenCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var encoded in _breakeven)
+            {
+                count += encoded > 0 ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
+
+    private int Index(int conversion, int attrition, int captureCost)
+    {
+        Preconditions.InRange(conversion, 0, Grid.Conversions.Count - 1);
+        Preconditions.InRange(attrition, 0, Grid.Attritions.Count - 1);
+        Preconditions.InRange(captureCost, 0, Grid.CaptureCosts.Count - 1);
+        return (((conversion * Grid.Attritions.Count) + attrition) * Grid.CaptureCosts.Count) + captureCost;
+    }
+}

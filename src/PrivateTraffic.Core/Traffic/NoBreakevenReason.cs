@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using PrivateTraffic.Core.Serialization;
+
+namespace PrivateTraffic.Core.Traffic;
+
+/// <summary>Why a private pool never becomes cheaper per conversion than buying public traffic.</summary>
+[JsonConverter(typeof(TrafficEnumJsonConverter<NoBreakevenReason>))]
+public enum NoBreakevenReason
+{
+    /// <summary>There is a reason only when there is no breakeven; this is the value when breakeven was reached.</summary>
+    None = 0,
+
+    /// <summary>The pool produced no conversions in the horizon (empty pool, or zero conversion and repurchase).</summary>
+    NoConversions = 1,
+
+    /// <summary>The pool converts, but its cumulative cost per conversion stays at or above the public one for the whole horizon.</summary>
+    PrivateNeverCheaper = 2,
+}
