@@ -10,7 +10,7 @@ internal static class TrafficChapter
     public static void Show()
     {
         var zh = CultureInfo.GetCultureInfo("zh-CN");
-        Console.WriteLine("== Traffic 流量: rented public traffic 公域 vs owned private traffic 私域 ==");
+        Tour.Heading("2. Traffic 流量: rented public traffic 公域 vs owned private traffic 私域");
         foreach (var channel in new[] { TrafficChannels.Taobao, TrafficChannels.DepartmentStoreCounter, TrafficChannels.PersonalWeChat, TrafficChannels.Sms })
         {
             Console.WriteLine($"  {channel}");
