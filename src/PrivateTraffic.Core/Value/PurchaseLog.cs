@@ -13,7 +13,9 @@ namespace PrivateTraffic.Core.Value;
 /// </summary>
 /// <remarks>
 /// The log only grows (<see cref="Add(Purchase)"/>); the currency is fixed by the first purchase, and a purchase
-/// in another currency is refused. Adding is amortized O(1) and allocates only when a column grows.
+/// in another currency is refused. Amounts are kept as whole ten-thousandths of the major unit (exact for any
+/// amount with at most four decimals, up to ±922 billion), so an amount with more decimals is refused: round it
+/// first. Adding is amortized O(1) and allocates only when a column grows.
 /// </remarks>
 public sealed class PurchaseLog : IReadOnlyList<Purchase>
 {
@@ -23,7 +25,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     private readonly List<string> _categories = [];
     private int[] _customer;
     private int[] _day;
-    private decimal[] _amount;
+    private long[] _amount;
     private decimal[]? _margin;
     private bool[]? _hasMargin;
     private int[]? _category;
@@ -37,7 +39,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
         Preconditions.NotNegative(capacity);
         _customer = new int[capacity];
         _day = new int[capacity];
-        _amount = new decimal[capacity];
+        _amount = new long[capacity];
     }
 
     /// <summary>Creates a log holding the given purchases, in order.</summary>
@@ -76,18 +78,25 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
             var currency = _currency!.Value;
             Money? margin = _hasMargin is not null && _hasMargin[index] ? Money.Of(_margin![index], currency) : null;
             string? category = _category is not null && _category[index] >= 0 ? _categories[_category[index]] : null;
-            return Purchase.On(_customers[_customer[index]], DayNumbers.ToDate(_day[index]), Money.Of(_amount[index], currency), margin, category);
+            return Purchase.On(_customers[_customer[index]], DayNumbers.ToDate(_day[index]), Money.Of(FromScaled(_amount[index]), currency), margin, category);
         }
     }
 
     /// <summary>Appends a purchase.</summary>
-    /// <param name="purchase">The purchase; not <c>default</c>, in the log's currency.</param>
-    /// <exception cref="ArgumentException">The purchase is <c>default</c> or in another currency.</exception>
+    /// <param name="purchase">The purchase; not <c>default</c>, in the log's currency, its amount with at most four decimals.</param>
+    /// <exception cref="ArgumentException">The purchase is <c>default</c>, in another currency, or its amount has more than four decimals or is too large.</exception>
     public void Add(Purchase purchase)
     {
         Preconditions.Requires(!purchase.Customer.IsUnset, "The purchase is default: it has no customer.", nameof(purchase));
         var currency = purchase.Amount.Currency;
-        Preconditions.Requires(_currency is null || _currency == currency, $"The log is in {_currency}; a purchase in {currency} cannot join it.", nameof(purchase));
+        if (_currency is { } logCurrency && logCurrency != currency)
+        {
+            throw new ArgumentException($"The log is in {logCurrency}; a purchase in {currency} cannot join it.", nameof(purchase));
+        }
+
+        var scaled = TryScale(purchase.Amount.Amount, out var units)
+            ? units
+            : throw new ArgumentException($"The amount {purchase.Amount} has more than four decimals or is too large for a transaction log; round it first.", nameof(purchase));
         _currency = currency;
         if (Count == _customer.Length)
         {
@@ -104,7 +113,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
         var i = Count;
         _customer[i] = customer;
         _day[i] = DayNumbers.Of(purchase.Date);
-        _amount[i] = purchase.Amount.Amount;
+        _amount[i] = scaled;
         if (purchase.Margin is { } margin)
         {
             _margin ??= new decimal[_customer.Length];
@@ -165,7 +174,37 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
 
     internal ReadOnlySpan<int> DayColumn => _day.AsSpan(0, Count);
 
-    internal ReadOnlySpan<decimal> AmountColumn => _amount.AsSpan(0, Count);
+    /// <summary>The amounts in ten-thousandths of the major unit.</summary>
+    internal ReadOnlySpan<long> AmountColumn => _amount.AsSpan(0, Count);
+
+    /// <summary>How many ten-thousandths make one major unit.</summary>
+    internal const decimal Scale = 10_000m;
+
+    /// <summary>Ten-thousandths back to an exact decimal (no division: the decimal is built with scale 4).</summary>
+    internal static decimal FromScaled(long amount)
+    {
+        var negative = amount < 0;
+        var magnitude = negative ? (ulong)-amount : (ulong)amount;
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, negative, 4);
+    }
+
+    private static bool TryScale(decimal amount, out long units)
+    {
+        units = 0;
+        if (Math.Abs(amount) >= 900_000_000_000_000m)
+        {
+            return false;
+        }
+
+        var scaled = amount * Scale;
+        if (scaled != decimal.Truncate(scaled))
+        {
+            return false;
+        }
+
+        units = (long)scaled;
+        return true;
+    }
 
     private void Grow()
     {

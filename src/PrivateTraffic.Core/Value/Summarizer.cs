@@ -7,9 +7,13 @@ using PrivateTraffic.Core.Primitives;
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>
-/// Turns a columnar log into summaries. A counting sort groups purchases by customer (customers are already
-/// dense numbers), each customer's days are sorted in place with their amounts, and one pass over each group
-/// merges same-day purchases. No object is allocated per purchase; large logs use every core.
+/// Turns a columnar log into summaries without an object per purchase. Customers are already dense numbers, so a
+/// counting sort groups the purchases: (1) count each customer's purchases up to the calibration end, (2) give
+/// each customer a slice of two scratch columns (day, amount), (3) scatter the purchases into their slices,
+/// (4) sort each slice by day in place and walk it once, merging same-day purchases. Amounts are whole
+/// ten-thousandths (long), so sums are exact and cheap. Large logs are cut into one chunk per core for steps 1
+/// and 3 (each chunk writes after the earlier chunks, so the result is the same as a single pass) and customers
+/// are shared out for step 4. The result does not depend on the order of the log.
 /// </summary>
 internal static class Summarizer
 {
@@ -17,20 +21,17 @@ internal static class Summarizer
 
     public static CustomerSummaries Run(PurchaseLog log, LocalDate calibrationEnd, TimeUnit unit)
     {
-        var customers = log.CustomerColumn;
-        var days = log.DayColumn;
-        var amounts = log.AmountColumn;
         var customerCount = log.Customers.Count;
         var endDay = DayNumbers.Of(calibrationEnd);
-        var n = customers.Length;
-        var chunks = n >= ParallelThreshold ? Math.Max(1, Math.Min(Environment.ProcessorCount, 8)) : 1;
+        var n = log.Count;
+        var chunks = n >= ParallelThreshold ? Math.Clamp(Environment.ProcessorCount, 1, 8) : 1;
         var chunkSize = (n + chunks - 1) / chunks;
 
-        // 1. Count each customer's purchases up to the calibration end, per chunk.
-        var counts = new int[chunks][];
+        // 1. Each chunk counts each customer's purchases up to the calibration end.
+        var cursors = new int[chunks][];
         ForEach(chunks, k =>
         {
-            var local = counts[k] = new int[customerCount];
+            var count = cursors[k] = new int[customerCount];
             var (from, to) = Range(k, chunkSize, n);
             var c = log.CustomerColumn;
             var d = log.DayColumn;
@@ -38,51 +39,52 @@ internal static class Summarizer
             {
                 if (d[i] <= endDay)
                 {
-                    local[c[i]]++;
+                    count[c[i]]++;
                 }
             }
         });
 
-        // 2. Each customer's group starts where the previous ends; each chunk writes after the earlier chunks.
+        // 2. A customer's slice starts where the previous one ends; within it each chunk writes after the earlier ones.
         var start = new int[customerCount + 1];
         for (var c = 0; c < customerCount; c++)
         {
             var offset = start[c];
             for (var k = 0; k < chunks; k++)
             {
-                var count = counts[k][c];
-                counts[k][c] = offset;
+                var count = cursors[k][c];
+                cursors[k][c] = offset;
                 offset += count;
             }
 
             start[c + 1] = offset;
         }
 
-        var total = start[customerCount];
-        var groupedDays = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
-        var groupedAmounts = ArrayPool<decimal>.Shared.Rent(Math.Max(1, total));
+        var size = Math.Max(1, start[customerCount]);
+        var days = ArrayPool<int>.Shared.Rent(size);
+        var amounts = ArrayPool<long>.Shared.Rent(size);
         try
         {
-            // 3. Scatter days and amounts into their customer's group.
+            // 3. Scatter.
             ForEach(chunks, k =>
             {
-                var cursor = counts[k];
+                var cursor = cursors[k];
                 var (from, to) = Range(k, chunkSize, n);
                 var c = log.CustomerColumn;
                 var d = log.DayColumn;
                 var a = log.AmountColumn;
                 for (var i = from; i < to; i++)
                 {
-                    if (d[i] <= endDay)
+                    var day = d[i];
+                    if (day <= endDay)
                     {
                         var at = cursor[c[i]]++;
-                        groupedDays[at] = d[i];
-                        groupedAmounts[at] = a[i];
+                        days[at] = day;
+                        amounts[at] = a[i];
                     }
                 }
             });
 
-            // 4. Rows: the customers with at least one purchase, in the order they first appear.
+            // 4. One row per customer with a purchase up to the calibration end, in the order they first appear.
             var rowOf = new int[customerCount];
             var rows = 0;
             for (var c = 0; c < customerCount; c++)
@@ -101,7 +103,8 @@ internal static class Summarizer
                 {
                     if (rowOf[c] >= 0)
                     {
-                        SummarizeOne(table, rowOf[c], ids[c], groupedDays.AsSpan(start[c], start[c + 1] - start[c]), groupedAmounts.AsSpan(start[c], start[c + 1] - start[c]));
+                        var length = start[c + 1] - start[c];
+                        SummarizeOne(table, rowOf[c], ids[c], days.AsSpan(start[c], length), amounts.AsSpan(start[c], length));
                     }
                 }
             });
@@ -110,35 +113,40 @@ internal static class Summarizer
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(groupedDays);
-            ArrayPool<decimal>.Shared.Return(groupedAmounts);
+            ArrayPool<int>.Shared.Return(days);
+            ArrayPool<long>.Shared.Return(amounts);
         }
     }
 
-    private static void SummarizeOne(CustomerSummaries table, int row, MemberId customer, Span<int> days, Span<decimal> amounts)
+    private static void SummarizeOne(CustomerSummaries table, int row, MemberId customer, Span<int> days, Span<long> amounts)
     {
-        days.Sort(amounts);
+        if (days.Length > 1)
+        {
+            days.Sort(amounts);
+        }
+
         var firstDay = days[0];
-        var totalSpend = 0m;
-        var repeatSpend = 0m;
+        var total = 0L;
+        var onFirstDay = 0L;
         var repeatDays = 0;
         var previous = firstDay;
         for (var i = 0; i < days.Length; i++)
         {
-            totalSpend += amounts[i];
-            if (days[i] != firstDay)
+            var day = days[i];
+            total += amounts[i];
+            if (day == firstDay)
             {
-                repeatSpend += amounts[i];
-                if (days[i] != previous)
-                {
-                    repeatDays++;
-                    previous = days[i];
-                }
+                onFirstDay += amounts[i];
+            }
+            else if (day != previous)
+            {
+                repeatDays++;
+                previous = day;
             }
         }
 
-        var mean = repeatDays == 0 ? 0m : repeatSpend / repeatDays;
-        table.Set(row, customer, firstDay, days[^1], repeatDays, mean, totalSpend);
+        var mean = repeatDays == 0 ? 0m : PurchaseLog.FromScaled(total - onFirstDay) / repeatDays;
+        table.Set(row, customer, firstDay, days[^1], repeatDays, mean, PurchaseLog.FromScaled(total));
     }
 
     private static (int From, int To) Range(int chunk, int size, int length)
