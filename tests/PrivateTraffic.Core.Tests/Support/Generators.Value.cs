@@ -36,5 +36,28 @@ public static partial class Generators
     /// <summary>A seed for shuffling.</summary>
     public static Arbitrary<int> Seeds { get; } = Gen.Choose(0, int.MaxValue - 1).ToArbitrary();
 
+    /// <summary>A referral forest over 1 to 30 members m0, m1, …: each member after the first is, or is not, referred
+    /// by an earlier one (so there is never a cycle), with each member's own value in yuan and some rewards paid.</summary>
+    public static Arbitrary<(Referral[] Edges, (MemberId Member, Money Own, Money Reward)[] Members)> ReferralForests { get; } =
+        Gen.Choose(1, 30).SelectMany(n =>
+                Gen.Choose(-1, 1000).ArrayOf(n).SelectMany(_ => Gen.Choose(0, 1_000_000).ArrayOf(n), (parents, own) => (parents, own))
+                    .SelectMany(_ => Gen.Choose(0, 3000).ArrayOf(n), (t, rewards) => (t.parents, t.own, rewards)),
+            (n, t) =>
+            {
+                var ids = Enumerable.Range(0, n).Select(i => MemberId.From("m" + i)).ToArray();
+                var edges = Enumerable.Range(1, n - 1).Where(i => t.parents[i] >= 0)
+                    .Select(i => Referral.Of(ids[t.parents[i] % i], ids[i])).ToArray();
+                var members = ids.Select((id, i) => (id, Money.FromMinorUnits(t.own[i], Currency.CNY), Money.FromMinorUnits(t.rewards[i] > 2000 ? t.rewards[i] : 0, Currency.CNY))).ToArray();
+                return (edges, members);
+            })
+            .ToArbitrary();
+
+    /// <summary>Attribution weights: direct only, or 1 to 6 generations with a decay in tenths.</summary>
+    public static Arbitrary<ReferralAttribution> Attributions { get; } =
+        Gen.Frequency(
+                (1, Gen.Constant(ReferralAttribution.DirectOnly)),
+                (3, Gen.Choose(0, 10).SelectMany(_ => Gen.Choose(1, 6), (d, g) => ReferralAttribution.Decaying(d / 10m, g))))
+            .ToArbitrary();
+
     #endregion
 }
