@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 
 namespace PrivateTraffic.Core.Value;
 
@@ -17,6 +18,7 @@ namespace PrivateTraffic.Core.Value;
 /// <see cref="From"/> from summaries made elsewhere. Customers are in the order they first appear in the log;
 /// each customer's figures do not depend on the order of the log. Immutable.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(CustomerSummariesJsonConverter))]
 public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
 {
     private readonly MemberId[] _customers;
