@@ -59,5 +59,15 @@ public static partial class Generators
                 (3, Gen.Choose(0, 10).SelectMany(_ => Gen.Choose(1, 6), (d, g) => ReferralAttribution.Decaying(d / 10m, g))))
             .ToArbitrary();
 
+    /// <summary>1 to 80 customers with values in yuan drawn from few levels, so that ties are common.</summary>
+    public static Arbitrary<(MemberId Customer, Money Value)[]> ValuedCustomers { get; } =
+        Gen.Choose(1, 80).SelectMany(n => Gen.Elements(0, 100, 100, 500, 2000, 99_999).ArrayOf(n), (n, fen) =>
+                Enumerable.Range(0, n).Select(i => (MemberId.From("v" + i), Money.FromMinorUnits(fen[i], Currency.CNY))).ToArray())
+            .ToArbitrary();
+
+    /// <summary>Tier shares in hundredths (including zero shares), or 271.</summary>
+    public static Arbitrary<TierShares> Shares { get; } =
+        Gen.Choose(0, 100).SelectMany(a => Gen.Choose(0, 100 - a), (a, b) => TierShares.Of(a / 100m, b / 100m, (100 - a - b) / 100m)).ToArbitrary();
+
     #endregion
 }
