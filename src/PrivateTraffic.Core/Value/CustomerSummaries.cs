@@ -171,6 +171,9 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>A row's total spend, without building the whole <see cref="CustomerSummary"/>.</summary>
+    internal decimal TotalSpendAt(int row) => _totalSpend[row];
+
     /// <summary>Writes one row; days are day numbers. The summarizer calls it from several threads for distinct rows.</summary>
     internal void Set(int row, MemberId customer, int firstDay, int lastDay, int repeatDays, decimal meanRepeatSpend, decimal totalSpend)
     {

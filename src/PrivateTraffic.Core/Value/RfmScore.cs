@@ -77,7 +77,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
         {
             recency[i] = summaries.Age[i] - summaries.Recency[i];
             frequency[i] = summaries.Frequency[i] + 1;
-            monetary[i] = summaries[i].TotalSpend.ToDouble();
+            monetary[i] = (double)summaries.TotalSpendAt(i);
         }
 
         return ScoreAll(summaries.Customers, recency, frequency, monetary);

@@ -120,10 +120,7 @@ internal static class Summarizer
 
     private static void SummarizeOne(CustomerSummaries table, int row, MemberId customer, Span<int> days, Span<long> amounts)
     {
-        if (days.Length > 1)
-        {
-            days.Sort(amounts);
-        }
+        SortByDay(days, amounts);
 
         var firstDay = days[0];
         var total = 0L;
@@ -147,6 +144,33 @@ internal static class Summarizer
 
         var mean = repeatDays == 0 ? 0m : PurchaseLog.FromScaled(total - onFirstDay) / repeatDays;
         table.Set(row, customer, firstDay, days[^1], repeatDays, mean, PurchaseLog.FromScaled(total));
+    }
+
+    /// <summary>Sorts a customer's slice by day, amounts alongside: insertion sort for the usual handful of
+    /// purchases (no dispatch, no comparer), the library sort for long histories.</summary>
+    private static void SortByDay(Span<int> days, Span<long> amounts)
+    {
+        if (days.Length > 24)
+        {
+            days.Sort(amounts);
+            return;
+        }
+
+        for (var i = 1; i < days.Length; i++)
+        {
+            var day = days[i];
+            var amount = amounts[i];
+            var j = i - 1;
+            while (j >= 0 && days[j] > day)
+            {
+                days[j + 1] = days[j];
+                amounts[j + 1] = amounts[j];
+                j--;
+            }
+
+            days[j + 1] = day;
+            amounts[j + 1] = amount;
+        }
     }
 
     private static (int From, int To) Range(int chunk, int size, int length)
