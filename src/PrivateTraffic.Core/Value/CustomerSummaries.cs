@@ -113,7 +113,8 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
     /// <param name="calibrationEnd">The last day whose purchases count (inclusive).</param>
     /// <param name="unit">The time unit.</param>
     /// <returns>The summaries.</returns>
-    /// <exception cref="ArgumentException">No purchases, a default purchase, or mixed currencies.</exception>
+    /// <exception cref="ArgumentException">No purchases, a default purchase, mixed currencies, or an amount with more
+    /// than four decimals (see <see cref="PurchaseLog"/>).</exception>
     public static CustomerSummaries Summarize(IEnumerable<Purchase> purchases, LocalDate calibrationEnd, TimeUnit unit) =>
         Summarize(purchases as PurchaseLog ?? PurchaseLog.Of(purchases), calibrationEnd, unit);
 

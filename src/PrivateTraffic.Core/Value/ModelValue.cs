@@ -67,7 +67,11 @@ public static class ModelValue
 
     private static Money InCurrency(Money money, Currency currency, string paramName)
     {
-        Preconditions.Requires(money.Currency == currency, $"An amount in {money.Currency} cannot join a valuation in {currency}.", paramName);
+        if (money.Currency != currency)
+        {
+            throw new System.ArgumentException($"An amount in {money.Currency} cannot join a valuation in {currency}.", paramName);
+        }
+
         return money;
     }
 }

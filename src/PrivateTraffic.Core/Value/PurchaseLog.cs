@@ -45,7 +45,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     /// <summary>Creates a log holding the given purchases, in order.</summary>
     /// <param name="purchases">The purchases, all in one currency.</param>
     /// <returns>The log.</returns>
-    /// <exception cref="ArgumentException">A purchase is <c>default</c> or in another currency than the first.</exception>
+    /// <exception cref="ArgumentException">A purchase is <c>default</c>, in another currency than the first, or has an amount with more than four decimals.</exception>
     public static PurchaseLog Of(IEnumerable<Purchase> purchases)
     {
         Preconditions.NotNull(purchases);

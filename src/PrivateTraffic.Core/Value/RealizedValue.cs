@@ -60,7 +60,7 @@ public sealed class RealizedValue
     /// <summary>One purchase's realized value: zero after the as-of date, else its value on the basis, carried forward.</summary>
     /// <param name="purchase">The purchase.</param>
     /// <returns>The value in the purchase's currency.</returns>
-    public Money Of(Purchase purchase)
+    public Money ValueOf(Purchase purchase)
     {
         Preconditions.Requires(!purchase.Customer.IsUnset, "The purchase is default.", nameof(purchase));
         if (purchase.Date > AsOf)
@@ -143,7 +143,11 @@ public sealed class RealizedValue
 
     private Money Checked(Purchase purchase, Currency currency)
     {
-        Preconditions.Requires(purchase.Amount.Currency == currency || purchase.Customer.IsUnset, $"A purchase in {purchase.Amount.Currency} cannot be valued in {currency}.", nameof(purchase));
-        return Of(purchase);
+        if (purchase.Amount.Currency != currency)
+        {
+            throw new ArgumentException($"A purchase in {purchase.Amount.Currency} cannot be valued in {currency}.", nameof(purchase));
+        }
+
+        return ValueOf(purchase);
     }
 }

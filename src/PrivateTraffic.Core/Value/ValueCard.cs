@@ -134,7 +134,11 @@ public sealed class ValueCard
             return Money.Zero(currency);
         }
 
-        Preconditions.Requires(value.Currency == currency, $"The value of {customer} is in {value.Currency}, not {currency}.", paramName);
+        if (value.Currency != currency)
+        {
+            throw new ArgumentException($"The value of {customer} is in {value.Currency}, not {currency}.", paramName);
+        }
+
         return value;
     }
 }

@@ -30,10 +30,10 @@ public sealed class RealizedValueTests
     {
         var purchase = Purchase.On(Li, new LocalDate(2023, 12, 31), Money.Yuan(100m), Money.Yuan(50m));
         var measure = RealizedValue.CarriedForward(ValueBasis.Revenue, AsOf, 0.10, TimeUnit.Days);
-        Assert.Equal(Money.Yuan(100m), RealizedValue.Of(ValueBasis.Revenue, AsOf).Of(purchase));
+        Assert.Equal(Money.Yuan(100m), RealizedValue.Of(ValueBasis.Revenue, AsOf).ValueOf(purchase));
         var daily = Math.Pow(1.10, 1.0 / 366) - 1;
-        Assert.Equal(Money.Yuan(110.00m), RealizedValue.CarriedForward(ValueBasis.Revenue, AsOf, daily, TimeUnit.Days).Of(purchase));
-        Assert.True(measure.Of(purchase) > Money.Yuan(100m));
+        Assert.Equal(Money.Yuan(110.00m), RealizedValue.CarriedForward(ValueBasis.Revenue, AsOf, daily, TimeUnit.Days).ValueOf(purchase));
+        Assert.True(measure.ValueOf(purchase) > Money.Yuan(100m));
     }
 
     [Fact]
