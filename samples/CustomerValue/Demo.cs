@@ -10,6 +10,13 @@ namespace CustomerValue;
 /// <summary>The no-argument run: summarize a base, split it 2/7/1, draw the RFM grid and list the top customers.</summary>
 internal static class Demo
 {
+    private static readonly Dictionary<ValueTier, string> TierNames = new()
+    {
+        [ValueTier.PayingCore] = "付费核心",
+        [ValueTier.Convertible] = "可转化",
+        [ValueTier.LowValue] = "低价值",
+    };
+
     public static int Run()
     {
         var (source, log, end) = Load();
@@ -34,9 +41,10 @@ internal static class Demo
 
     private static (string Source, PurchaseLog Log, LocalDate End) Load()
     {
-        var root = FindRoot();
-        var cdnow = root is null ? null : Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "cdnow", "CDNOW_sample.txt"));
-        if (cdnow is not null && File.Exists(cdnow))
+        var cdnow = RepositoryRoots()
+            .Select(root => Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "cdnow", "CDNOW_sample.txt")))
+            .FirstOrDefault(File.Exists);
+        if (cdnow is not null)
         {
             return ("CDNOW 1/10th sample (" + cdnow + ")", SummarizeCommand.Read(cdnow, cdnow: true, Currency.USD), new LocalDate(1997, 9, 30));
         }
@@ -44,7 +52,8 @@ internal static class Demo
         return ("a simulated base of 2,000 customers (seed 2024; CDNOW data not found beside the repository)", SimulatedBase.Create(2000, seed: 2024), SimulatedBase.CalibrationEnd);
     }
 
-    private static string? FindRoot()
+    /// <summary>The folders holding PrivateTraffic.Core.sln above the program and above the current directory.</summary>
+    private static IEnumerable<string> RepositoryRoots()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
@@ -52,19 +61,18 @@ internal static class Demo
             {
                 if (File.Exists(Path.Combine(dir.FullName, "PrivateTraffic.Core.sln")))
                 {
-                    return dir.FullName;
+                    yield return dir.FullName;
+                    break;
                 }
             }
         }
-
-        return null;
     }
 
     private static void ShowSplit(IReadOnlyList<ValueCard> cards, Currency currency)
     {
         var table = new Table().Title("271 分层 (by realized value)").AddColumns("tier", "中文", "customers", "share", "realized", "share of value");
         var total = Money.Sum(cards.Select(c => c.Total), currency);
-        foreach (var (tier, chinese) in new[] { (ValueTier.PayingCore, "付费核心"), (ValueTier.Convertible, "可转化"), (ValueTier.LowValue, "低价值") })
+        foreach (var (tier, chinese) in TierNames)
         {
             var inTier = cards.Where(c => c.Tier == tier).ToList();
             var value = Money.Sum(inTier.Select(c => c.Total), currency);
@@ -109,15 +117,15 @@ internal static class Demo
 
     private static void ShowTop(IReadOnlyList<ValueCard> cards, CustomerSummaries summaries, int count)
     {
-        var table = new Table().Title($"Top {count} customers").AddColumns("ID", "x", "t_x", "T", "realized", "RFM", "segment", "tier", "action");
+        var table = new Table().Title($"Top {count} customers").AddColumns("ID", "x", "t_x", "realized", "RFM", "segment", "tier", "action");
         foreach (var card in cards.OrderByDescending(c => c.Total).ThenBy(c => c.Customer).Take(count))
         {
             summaries.TryFind(card.Customer, out var row);
             var s = summaries[row];
             table.AddRow(
                 Markup.Escape(card.Customer.Value), s.Frequency.ToString(CultureInfo.InvariantCulture), s.Recency.ToString("0.00", CultureInfo.InvariantCulture),
-                s.Age.ToString("0.00", CultureInfo.InvariantCulture), card.Realized.ToString("G", CultureInfo.InvariantCulture), card.Rfm.ToString(),
-                RfmSegmentNames.Chinese(card.Segment), card.Tier.ToString(), Markup.Escape(card.Action.Code));
+                card.Realized.ToString("G", CultureInfo.InvariantCulture), card.Rfm.ToString(),
+                RfmSegmentNames.Chinese(card.Segment), TierNames[card.Tier], Markup.Escape(card.Action.Code));
         }
 
         AnsiConsole.Write(table);

@@ -13,7 +13,9 @@ namespace PrivateTraffic.Core.Value;
 /// <para>Scoring (<see cref="ScoreAll(CustomerSummaries)"/>): for each figure the customers are ranked from worst
 /// to best (for recency, the longest time since the last purchase is worst), customers with equal figures ranked
 /// by customer id (ordinal) so that ranks are stable and do not depend on input order; the customer at rank k
-/// (0-based) of n scores 1 + ⌊5k / n⌋. Every score thus holds a fifth of the base, within one customer.</para>
+/// (0-based) of n scores 1 + ⌊5k / n⌋. Every score thus holds a fifth of the base, within one customer. When more
+/// than a fifth share one figure (in most bases, the customers who bought once), they are spread over
+/// neighbouring scores by id; read the segment together with the figures for such customers.</para>
 /// <para>Segments, by R (rows) and F (columns): R 1–2: F 1–2 hibernating, F 3–4 at risk, F 5 can't lose;
 /// R 3: F 1–2 about to sleep, F 3 need attention, F 4–5 loyal; R 4: F 1 promising, F 2–3 potential loyalists,
 /// F 4–5 loyal; R 5: F 1 new, F 2–3 potential loyalists, F 4–5 champions. M is shown but does not change the
