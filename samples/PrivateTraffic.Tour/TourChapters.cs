@@ -10,6 +10,7 @@ internal static class TourChapters
         AnsiConsole.MarkupLine("[bold]PrivateTraffic.Core[/]: a tour of private-traffic marketing (私域流量) with the articles' own figures.");
         FoundationChapter.Show();
         TrafficChapter.Show();
+        ValueChapter.Show();
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("Read on: docs/index.md. Each chapter has a sample of its own under samples/.");
     }

@@ -8,4 +8,11 @@ public static class DomainRuleCodes
 {
     /// <summary>A member was captured into a pool or group that is already at its capacity.</summary>
     public const string PoolCapacityExceeded = "pool.capacity_exceeded";
+
+    /// <summary>A referral would close a cycle in the referral graph: someone would be, directly or through others,
+    /// their own referrer (who brought whom can only run forward in time).</summary>
+    public const string ValueReferralCycle = "value.referral_cycle";
+
+    /// <summary>A referee was given a second referrer; each member is brought in by at most one referrer.</summary>
+    public const string ValueRefereeAlreadyReferred = "value.referee_already_referred";
 }

@@ -67,7 +67,8 @@ public static class PrivateTrafficJson
             // Every capability's source-generated context; a new capability adds its context here.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 PrimitivesJsonContext.Default,
-                TrafficJsonContext.Default),
+                TrafficJsonContext.Default,
+                ValueJsonContext.Default),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             RespectNullableAnnotations = true,

@@ -1,0 +1,136 @@
+using System.Globalization;
+using NodaTime;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
+using PrivateTraffic.Core.Value;
+using Spectre.Console;
+
+namespace CustomerValue;
+
+/// <summary>The no-argument run: summarize a base, split it 2/7/1, draw the RFM grid and list the top customers.</summary>
+internal static class Demo
+{
+    private static readonly Dictionary<ValueTier, string> TierNames = new()
+    {
+        [ValueTier.PayingCore] = "付费核心",
+        [ValueTier.Convertible] = "可转化",
+        [ValueTier.LowValue] = "低价值",
+    };
+
+    public static int Run()
+    {
+        var (source, log, end) = Load();
+        var summaries = CustomerSummaries.Summarize(log, end, TimeUnit.Weeks);
+        var currency = summaries.Currency;
+        var realized = RealizedValue.Of(ValueBasis.Revenue, end).ByCustomer(log, currency);
+        var policy = PrivateTrafficJson.Deserialize<TierPolicy>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "tier-policy.json")));
+        var none = new Dictionary<MemberId, Money>();
+
+        // Potential value needs a fitted customer-base model (the coming 'fit' and 'score' commands) and model value
+        // needs referral data: this demo layers the base on realized revenue alone.
+        var cards = ValueCard.BuildAll(summaries, realized, none, none, policy);
+
+        AnsiConsole.Write(new Rule($"[bold]客户价值 customer value[/]: {Markup.Escape(source)}"));
+        AnsiConsole.MarkupLine($"{log.Count:N0} purchases, {summaries.Count:N0} customers, calibration end {end:yyyy'-'MM'-'dd} (inclusive), times in weeks.");
+        AnsiConsole.MarkupLine("Value = 既成价值 realized revenue to the calibration end (潜在价值 potential value arrives with the models).");
+        ShowSplit(cards, currency);
+        ShowRfmGrid(cards);
+        ShowTop(cards, summaries, 10);
+        return 0;
+    }
+
+    private static (string Source, PurchaseLog Log, LocalDate End) Load()
+    {
+        var cdnow = RepositoryRoots()
+            .Select(root => Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "cdnow", "CDNOW_sample.txt")))
+            .FirstOrDefault(File.Exists);
+        if (cdnow is not null)
+        {
+            return ("CDNOW 1/10th sample (" + cdnow + ")", SummarizeCommand.Read(cdnow, cdnow: true, Currency.USD), new LocalDate(1997, 9, 30));
+        }
+
+        return ("a simulated base of 2,000 customers (seed 2024; CDNOW data not found beside the repository)", SimulatedBase.Create(2000, seed: 2024), SimulatedBase.CalibrationEnd);
+    }
+
+    /// <summary>The folders holding PrivateTraffic.Core.sln above the program and above the current directory.</summary>
+    private static IEnumerable<string> RepositoryRoots()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "PrivateTraffic.Core.sln")))
+                {
+                    yield return dir.FullName;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void ShowSplit(IReadOnlyList<ValueCard> cards, Currency currency)
+    {
+        var table = new Table().Title("271 分层 (by realized value)").AddColumns("tier", "中文", "customers", "share", "realized", "share of value");
+        var total = Money.Sum(cards.Select(c => c.Total), currency);
+        foreach (var (tier, chinese) in TierNames)
+        {
+            var inTier = cards.Where(c => c.Tier == tier).ToList();
+            var value = Money.Sum(inTier.Select(c => c.Total), currency);
+            table.AddRow(
+                tier.ToString(), chinese, inTier.Count.ToString("N0", CultureInfo.InvariantCulture),
+                Percent(inTier.Count, cards.Count), value.ToString("G", CultureInfo.InvariantCulture),
+                total.IsZero ? "-" : Percent((double)value.Amount, (double)total.Amount));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static void ShowRfmGrid(IReadOnlyList<ValueCard> cards)
+    {
+        var grid = new Table().Title("RFM grid: customers by recency (rows) and frequency (columns) score").AddColumn("R \\ F");
+        for (var f = 1; f <= 5; f++)
+        {
+            grid.AddColumn(new TableColumn($"F{f}").RightAligned());
+        }
+
+        for (var r = 5; r >= 1; r--)
+        {
+            var row = new List<string> { $"R{r}" };
+            for (var f = 1; f <= 5; f++)
+            {
+                var cell = cards.Where(c => c.Rfm.Recency == r && c.Rfm.Frequency == f).ToList();
+                row.Add(cell.Count == 0 ? "·" : $"{cell.Count} [grey]{Markup.Escape(RfmSegmentNames.Chinese(cell[0].Segment))}[/]");
+            }
+
+            grid.AddRow(row.ToArray());
+        }
+
+        AnsiConsole.Write(grid);
+        var segments = new Table().Title("RFM segments").AddColumns("segment", "中文", "customers");
+        foreach (var group in cards.GroupBy(c => c.Segment).OrderBy(g => g.Key))
+        {
+            segments.AddRow(Markup.Escape(RfmSegmentNames.English(group.Key)), RfmSegmentNames.Chinese(group.Key), group.Count().ToString(CultureInfo.InvariantCulture));
+        }
+
+        AnsiConsole.Write(segments);
+    }
+
+    private static void ShowTop(IReadOnlyList<ValueCard> cards, CustomerSummaries summaries, int count)
+    {
+        var table = new Table().Title($"Top {count} customers").AddColumns("ID", "x", "t_x", "realized", "RFM", "segment", "tier", "action");
+        foreach (var card in cards.OrderByDescending(c => c.Total).ThenBy(c => c.Customer).Take(count))
+        {
+            summaries.TryFind(card.Customer, out var row);
+            var s = summaries[row];
+            table.AddRow(
+                Markup.Escape(card.Customer.Value), s.Frequency.ToString(CultureInfo.InvariantCulture), s.Recency.ToString("0.00", CultureInfo.InvariantCulture),
+                card.Realized.ToString("G", CultureInfo.InvariantCulture), card.Rfm.ToString(),
+                RfmSegmentNames.Chinese(card.Segment), TierNames[card.Tier], Markup.Escape(card.Action.Code));
+        }
+
+        AnsiConsole.Write(table);
+    }
+
+    private static string Percent(double part, double whole) =>
+        whole == 0 ? "-" : (part / whole).ToString("P1", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Core.Serialization;
+
+/// <summary>
+/// Reads a contract through its plain DTO and then its validating factory, so a type with invariants is never
+/// half-built from JSON; a broken rule becomes a <see cref="JsonException"/> (the serializer adds the path).
+/// </summary>
+internal abstract class DtoJsonConverter<T, TDto> : JsonConverter<T>
+    where TDto : class
+{
+    protected abstract JsonTypeInfo<TDto> DtoInfo { get; }
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var dto = JsonSerializer.Deserialize(ref reader, DtoInfo) ?? throw new JsonException($"Expected a {typeof(T).Name}, found null.");
+        try
+        {
+            return FromDto(dto);
+        }
+        catch (Exception ex) when (ex is ArgumentException or DomainRuleException)
+        {
+            throw new JsonException($"Invalid {typeof(T).Name}: {ex.Message}", ex);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, ToDto(value), DtoInfo);
+
+    protected abstract T FromDto(TDto dto);
+
+    protected abstract TDto ToDto(T value);
+
+    /// <summary>A decimal as invariant text without trailing zeros ("29.33", not "29.3300").</summary>
+    protected static string Text(decimal value) =>
+        (value / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+
+    protected static decimal ParseAmount(string text, string member) =>
+        Money.TryParseAmount(text, out var amount) ? amount : throw new ArgumentException($"'{MessageText.Quote(text)}' is not a decimal amount.", member);
+}
+
+internal sealed class CustomerSummariesJsonConverter : DtoJsonConverter<CustomerSummaries, CustomerSummariesDto>
+{
+    protected override JsonTypeInfo<CustomerSummariesDto> DtoInfo => ValueJsonContext.Default.CustomerSummariesDto;
+
+    protected override CustomerSummaries FromDto(CustomerSummariesDto dto)
+    {
+        var rows = dto.Customers.Select(c =>
+        {
+            var s = CustomerSummary.Create(
+                c.Id, c.FirstPurchase, c.LastPurchase, c.Frequency,
+                Money.Of(ParseAmount(c.MeanRepeatSpend, "meanRepeatSpend"), dto.Currency), Money.Of(ParseAmount(c.TotalSpend, "totalSpend"), dto.Currency),
+                dto.CalibrationEnd, dto.Unit);
+            Preconditions.Requires(Math.Abs(s.Recency - c.Recency) <= 1e-9 && Math.Abs(s.Age - c.Age) <= 1e-9, $"Customer {c.Id}: recency and age do not match the dates.", "customers");
+            return s;
+        });
+        return CustomerSummaries.From(dto.CalibrationEnd, dto.Unit, dto.Currency, rows);
+    }
+
+    protected override CustomerSummariesDto ToDto(CustomerSummaries value) =>
+        new(value.CalibrationEnd, value.Unit, value.Currency, value.Select(s => new CustomerSummaryDto(
+            s.Customer, s.FirstPurchase, s.LastPurchase, s.Frequency, s.Recency, s.Age, Text(s.MeanRepeatSpend.Amount), Text(s.TotalSpend.Amount))).ToList());
+}
+
+internal sealed class TierPolicyJsonConverter : DtoJsonConverter<TierPolicy, TierPolicyDto>
+{
+    protected override JsonTypeInfo<TierPolicyDto> DtoInfo => ValueJsonContext.Default.TierPolicyDto;
+
+    protected override TierPolicy FromDto(TierPolicyDto dto) =>
+        TierPolicy.Create(dto.Name, dto.Rules.Select(r => TierPolicyRule.For(r.Tier, r.Segment, TierAction.Of(r.Action.Code, r.Action.Description))));
+
+    protected override TierPolicyDto ToDto(TierPolicy value) =>
+        new(value.Name, value.Rules.Select(r => new TierPolicyRuleDto(r.Tier, new TierActionDto(r.Action.Code, r.Action.Description), r.Segment)).ToList());
+}
+
+internal sealed class ValueCardJsonConverter : DtoJsonConverter<ValueCard, ValueCardDto>
+{
+    protected override JsonTypeInfo<ValueCardDto> DtoInfo => ValueJsonContext.Default.ValueCardDto;
+
+    protected override ValueCard FromDto(ValueCardDto dto)
+    {
+        var card = ValueCard.Create(
+            dto.Customer, dto.Realized, dto.Potential, dto.Model, dto.Tier, RfmScore.Of(dto.Rfm.Recency, dto.Rfm.Frequency, dto.Rfm.Monetary),
+            TierAction.Of(dto.Action.Code, dto.Action.Description));
+        Preconditions.Requires(card.Total == dto.Total, $"The total {dto.Total} is not realized + potential + model ({card.Total}).", "total");
+        Preconditions.Requires(card.Segment == dto.Segment, $"The segment {dto.Segment} does not match the RFM score {card.Rfm} ({card.Segment}).", "segment");
+        return card;
+    }
+
+    protected override ValueCardDto ToDto(ValueCard value) =>
+        new(value.Customer, value.Realized, value.Potential, value.Model, value.Total, value.Tier,
+            new RfmScoreDto(value.Rfm.Recency, value.Rfm.Frequency, value.Rfm.Monetary), value.Segment, new TierActionDto(value.Action.Code, value.Action.Description));
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using NodaTime;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Value;
+
+/// <summary>
+/// A transaction log (交易流水): purchases in one currency, kept as columns (customer, day, amount, margin,
+/// category) so that millions of them take little memory and can be summarized without a per-purchase object.
+/// Customers are numbered densely in the order they first appear; a purchase is read back with the indexer.
+/// </summary>
+/// <remarks>
+/// The log only grows (<see cref="Add(Purchase)"/>); the currency is fixed by the first purchase, and a purchase
+/// in another currency is refused. Amounts are kept as whole ten-thousandths of the major unit (exact for any
+/// amount with at most four decimals, up to ±922 billion), so an amount with more decimals is refused: round it
+/// first. Adding is amortized O(1) and allocates only when a column grows.
+/// </remarks>
+public sealed class PurchaseLog : IReadOnlyList<Purchase>
+{
+    private readonly Dictionary<MemberId, int> _customerIndex = [];
+    private readonly List<MemberId> _customers = [];
+    private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
+    private readonly List<string> _categories = [];
+    private int[] _customer;
+    private int[] _day;
+    private long[] _amount;
+    private decimal[]? _margin;
+    private bool[]? _hasMargin;
+    private int[]? _category;
+    private Currency? _currency;
+
+    /// <summary>Creates an empty log.</summary>
+    /// <param name="capacity">How many purchases to make room for at first (the log grows past it as needed).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public PurchaseLog(int capacity = 16)
+    {
+        Preconditions.NotNegative(capacity);
+        _customer = new int[capacity];
+        _day = new int[capacity];
+        _amount = new long[capacity];
+    }
+
+    /// <summary>Creates a log holding the given purchases, in order.</summary>
+    /// <param name="purchases">The purchases, all in one currency.</param>
+    /// <returns>The log.</returns>
+    /// <exception cref="ArgumentException">A purchase is <c>default</c>, in another currency than the first, or has an amount with more than four decimals.</exception>
+    public static PurchaseLog Of(IEnumerable<Purchase> purchases)
+    {
+        Preconditions.NotNull(purchases);
+        var log = new PurchaseLog(purchases is IReadOnlyCollection<Purchase> c ? c.Count : 16);
+        foreach (var purchase in purchases)
+        {
+            log.Add(purchase);
+        }
+
+        return log;
+    }
+
+    /// <summary>The number of purchases.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The currency of every amount, or null while the log is empty.</summary>
+    public Currency? Currency => _currency;
+
+    /// <summary>The distinct customers, in the order they first appear.</summary>
+    public IReadOnlyList<MemberId> Customers => _customers;
+
+    /// <summary>The purchase at a position.</summary>
+    /// <param name="index">0 to <see cref="Count"/> − 1.</param>
+    /// <returns>The purchase as it was added.</returns>
+    public Purchase this[int index]
+    {
+        get
+        {
+            Preconditions.InRange(index, 0, Count - 1);
+            var currency = _currency!.Value;
+            Money? margin = _hasMargin is not null && _hasMargin[index] ? Money.Of(_margin![index], currency) : null;
+            string? category = _category is not null && _category[index] >= 0 ? _categories[_category[index]] : null;
+            return Purchase.On(_customers[_customer[index]], DayNumbers.ToDate(_day[index]), Money.Of(FromScaled(_amount[index]), currency), margin, category);
+        }
+    }
+
+    /// <summary>Appends a purchase.</summary>
+    /// <param name="purchase">The purchase; not <c>default</c>, in the log's currency, its amount with at most four decimals.</param>
+    /// <exception cref="ArgumentException">The purchase is <c>default</c>, in another currency, or its amount has more than four decimals or is too large.</exception>
+    public void Add(Purchase purchase)
+    {
+        Preconditions.Requires(!purchase.Customer.IsUnset, "The purchase is default: it has no customer.", nameof(purchase));
+        var currency = purchase.Amount.Currency;
+        if (_currency is { } logCurrency && logCurrency != currency)
+        {
+            throw new ArgumentException($"The log is in {logCurrency}; a purchase in {currency} cannot join it.", nameof(purchase));
+        }
+
+        var scaled = TryScale(purchase.Amount.Amount, out var units)
+            ? units
+            : throw new ArgumentException($"The amount {purchase.Amount} has more than four decimals or is too large for a transaction log; round it first.", nameof(purchase));
+        _currency = currency;
+        if (Count == _customer.Length)
+        {
+            Grow();
+        }
+
+        if (!_customerIndex.TryGetValue(purchase.Customer, out var customer))
+        {
+            customer = _customers.Count;
+            _customerIndex.Add(purchase.Customer, customer);
+            _customers.Add(purchase.Customer);
+        }
+
+        var i = Count;
+        _customer[i] = customer;
+        _day[i] = DayNumbers.Of(purchase.Date);
+        _amount[i] = scaled;
+        if (purchase.Margin is { } margin)
+        {
+            _margin ??= new decimal[_customer.Length];
+            _hasMargin ??= new bool[_customer.Length];
+            _margin[i] = margin.Amount;
+            _hasMargin[i] = true;
+        }
+
+        if (purchase.Category is { } name)
+        {
+            if (_category is null)
+            {
+                _category = new int[_customer.Length];
+                _category.AsSpan(0, i).Fill(-1);
+            }
+
+            if (!_categoryIndex.TryGetValue(name, out var category))
+            {
+                category = _categories.Count;
+                _categoryIndex.Add(name, category);
+                _categories.Add(name);
+            }
+
+            _category[i] = category;
+        }
+        else if (_category is not null)
+        {
+            _category[i] = -1;
+        }
+
+        Count++;
+    }
+
+    /// <summary>Appends a purchase made on a local date (see <see cref="Purchase.On"/>).</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="date">The purchase date.</param>
+    /// <param name="amount">The revenue.</param>
+    /// <param name="margin">The margin, or null.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Purchase.On"/> and <see cref="Add(Purchase)"/>.</exception>
+    public void Add(MemberId customer, LocalDate date, Money amount, Money? margin = null, string? category = null) =>
+        Add(Purchase.On(customer, date, amount, margin, category));
+
+    /// <summary>Enumerates the purchases in the order they were added.</summary>
+    /// <returns>The enumerator.</returns>
+    public IEnumerator<Purchase> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // The columns the summarizer reads; only the first Count entries are purchases.
+    internal ReadOnlySpan<int> CustomerColumn => _customer.AsSpan(0, Count);
+
+    internal ReadOnlySpan<int> DayColumn => _day.AsSpan(0, Count);
+
+    /// <summary>The amounts in ten-thousandths of the major unit.</summary>
+    internal ReadOnlySpan<long> AmountColumn => _amount.AsSpan(0, Count);
+
+    /// <summary>How many ten-thousandths make one major unit.</summary>
+    internal const decimal Scale = 10_000m;
+
+    /// <summary>Ten-thousandths back to an exact decimal (no division: the decimal is built with scale 4).</summary>
+    internal static decimal FromScaled(long amount)
+    {
+        var negative = amount < 0;
+        var magnitude = negative ? (ulong)-amount : (ulong)amount;
+        return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, negative, 4);
+    }
+
+    private static bool TryScale(decimal amount, out long units)
+    {
+        units = 0;
+        if (Math.Abs(amount) >= 900_000_000_000_000m)
+        {
+            return false;
+        }
+
+        var scaled = amount * Scale;
+        if (scaled != decimal.Truncate(scaled))
+        {
+            return false;
+        }
+
+        units = (long)scaled;
+        return true;
+    }
+
+    private void Grow()
+    {
+        var size = Math.Max(16, _customer.Length * 2);
+        Array.Resize(ref _customer, size);
+        Array.Resize(ref _day, size);
+        Array.Resize(ref _amount, size);
+        if (_margin is not null)
+        {
+            Array.Resize(ref _margin, size);
+            Array.Resize(ref _hasMargin, size);
+        }
+
+        if (_category is not null)
+        {
+            Array.Resize(ref _category, size);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.Globalization;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Value;
+
+/// <summary>
+/// A customer's RFM scores (RFM 评分), each 1 to 5 by quintile of the customer base: recency R (5 = bought most
+/// recently), frequency F (5 = most purchase days), monetary M (5 = spent most), and the named
+/// <see cref="Segment"/> they fall in.
+/// </summary>
+/// <remarks>
+/// <para>Scoring (<see cref="ScoreAll(CustomerSummaries)"/>): for each figure the customers are ranked from worst
+/// to best (for recency, the longest time since the last purchase is worst), customers with equal figures ranked
+/// by customer id (ordinal) so that ranks are stable and do not depend on input order; the customer at rank k
+/// (0-based) of n scores 1 + ⌊5k / n⌋. Every score thus holds a fifth of the base, within one customer. When more
+/// than a fifth share one figure (in most bases, the customers who bought once), they are spread over
+/// neighbouring scores by id; read the segment together with the figures for such customers.</para>
+/// <para>Segments, by R (rows) and F (columns): R 1–2: F 1–2 hibernating, F 3–4 at risk, F 5 can't lose;
+/// R 3: F 1–2 about to sleep, F 3 need attention, F 4–5 loyal; R 4: F 1 promising, F 2–3 potential loyalists,
+/// F 4–5 loyal; R 5: F 1 new, F 2–3 potential loyalists, F 4–5 champions. M is shown but does not change the
+/// segment, as in the widely used R×F segment map.</para>
+/// <para><c>default(RfmScore)</c> has all scores 0 and is not a valid score.</para>
+/// </remarks>
+public readonly struct RfmScore : IEquatable<RfmScore>
+{
+    private RfmScore(int recency, int frequency, int monetary)
+    {
+        Recency = recency;
+        Frequency = frequency;
+        Monetary = monetary;
+    }
+
+    /// <summary>R, 1 to 5: 5 bought most recently.</summary>
+    public int Recency { get; }
+
+    /// <summary>F, 1 to 5: 5 bought on the most days.</summary>
+    public int Frequency { get; }
+
+    /// <summary>M, 1 to 5: 5 spent the most.</summary>
+    public int Monetary { get; }
+
+    /// <summary>The named segment of the R and F scores (see the remarks).</summary>
+    public RfmSegment Segment => (Recency, Frequency) switch
+    {
+        ( <= 2, <= 2) => RfmSegment.Hibernating,
+        ( <= 2, <= 4) => RfmSegment.AtRisk,
+        ( <= 2, _) => RfmSegment.CantLose,
+        (3, <= 2) => RfmSegment.AboutToSleep,
+        (3, 3) => RfmSegment.NeedAttention,
+        (4, 1) => RfmSegment.Promising,
+        (5, 1) => RfmSegment.New,
+        (_, <= 3) => RfmSegment.PotentialLoyalists,
+        (5, _) => RfmSegment.Champions,
+        _ => RfmSegment.Loyal,
+    };
+
+    /// <summary>Creates a score.</summary>
+    /// <param name="recency">R, 1 to 5.</param>
+    /// <param name="frequency">F, 1 to 5.</param>
+    /// <param name="monetary">M, 1 to 5.</param>
+    /// <returns>The score.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 5.</exception>
+    public static RfmScore Of(int recency, int frequency, int monetary) =>
+        new(Preconditions.InRange(recency, 1, 5), Preconditions.InRange(frequency, 1, 5), Preconditions.InRange(monetary, 1, 5));
+
+    /// <summary>Scores every customer of a base: R from the time since the last purchase, F from the number of
+    /// purchase days (x + 1), M from the total spend.</summary>
+    /// <param name="summaries">The summaries.</param>
+    /// <returns>One score per row of <paramref name="summaries"/>.</returns>
+    public static RfmScore[] ScoreAll(CustomerSummaries summaries)
+    {
+        Preconditions.NotNull(summaries);
+        var n = summaries.Count;
+        var recency = new double[n];
+        var frequency = new double[n];
+        var monetary = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            recency[i] = summaries.Age[i] - summaries.Recency[i];
+            frequency[i] = summaries.Frequency[i] + 1;
+            monetary[i] = (double)summaries.TotalSpendAt(i);
+        }
+
+        return ScoreAll(summaries.Customers, recency, frequency, monetary);
+    }
+
+    /// <summary>Scores customers from their RFM figures (see the remarks for the rule).</summary>
+    /// <param name="customers">The customers, each once (ids break ties).</param>
+    /// <param name="timeSinceLastPurchase">Recency as time since the last purchase: smaller is better.</param>
+    /// <param name="frequency">Frequency: larger is better.</param>
+    /// <param name="monetary">Monetary value: larger is better.</param>
+    /// <returns>One score per customer, aligned.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length or hold NaN.</exception>
+    public static RfmScore[] ScoreAll(ReadOnlySpan<MemberId> customers, ReadOnlySpan<double> timeSinceLastPurchase, ReadOnlySpan<double> frequency, ReadOnlySpan<double> monetary)
+    {
+        var n = customers.Length;
+        Preconditions.Requires(timeSinceLastPurchase.Length == n && frequency.Length == n && monetary.Length == n, "There must be one figure of each kind per customer.", nameof(customers));
+        var ids = customers.ToArray();
+        var r = Quintiles(ids, timeSinceLastPurchase, higherIsBetter: false);
+        var f = Quintiles(ids, frequency, higherIsBetter: true);
+        var m = Quintiles(ids, monetary, higherIsBetter: true);
+        var scores = new RfmScore[n];
+        for (var i = 0; i < n; i++)
+        {
+            scores[i] = new RfmScore(r[i], f[i], m[i]);
+        }
+
+        return scores;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(RfmScore other) => Recency == other.Recency && Frequency == other.Frequency && Monetary == other.Monetary;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RfmScore other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => (Recency * 100) + (Frequency * 10) + Monetary;
+
+    /// <summary>The score as three digits R, F, M, such as <c>545</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Recency}{Frequency}{Monetary}");
+
+    /// <summary>Whether two scores are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(RfmScore left, RfmScore right) => left.Equals(right);
+
+    /// <summary>Whether two scores differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(RfmScore left, RfmScore right) => !left.Equals(right);
+
+    private static int[] Quintiles(MemberId[] ids, ReadOnlySpan<double> figures, bool higherIsBetter)
+    {
+        var n = ids.Length;
+        var values = figures.ToArray();
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            Preconditions.Requires(!double.IsNaN(values[i]), "An RFM figure is NaN.", nameof(figures));
+            order[i] = i;
+        }
+
+        // Worst first; equal figures by customer id.
+        Array.Sort(order, (a, b) =>
+        {
+            var byFigure = higherIsBetter ? values[a].CompareTo(values[b]) : values[b].CompareTo(values[a]);
+            return byFigure != 0 ? byFigure : string.CompareOrdinal(ids[a].Value, ids[b].Value);
+        });
+
+        var scores = new int[n];
+        for (var rank = 0; rank < n; rank++)
+        {
+            scores[order[rank]] = 1 + (int)(5L * rank / n);
+        }
+
+        return scores;
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
+
+namespace PrivateTraffic.Core.Value;
+
+/// <summary>
+/// A customer's value card (客户价值卡): the three values of customer value management (既成价值 realized,
+/// 潜在价值 potential, 模型价值 model) and their total, the customer's value tier and RFM segment, and the one-to-one
+/// action the tier policy recommends.
+/// </summary>
+/// <remarks>Total = realized + potential + model, exactly. All amounts are in one currency. Immutable.</remarks>
+[JsonConverter(typeof(ValueCardJsonConverter))]
+public sealed class ValueCard
+{
+    private ValueCard(MemberId customer, Money realized, Money potential, Money model, ValueTier tier, RfmScore rfm, TierAction action)
+    {
+        Customer = customer;
+        Realized = realized;
+        Potential = potential;
+        Model = model;
+        Tier = tier;
+        Rfm = rfm;
+        Action = action;
+    }
+
+    /// <summary>The customer.</summary>
+    public MemberId Customer { get; }
+
+    /// <summary>既成价值: what the customer has brought so far.</summary>
+    public Money Realized { get; }
+
+    /// <summary>潜在价值: what the customer is expected to bring (from a customer-base model, given by the caller).</summary>
+    public Money Potential { get; }
+
+    /// <summary>模型价值: what the customer brings through the people they referred.</summary>
+    public Money Model { get; }
+
+    /// <summary>Realized + potential + model.</summary>
+    public Money Total => Realized + Potential + Model;
+
+    /// <summary>The value tier.</summary>
+    public ValueTier Tier { get; }
+
+    /// <summary>The RFM scores.</summary>
+    public RfmScore Rfm { get; }
+
+    /// <summary>The RFM segment (from <see cref="Rfm"/>).</summary>
+    public RfmSegment Segment => Rfm.Segment;
+
+    /// <summary>The recommended one-to-one action.</summary>
+    public TierAction Action { get; }
+
+    /// <summary>Creates a card.</summary>
+    /// <param name="customer">The customer; set.</param>
+    /// <param name="realized">Realized value.</param>
+    /// <param name="potential">Potential value, in the same currency.</param>
+    /// <param name="model">Model value, in the same currency.</param>
+    /// <param name="tier">The tier.</param>
+    /// <param name="rfm">The RFM scores; not default.</param>
+    /// <param name="action">The action; not default.</param>
+    /// <returns>The card.</returns>
+    /// <exception cref="ArgumentException">An argument is invalid or the currencies differ.</exception>
+    public static ValueCard Create(MemberId customer, Money realized, Money potential, Money model, ValueTier tier, RfmScore rfm, TierAction action)
+    {
+        Preconditions.Requires(!customer.IsUnset, "The customer must be set.", nameof(customer));
+        Preconditions.Requires(potential.Currency == realized.Currency, "All values must be in one currency.", nameof(potential));
+        Preconditions.Requires(model.Currency == realized.Currency, "All values must be in one currency.", nameof(model));
+        Preconditions.Requires(Enum.IsDefined(tier), "Unknown tier.", nameof(tier));
+        Preconditions.Requires(rfm.Recency != 0, "The RFM score is default.", nameof(rfm));
+        Preconditions.Requires(action.Code is not null, "The action is default.", nameof(action));
+        return new ValueCard(customer, realized, potential, model, tier, rfm, action);
+    }
+
+    /// <summary>
+    /// Builds the cards of a whole customer base: totals the three values, layers the customers by total
+    /// (<see cref="TierLayering"/>), scores RFM from the summaries (<see cref="RfmScore.ScoreAll(CustomerSummaries)"/>)
+    /// and asks the policy for each customer's action.
+    /// </summary>
+    /// <param name="summaries">The customer base; one card per row, in row order.</param>
+    /// <param name="realized">Realized value per customer; missing is zero.</param>
+    /// <param name="potential">Potential value per customer; missing is zero.</param>
+    /// <param name="model">Model value per customer; missing is zero.</param>
+    /// <param name="policy">The tier policy.</param>
+    /// <param name="shares">The tier shares; 271 by default.</param>
+    /// <returns>The cards.</returns>
+    /// <exception cref="ArgumentException">An argument is null or an amount is not in the summaries' currency.</exception>
+    public static IReadOnlyList<ValueCard> BuildAll(
+        CustomerSummaries summaries,
+        IReadOnlyDictionary<MemberId, Money> realized,
+        IReadOnlyDictionary<MemberId, Money> potential,
+        IReadOnlyDictionary<MemberId, Money> model,
+        TierPolicy policy,
+        TierShares shares = default)
+    {
+        Preconditions.NotNull(summaries);
+        Preconditions.NotNull(realized);
+        Preconditions.NotNull(potential);
+        Preconditions.NotNull(model);
+        Preconditions.NotNull(policy);
+        var n = summaries.Count;
+        var currency = summaries.Currency;
+        var customers = summaries.Customers;
+        var values = new (Money Realized, Money Potential, Money Model)[n];
+        var totals = new Money[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = customers[i];
+            values[i] = (Lookup(realized, c, currency, nameof(realized)), Lookup(potential, c, currency, nameof(potential)), Lookup(model, c, currency, nameof(model)));
+            totals[i] = values[i].Realized + values[i].Potential + values[i].Model;
+        }
+
+        var tiers = TierLayering.Assign(customers, totals, shares);
+        var rfm = RfmScore.ScoreAll(summaries);
+        var cards = new ValueCard[n];
+        for (var i = 0; i < n; i++)
+        {
+            cards[i] = new ValueCard(customers[i], values[i].Realized, values[i].Potential, values[i].Model, tiers[i], rfm[i], policy.Recommend(tiers[i], rfm[i].Segment));
+        }
+
+        return cards;
+    }
+
+    /// <summary>A one-line description.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Customer}: {Total} ({Tier}, {RfmSegmentNames.English(Segment)}) → {Action}";
+
+    private static Money Lookup(IReadOnlyDictionary<MemberId, Money> values, MemberId customer, Currency currency, string paramName)
+    {
+        if (!values.TryGetValue(customer, out var value))
+        {
+            return Money.Zero(currency);
+        }
+
+        if (value.Currency != currency)
+        {
+            throw new ArgumentException($"The value of {customer} is in {value.Currency}, not {currency}.", paramName);
+        }
+
+        return value;
+    }
+}
