@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Core.Serialization;
+
+/// <summary>
+/// Source-generated JSON metadata for the customer-base models (parameters and fit results). The public types have
+/// invariants, so each is read as a plain DTO and then built through its validating factory by a converter below.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    Converters = [
+        typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
+        typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
+        typeof(DateTimeZoneJsonConverter)])]
+[JsonSerializable(typeof(BgNbdParameters))]
+[JsonSerializable(typeof(BgNbdFit))]
+[JsonSerializable(typeof(ModelFitStatus))]
+[JsonSerializable(typeof(BgNbdParametersDto))]
+[JsonSerializable(typeof(BgNbdFitDto))]
+internal sealed partial class ValueModelsJsonContext : JsonSerializerContext;
+
+/// <summary>Reads a contract as its DTO and builds it through the validating factory; a broken rule becomes a <see cref="JsonException"/>.</summary>
+internal abstract class DtoJsonConverter<TValue, TDto> : JsonConverter<TValue>
+{
+    protected abstract JsonTypeInfo<TDto> DtoInfo { get; }
+
+    public override TValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var dto = JsonSerializer.Deserialize(ref reader, DtoInfo) ?? throw new JsonException($"Expected a {typeof(TValue).Name}, found null.");
+        try
+        {
+            return FromDto(dto);
+        }
+        catch (Exception ex) when (ex is ArgumentException or DomainRuleException)
+        {
+            throw new JsonException($"Invalid {typeof(TValue).Name}: {ex.Message}", ex);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, TValue value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, ToDto(value), DtoInfo);
+
+    protected abstract TValue FromDto(TDto dto);
+
+    protected abstract TDto ToDto(TValue value);
+}
+
+internal sealed record BgNbdParametersDto(double R, double Alpha, double A, double B, TimeUnit Unit);
+
+internal sealed record BgNbdFitDto(ModelFitStatus Status, string? Message, BgNbdParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
+
+internal sealed class BgNbdParametersJsonConverter : DtoJsonConverter<BgNbdParameters, BgNbdParametersDto>
+{
+    protected override JsonTypeInfo<BgNbdParametersDto> DtoInfo => ValueModelsJsonContext.Default.BgNbdParametersDto;
+
+    protected override BgNbdParameters FromDto(BgNbdParametersDto dto) => BgNbdParameters.Create(dto.R, dto.Alpha, dto.A, dto.B, dto.Unit);
+
+    protected override BgNbdParametersDto ToDto(BgNbdParameters value) => new(value.R, value.Alpha, value.A, value.B, value.Unit);
+}
+
+internal sealed class BgNbdFitJsonConverter : DtoJsonConverter<BgNbdFit, BgNbdFitDto>
+{
+    protected override JsonTypeInfo<BgNbdFitDto> DtoInfo => ValueModelsJsonContext.Default.BgNbdFitDto;
+
+    protected override BgNbdFit FromDto(BgNbdFitDto dto) => dto.Status == ModelFitStatus.Converged
+        ? BgNbdFit.Converged(
+            dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
+            dto.StandardErrors,
+            dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
+            dto.Iterations,
+            dto.CustomerCount)
+        : dto.Parameters is null && dto.StandardErrors is null && dto.LogLikelihood is null
+            ? BgNbdFit.Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
+            : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
+
+    protected override BgNbdFitDto ToDto(BgNbdFit value) =>
+        new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
+}
