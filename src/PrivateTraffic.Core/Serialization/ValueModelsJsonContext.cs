@@ -25,7 +25,11 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(BgNbdParameters))]
 [JsonSerializable(typeof(BgNbdFit))]
 [JsonSerializable(typeof(ModelFitStatus))]
+[JsonSerializable(typeof(GammaGammaParameters))]
+[JsonSerializable(typeof(GammaGammaFit))]
 [JsonSerializable(typeof(BgNbdParametersDto))]
+[JsonSerializable(typeof(GammaGammaParametersDto))]
+[JsonSerializable(typeof(GammaGammaFitDto))]
 [JsonSerializable(typeof(BgNbdFitDto))]
 internal sealed partial class ValueModelsJsonContext : JsonSerializerContext;
 
@@ -57,6 +61,8 @@ internal abstract class DtoJsonConverter<TValue, TDto> : JsonConverter<TValue>
 
 internal sealed record BgNbdParametersDto(double R, double Alpha, double A, double B, TimeUnit Unit);
 
+internal sealed record GammaGammaParametersDto(double P, double Q, double Gamma);
+
 internal sealed record BgNbdFitDto(ModelFitStatus Status, string? Message, BgNbdParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
 
 internal sealed class BgNbdParametersJsonConverter : DtoJsonConverter<BgNbdParameters, BgNbdParametersDto>
@@ -84,5 +90,35 @@ internal sealed class BgNbdFitJsonConverter : DtoJsonConverter<BgNbdFit, BgNbdFi
             : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
 
     protected override BgNbdFitDto ToDto(BgNbdFit value) =>
+        new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
+}
+
+internal sealed class GammaGammaParametersJsonConverter : DtoJsonConverter<GammaGammaParameters, GammaGammaParametersDto>
+{
+    protected override JsonTypeInfo<GammaGammaParametersDto> DtoInfo => ValueModelsJsonContext.Default.GammaGammaParametersDto;
+
+    protected override GammaGammaParameters FromDto(GammaGammaParametersDto dto) => GammaGammaParameters.Create(dto.P, dto.Q, dto.Gamma);
+
+    protected override GammaGammaParametersDto ToDto(GammaGammaParameters value) => new(value.P, value.Q, value.Gamma);
+}
+
+internal sealed record GammaGammaFitDto(ModelFitStatus Status, string? Message, GammaGammaParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
+
+internal sealed class GammaGammaFitJsonConverter : DtoJsonConverter<GammaGammaFit, GammaGammaFitDto>
+{
+    protected override JsonTypeInfo<GammaGammaFitDto> DtoInfo => ValueModelsJsonContext.Default.GammaGammaFitDto;
+
+    protected override GammaGammaFit FromDto(GammaGammaFitDto dto) => dto.Status == ModelFitStatus.Converged
+        ? GammaGammaFit.Converged(
+            dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
+            dto.StandardErrors,
+            dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
+            dto.Iterations,
+            dto.CustomerCount)
+        : dto.Parameters is null && dto.StandardErrors is null && dto.LogLikelihood is null
+            ? GammaGammaFit.Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
+            : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
+
+    protected override GammaGammaFitDto ToDto(GammaGammaFit value) =>
         new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
 }
