@@ -27,7 +27,11 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(ModelFitStatus))]
 [JsonSerializable(typeof(GammaGammaParameters))]
 [JsonSerializable(typeof(GammaGammaFit))]
+[JsonSerializable(typeof(ParetoNbdParameters))]
+[JsonSerializable(typeof(ParetoNbdFit))]
 [JsonSerializable(typeof(BgNbdParametersDto))]
+[JsonSerializable(typeof(ParetoNbdParametersDto))]
+[JsonSerializable(typeof(ParetoNbdFitDto))]
 [JsonSerializable(typeof(GammaGammaParametersDto))]
 [JsonSerializable(typeof(GammaGammaFitDto))]
 [JsonSerializable(typeof(BgNbdFitDto))]
@@ -62,6 +66,8 @@ internal abstract class DtoJsonConverter<TValue, TDto> : JsonConverter<TValue>
 internal sealed record BgNbdParametersDto(double R, double Alpha, double A, double B, TimeUnit Unit);
 
 internal sealed record GammaGammaParametersDto(double P, double Q, double Gamma);
+
+internal sealed record ParetoNbdParametersDto(double R, double Alpha, double S, double Beta, TimeUnit Unit);
 
 internal sealed record BgNbdFitDto(ModelFitStatus Status, string? Message, BgNbdParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
 
@@ -120,5 +126,35 @@ internal sealed class GammaGammaFitJsonConverter : DtoJsonConverter<GammaGammaFi
             : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
 
     protected override GammaGammaFitDto ToDto(GammaGammaFit value) =>
+        new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
+}
+
+internal sealed record ParetoNbdFitDto(ModelFitStatus Status, string? Message, ParetoNbdParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
+
+internal sealed class ParetoNbdParametersJsonConverter : DtoJsonConverter<ParetoNbdParameters, ParetoNbdParametersDto>
+{
+    protected override JsonTypeInfo<ParetoNbdParametersDto> DtoInfo => ValueModelsJsonContext.Default.ParetoNbdParametersDto;
+
+    protected override ParetoNbdParameters FromDto(ParetoNbdParametersDto dto) => ParetoNbdParameters.Create(dto.R, dto.Alpha, dto.S, dto.Beta, dto.Unit);
+
+    protected override ParetoNbdParametersDto ToDto(ParetoNbdParameters value) => new(value.R, value.Alpha, value.S, value.Beta, value.Unit);
+}
+
+internal sealed class ParetoNbdFitJsonConverter : DtoJsonConverter<ParetoNbdFit, ParetoNbdFitDto>
+{
+    protected override JsonTypeInfo<ParetoNbdFitDto> DtoInfo => ValueModelsJsonContext.Default.ParetoNbdFitDto;
+
+    protected override ParetoNbdFit FromDto(ParetoNbdFitDto dto) => dto.Status == ModelFitStatus.Converged
+        ? ParetoNbdFit.Converged(
+            dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
+            dto.StandardErrors,
+            dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
+            dto.Iterations,
+            dto.CustomerCount)
+        : dto.Parameters is null && dto.StandardErrors is null && dto.LogLikelihood is null
+            ? ParetoNbdFit.Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
+            : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
+
+    protected override ParetoNbdFitDto ToDto(ParetoNbdFit value) =>
         new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
 }

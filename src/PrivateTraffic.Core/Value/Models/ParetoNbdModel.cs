@@ -1,0 +1,271 @@
+using System;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Value;
+
+/// <summary>
+/// The Pareto/NBD model of repeat purchasing (Schmittlein, Morrison &amp; Colombo 1987; likelihood as derived by Fader &amp;
+/// Hardie 2005, "A note on deriving the Pareto/NBD model and related expressions"): likelihood, maximum-likelihood fit and
+/// per-customer predictions of the potential value (潜在价值) in purchases.
+/// </summary>
+/// <remarks>
+/// L = Γ(r+x) α^r β^s / Γ(r) · [ 1 / ((α+T)^(r+x) (β+T)^s) + s/(r+s+x) · A₀ ], where A₀ = G(t_x) − G(T) and, for
+/// α ≥ β, G(t) = ₂F₁(r+s+x, s+1; r+s+x+1; (α−β)/(α+t)) / (α+t)^(r+s+x), for α &lt; β,
+/// G(t) = ₂F₁(r+s+x, r+x; r+s+x+1; (β−α)/(β+t)) / (β+t)^(r+s+x). Both hypergeometric functions are evaluated after
+/// Euler's transformation as ₂F₁(1, r+x; r+s+x+1; z) (α ≥ β) and ₂F₁(1, s+1; r+s+x+1; z) (α &lt; β), whose series have
+/// positive terms bounded by a geometric series in z, and the whole likelihood is assembled in log space (log-sum-exp,
+/// log-diff-exp), so heavy buyers neither overflow nor lose the second term. The fit uses central-difference gradients
+/// of this likelihood (the first-order derivatives of the series in the parameters are not implemented).
+/// </remarks>
+public static class ParetoNbdModel
+{
+    /// <summary>The log-likelihood of one customer.</summary>
+    /// <param name="parameters">The model.</param>
+    /// <param name="frequency">x, a whole number ≥ 0.</param>
+    /// <param name="recency">t_x in the parameters' unit.</param>
+    /// <param name="age">T in the parameters' unit.</param>
+    /// <returns>ln L.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
+    public static double LogLikelihood(ParetoNbdParameters parameters, double frequency, double recency, double age)
+    {
+        RepeatPurchaseData.Validate(frequency, recency, age, 0);
+        var p = parameters;
+        var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, frequency, recency, age);
+        return Common(p.R, p.Alpha, p.S, p.Beta, frequency, SpecialFunctions.LogGamma(p.R)) + SpecialFunctions.LogSumExp(alive, dropped);
+    }
+
+    /// <summary>The total log-likelihood of a customer base.</summary>
+    /// <param name="parameters">The model; its unit must be the data's.</param>
+    /// <param name="data">The customers.</param>
+    /// <returns>Σ ln L.</returns>
+    /// <exception cref="ArgumentException">The units differ.</exception>
+    public static double LogLikelihood(ParetoNbdParameters parameters, RepeatPurchaseData data)
+    {
+        Preconditions.NotNull(data);
+        BgNbdModel.RequireSameUnit(parameters.Unit, data.Unit);
+        return LogLikelihood(parameters.R, parameters.Alpha, parameters.S, parameters.Beta, data);
+    }
+
+    /// <summary>
+    /// Fits the model by maximum likelihood on the compressed rows: BFGS on (ln r, ln α, ln s, ln β) with central-difference
+    /// gradients, started from r = s = 1 and α = β = the mean age.
+    /// </summary>
+    /// <param name="data">The customers.</param>
+    /// <param name="options">Optimizer settings; <see cref="ModelFitOptions.Default"/> when null.</param>
+    /// <returns>The fit.</returns>
+    public static ParetoNbdFit Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
+    {
+        Preconditions.NotNull(data);
+        options ??= ModelFitOptions.Default;
+        var meanAge = 0.0;
+        for (var i = 0; i < data.RowCount; i++)
+        {
+            meanAge += data.Weight[i] * data.Age[i];
+        }
+
+        meanAge = data.CustomerCount > 0 ? Math.Max(meanAge / data.CustomerCount, 1e-3) : 1.0;
+        var result = MaximumLikelihood.Fit((theta, gradient) => LogLikelihoodWithGradient(theta, gradient, data), [1.0, meanAge, 1.0, meanAge], data.CustomerCount, options);
+        if (result.Estimate is not { } e)
+        {
+            return ParetoNbdFit.Failed(result.Status, result.Message!, result.Iterations, data.CustomerCount);
+        }
+
+        return ParetoNbdFit.Converged(ParetoNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit), result.StandardErrors, result.LogLikelihood!.Value, result.Iterations, data.CustomerCount);
+    }
+
+    /// <summary>
+    /// The probability that a customer is still active at T: the share of the first term of the likelihood,
+    /// P = 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀), computed as a logistic of the log-ratio.
+    /// </summary>
+    /// <param name="parameters">The model.</param>
+    /// <param name="frequency">x, a whole number ≥ 0.</param>
+    /// <param name="recency">t_x in the parameters' unit.</param>
+    /// <param name="age">T in the parameters' unit.</param>
+    /// <returns>A probability in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
+    public static double ProbabilityAlive(ParetoNbdParameters parameters, double frequency, double recency, double age)
+    {
+        RepeatPurchaseData.Validate(frequency, recency, age, 0);
+        return ProbabilityAliveCore(parameters, frequency, recency, age);
+    }
+
+    /// <summary>
+    /// The expected number of purchases in the next <paramref name="horizon"/>:
+    /// E[Y(t) | x, t_x, T] = P(alive) · (r+x)(β+T) / ((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)]
+    /// (the limit (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T)) · P(alive) at s = 1).
+    /// </summary>
+    /// <param name="parameters">The model.</param>
+    /// <param name="frequency">x, a whole number ≥ 0.</param>
+    /// <param name="recency">t_x in the parameters' unit.</param>
+    /// <param name="age">T in the parameters' unit.</param>
+    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
+    /// <returns>The expected purchases, ≥ 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static double ExpectedPurchases(ParetoNbdParameters parameters, double frequency, double recency, double age, double horizon)
+    {
+        RepeatPurchaseData.Validate(frequency, recency, age, 0);
+        Preconditions.FiniteNotNegative(horizon);
+        return ProbabilityAliveCore(parameters, frequency, recency, age) * AliveExpectedPurchases(parameters, frequency, age, horizon);
+    }
+
+    /// <summary>
+    /// The expected number of repeat purchases of a new customer in their first <paramref name="horizon"/>:
+    /// E[X(t)] = rβ / (α(s−1)) · [1 − (β/(β+t))^(s−1)].
+    /// </summary>
+    /// <param name="parameters">The model.</param>
+    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
+    /// <returns>The expected purchases, ≥ 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
+    public static double UnconditionalExpectedPurchases(ParetoNbdParameters parameters, double horizon) =>
+        AliveExpectedPurchases(parameters, 0.0, 0.0, Preconditions.FiniteNotNegative(horizon));
+
+    /// <summary>
+    /// Simulates the model's generative process for customers of the given ages: each draws λ ~ Gamma(r, α) and
+    /// μ ~ Gamma(s, β), lives for an exponential time of rate μ, and buys in a Poisson process of rate λ from time 0 (the
+    /// first purchase, not counted) until the end of their life or of their observation.
+    /// </summary>
+    /// <param name="parameters">The model.</param>
+    /// <param name="age">T per customer, in the parameters' unit.</param>
+    /// <param name="random">The caller's seeded source of randomness.</param>
+    /// <param name="frequency">Receives x per customer.</param>
+    /// <param name="recency">Receives t_x per customer.</param>
+    /// <exception cref="ArgumentException">The lengths differ or an age is negative.</exception>
+    public static void Simulate(ParetoNbdParameters parameters, ReadOnlySpan<double> age, Random random, Span<double> frequency, Span<double> recency)
+    {
+        Preconditions.NotNull(random);
+        BgNbdModel.RequireLengths(age.Length, frequency.Length, recency.Length, age.Length);
+        for (var i = 0; i < age.Length; i++)
+        {
+            var observed = Preconditions.FiniteNotNegative(age[i], nameof(age));
+            var lambda = RandomVariates.Gamma(random, parameters.R) / parameters.Alpha;
+            var mu = RandomVariates.Gamma(random, parameters.S) / parameters.Beta;
+            var end = Math.Min(observed, RandomVariates.Exponential(random) / mu);
+            var t = 0.0;
+            var x = 0;
+            var last = 0.0;
+            while (true)
+            {
+                t += RandomVariates.Exponential(random) / lambda;
+                if (!(t <= end))
+                {
+                    break;
+                }
+
+                x++;
+                last = t;
+            }
+
+            frequency[i] = x;
+            recency[i] = last;
+        }
+    }
+
+    internal static double ProbabilityAliveCore(ParetoNbdParameters p, double x, double recency, double age)
+    {
+        var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, x, recency, age);
+        return double.IsNegativeInfinity(dropped) ? 1.0 : SpecialFunctions.Logistic(alive - dropped);
+    }
+
+    /// <summary>E[Y(t) | alive at T, x] = (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)].</summary>
+    internal static double AliveExpectedPurchases(ParetoNbdParameters p, double x, double age, double horizon)
+    {
+        if (horizon == 0.0)
+        {
+            return 0.0;
+        }
+
+        var logRatio = -SpecialFunctions.Log1p(horizon / (p.Beta + age));
+        var sMinusOne = p.S - 1.0;
+        var survivalIntegral = Math.Abs(sMinusOne) < 1e-10 ? -logRatio : -SpecialFunctions.Expm1(sMinusOne * logRatio) / sMinusOne;
+        return Math.Max((p.R + x) * (p.Beta + age) / (p.Alpha + age) * survivalIntegral, 0.0);
+    }
+
+    internal static double LogLikelihood(double r, double alpha, double s, double beta, RepeatPurchaseData data)
+    {
+        if (!(r > 0 && alpha > 0 && s > 0 && beta > 0) || !double.IsFinite(r + alpha + s + beta))
+        {
+            return double.NaN;
+        }
+
+        var lgR = SpecialFunctions.LogGamma(r);
+        var xs = data.Frequency;
+        var txs = data.Recency;
+        var ts = data.Age;
+        var ws = data.Weight;
+        var distinct = data.DistinctFrequencies;
+        var index = data.FrequencyIndex;
+        Span<double> common = distinct.Length <= 512 ? stackalloc double[distinct.Length] : new double[distinct.Length];
+        for (var j = 0; j < distinct.Length; j++)
+        {
+            common[j] = Common(r, alpha, s, beta, distinct[j], lgR);
+        }
+
+        var total = 0.0;
+        for (var i = 0; i < xs.Length; i++)
+        {
+            var (alive, dropped) = Terms(r, alpha, s, beta, xs[i], txs[i], ts[i]);
+            total += ws[i] * (common[index[i]] + SpecialFunctions.LogSumExp(alive, dropped));
+        }
+
+        return total;
+    }
+
+    private static double LogLikelihoodWithGradient(ReadOnlySpan<double> theta, Span<double> gradient, RepeatPurchaseData data)
+    {
+        var value = LogLikelihood(theta[0], theta[1], theta[2], theta[3], data);
+        if (!double.IsFinite(value))
+        {
+            return double.NaN;
+        }
+
+        Span<double> point = stackalloc double[4];
+        for (var k = 0; k < 4; k++)
+        {
+            theta.CopyTo(point);
+            var h = 1e-5 * theta[k];
+            point[k] = theta[k] + h;
+            var up = LogLikelihood(point[0], point[1], point[2], point[3], data);
+            point[k] = theta[k] - h;
+            var down = LogLikelihood(point[0], point[1], point[2], point[3], data);
+            gradient[k] = (up - down) / (2.0 * h);
+        }
+
+        return value;
+    }
+
+    /// <summary>ln Γ(r+x) − ln Γ(r) + r ln α + s ln β.</summary>
+    private static double Common(double r, double alpha, double s, double beta, double x, double logGammaR) =>
+        SpecialFunctions.LogGamma(r + x) - logGammaR + (r * Math.Log(alpha)) + (s * Math.Log(beta));
+
+    /// <summary>
+    /// The logs of the two terms in the bracket of the likelihood: alive at T, −(r+x) ln(α+T) − s ln(β+T), and dropped
+    /// out between t_x and T, ln(s/(r+s+x)) + ln(G(t_x) − G(T)) (−∞ when t_x = T).
+    /// </summary>
+    private static (double Alive, double Dropped) Terms(double r, double alpha, double s, double beta, double x, double recency, double age)
+    {
+        var alive = (-(r + x) * Math.Log(alpha + age)) - (s * Math.Log(beta + age));
+        var m = r + s + x;
+        var atRecency = LogG(r, alpha, s, beta, x, recency);
+        var atAge = LogG(r, alpha, s, beta, x, age);
+        var dropped = Math.Log(s / m) + SpecialFunctions.LogDiffExp(atRecency, atAge);
+        return (alive, dropped);
+    }
+
+    /// <summary>ln G(t) after Euler's transformation (see the class remarks).</summary>
+    private static double LogG(double r, double alpha, double s, double beta, double x, double t)
+    {
+        var c = r + s + x + 1.0;
+        var logAlpha = Math.Log(alpha + t);
+        var logBeta = Math.Log(beta + t);
+        if (alpha >= beta)
+        {
+            var z = (alpha - beta) / (alpha + t);
+            return (-(r + x) * logAlpha) - (s * logBeta) + SpecialFunctions.Log1p(SpecialFunctions.Hypergeometric2F1MinusOne(1.0, r + x, c, z));
+        }
+        else
+        {
+            var z = (beta - alpha) / (beta + t);
+            return (-(r + x - 1.0) * logAlpha) - ((s + 1.0) * logBeta) + SpecialFunctions.Log1p(SpecialFunctions.Hypergeometric2F1MinusOne(1.0, s + 1.0, c, z));
+        }
+    }
+}
