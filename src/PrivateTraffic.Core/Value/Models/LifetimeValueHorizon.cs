@@ -42,5 +42,5 @@ public sealed class LifetimeValueHorizon
 
     /// <summary>The horizon in words.</summary>
     /// <returns>For example "12 months at 1% per month".</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Periods} {PeriodUnit} at {DiscountRate:P2} per {PeriodUnit.Name.TrimEnd('s')}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Periods} {PeriodUnit} at {DiscountRate * 100:0.####}% per {PeriodUnit.Name.TrimEnd('s')}");
 }
