@@ -249,8 +249,14 @@ public static class BgNbdModel
         var z = horizon / (span + horizon);
         var c = a + b + x - 1.0;
         var hypergeometricMinusOne = SpecialFunctions.Hypergeometric2F1MinusOne(a + b - 1.0 - r, a - 1.0, c, z);
-        var log = (-(a - 1.0) * SpecialFunctions.Log1p(horizon / span)) + SpecialFunctions.Log1p(hypergeometricMinusOne);
-        var value = c / (a - 1.0) * -SpecialFunctions.Expm1(log);
+        var logPower = -(a - 1.0) * SpecialFunctions.Log1p(horizon / span);
+
+        // 1 − (1−z)^(a−1) F in log form (exact when the horizon is short and the bracket is tiny); when a + b + x < 1 the
+        // transformed F can be far from 1 or negative, and the bracket is then formed directly.
+        var bracket = hypergeometricMinusOne > -0.5
+            ? -SpecialFunctions.Expm1(logPower + SpecialFunctions.Log1p(hypergeometricMinusOne))
+            : 1.0 - (Math.Exp(logPower) * (1.0 + hypergeometricMinusOne));
+        var value = c / (a - 1.0) * bracket;
         return Math.Max(value, 0.0);
     }
 

@@ -81,6 +81,20 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Counterexample_with_a_plus_b_below_one_gives_finite_increasing_expectations()
+    {
+        // Found by the CLV property: with a + b < 1 and x = 0 the transformed hypergeometric series is negative.
+        var p = BgNbdParameters.Create(3.32195, 13.964, 0.5312, 0.2882, TimeUnit.Weeks);
+        var previous = 0.0;
+        foreach (var t in new[] { 1.0, 13.0, 52.0, 520.0 })
+        {
+            var e = BgNbdModel.ExpectedPurchases(p, 0, 0, 73, t);
+            Assert.True(double.IsFinite(e) && e > previous, $"E[Y({t})] = {e}");
+            previous = e;
+        }
+    }
+
+    [Fact]
     public void Unconditional_expectation_is_the_conditional_one_of_a_customer_observed_for_no_time()
     {
         Assert.Equal(BgNbdModel.ExpectedPurchases(Published, 0, 0, 0, 52), BgNbdModel.UnconditionalExpectedPurchases(Published, 52), 12);
