@@ -158,3 +158,6 @@ internal sealed class ParetoNbdFitJsonConverter : DtoJsonConverter<ParetoNbdFit,
     protected override ParetoNbdFitDto ToDto(ParetoNbdFit value) =>
         new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
 }
+
+/// <summary>A fit status on the wire is its camel-case name ("converged", "notIdentified", "notConverged"); numbers are refused.</summary>
+internal sealed class ModelFitStatusJsonConverter() : JsonStringEnumConverter<ModelFitStatus>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
