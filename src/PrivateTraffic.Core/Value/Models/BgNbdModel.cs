@@ -272,7 +272,9 @@ public static class BgNbdModel
 
         var distinct = data.DistinctFrequencies;
         var m = distinct.Length;
-        var buffer = System.Buffers.ArrayPool<double>.Shared.Rent(6 * m);
+        var ages = data.DistinctAges;
+        var recencies = data.DistinctRecencies;
+        var buffer = System.Buffers.ArrayPool<double>.Shared.Rent((6 * m) + (2 * ages.Length) + (2 * recencies.Length));
         try
         {
             var lgR = SpecialFunctions.LogGamma(r);
@@ -282,67 +284,50 @@ public static class BgNbdModel
             var lgB = SpecialFunctions.LogGamma(b);
             var psiB = SpecialFunctions.Digamma(b);
             var logAlpha = Math.Log(alpha);
-            var logA = Math.Log(a);
 
             // Per distinct x: the common log term, its derivatives in r, a, b, and ln(b + x − 1).
+            var common = buffer.AsSpan(0, m);
+            var dCommonR = buffer.AsSpan(m, m);
+            var dCommonA = buffer.AsSpan(2 * m, m);
+            var dCommonB = buffer.AsSpan(3 * m, m);
+            var logBx = buffer.AsSpan(4 * m, m);
+            var invBx = buffer.AsSpan(5 * m, m);
             for (var j = 0; j < m; j++)
             {
                 var x = distinct[j];
                 var psiAbx = SpecialFunctions.Digamma(a + b + x);
-                buffer[j] = SpecialFunctions.LogGamma(r + x) - lgR + (r * logAlpha) + lgAb + SpecialFunctions.LogGamma(b + x) - lgB - SpecialFunctions.LogGamma(a + b + x);
-                buffer[m + j] = SpecialFunctions.Digamma(r + x) - psiR + logAlpha;
-                buffer[(2 * m) + j] = psiAb - psiAbx;
-                buffer[(3 * m) + j] = psiAb + SpecialFunctions.Digamma(b + x) - psiB - psiAbx;
-                buffer[(4 * m) + j] = x > 0 ? Math.Log(b + x - 1.0) : 0.0;
-                buffer[(5 * m) + j] = x > 0 ? 1.0 / (b + x - 1.0) : 0.0;
+                common[j] = SpecialFunctions.LogGamma(r + x) - lgR + (r * logAlpha) + lgAb + SpecialFunctions.LogGamma(b + x) - lgB - SpecialFunctions.LogGamma(a + b + x);
+                dCommonR[j] = SpecialFunctions.Digamma(r + x) - psiR + logAlpha;
+                dCommonA[j] = psiAb - psiAbx;
+                dCommonB[j] = psiAb + SpecialFunctions.Digamma(b + x) - psiB - psiAbx;
+                logBx[j] = x > 0 ? Math.Log(b + x - 1.0) : 0.0;
+                invBx[j] = x > 0 ? 1.0 / (b + x - 1.0) : 0.0;
             }
 
-            var xs = data.Frequency;
-            var txs = data.Recency;
-            var ts = data.Age;
-            var ws = data.Weight;
-            var index = data.FrequencyIndex;
-            double total = 0, gR = 0, gAlpha = 0, gA = 0, gB = 0;
-            for (var i = 0; i < xs.Length; i++)
+            // Per distinct T and t_x: ln(α + ·) and 1/(α + ·).
+            var offset = 6 * m;
+            var logAge = buffer.AsSpan(offset, ages.Length);
+            var invAge = buffer.AsSpan(offset + ages.Length, ages.Length);
+            offset += 2 * ages.Length;
+            var logRecency = buffer.AsSpan(offset, recencies.Length);
+            var invRecency = buffer.AsSpan(offset + recencies.Length, recencies.Length);
+            for (var k = 0; k < ages.Length; k++)
             {
-                var j = index[i];
-                var x = xs[i];
-                var w = ws[i];
-                var rx = r + x;
-                var logAt = Math.Log(alpha + ts[i]);
-                var alive = -rx * logAt;
-                double ll, wDrop, logAtx;
-                if (x > 0)
-                {
-                    logAtx = Math.Log(alpha + txs[i]);
-                    var dropped = logA - buffer[(4 * m) + j] - (rx * logAtx);
-                    if (dropped > alive)
-                    {
-                        var e = Math.Exp(alive - dropped);
-                        ll = dropped + SpecialFunctions.Log1p(e);
-                        wDrop = 1.0 / (1.0 + e);
-                    }
-                    else
-                    {
-                        var e = Math.Exp(dropped - alive);
-                        ll = alive + SpecialFunctions.Log1p(e);
-                        wDrop = e / (1.0 + e);
-                    }
-                }
-                else
-                {
-                    ll = alive;
-                    wDrop = 0.0;
-                    logAtx = 0.0;
-                }
-
-                var wAlive = 1.0 - wDrop;
-                total += w * (buffer[j] + ll);
-                gR += w * (buffer[m + j] - (wAlive * logAt) - (wDrop * logAtx));
-                gAlpha += w * ((r / alpha) - (rx * ((wAlive / (alpha + ts[i])) + (wDrop / (alpha + txs[i])))));
-                gA += w * (buffer[(2 * m) + j] + (wDrop / a));
-                gB += w * (buffer[(3 * m) + j] - (wDrop * buffer[(5 * m) + j]));
+                logAge[k] = Math.Log(alpha + ages[k]);
+                invAge[k] = 1.0 / (alpha + ages[k]);
             }
+
+            for (var k = 0; k < recencies.Length; k++)
+            {
+                logRecency[k] = Math.Log(alpha + recencies[k]);
+                invRecency[k] = 1.0 / (alpha + recencies[k]);
+            }
+
+            var layout = new RowLayout(m, ages.Length, recencies.Length);
+            var sums = data.RowCount >= ParallelRows
+                ? SumRowsInParallel(data, buffer, layout, r, alpha, a)
+                : SumRows(data, buffer, layout, r, alpha, a, 0, data.RowCount);
+            var (total, gR, gAlpha, gA, gB) = (sums.Total, sums.R, sums.Alpha, sums.A, sums.B);
 
             gradient[0] = gR;
             gradient[1] = gAlpha;
@@ -356,9 +341,104 @@ public static class BgNbdModel
         }
     }
 
+    /// <summary>Rows from which the likelihood sum is split over the processors.</summary>
+    private const int ParallelRows = 32_768;
+
+    private static RowSums SumRowsInParallel(RepeatPurchaseData data, double[] buffer, RowLayout layout, double r, double alpha, double a)
+    {
+        var chunks = Math.Max(1, Environment.ProcessorCount);
+        var partial = new RowSums[chunks];
+        var size = (data.RowCount + chunks - 1) / chunks;
+        System.Threading.Tasks.Parallel.For(0, chunks, c =>
+            partial[c] = SumRows(data, buffer, layout, r, alpha, a, c * size, Math.Min(data.RowCount, (c + 1) * size)));
+        var sums = default(RowSums);
+        foreach (var p in partial)
+        {
+            sums = new RowSums(sums.Total + p.Total, sums.R + p.R, sums.Alpha + p.Alpha, sums.A + p.A, sums.B + p.B);
+        }
+
+        return sums;
+    }
+
+    /// <summary>The weighted sums of the row terms of the log-likelihood and its gradient over rows [start, end).</summary>
+    private static RowSums SumRows(RepeatPurchaseData data, double[] buffer, RowLayout layout, double r, double alpha, double a, int start, int end)
+    {
+        var m = layout.Frequencies;
+        ReadOnlySpan<double> common = buffer.AsSpan(0, m);
+        ReadOnlySpan<double> dCommonR = buffer.AsSpan(m, m);
+        ReadOnlySpan<double> dCommonA = buffer.AsSpan(2 * m, m);
+        ReadOnlySpan<double> dCommonB = buffer.AsSpan(3 * m, m);
+        ReadOnlySpan<double> logBx = buffer.AsSpan(4 * m, m);
+        ReadOnlySpan<double> invBx = buffer.AsSpan(5 * m, m);
+        var offset = 6 * m;
+        ReadOnlySpan<double> logAge = buffer.AsSpan(offset, layout.Ages);
+        ReadOnlySpan<double> invAge = buffer.AsSpan(offset + layout.Ages, layout.Ages);
+        offset += 2 * layout.Ages;
+        ReadOnlySpan<double> logRecency = buffer.AsSpan(offset, layout.Recencies);
+        ReadOnlySpan<double> invRecency = buffer.AsSpan(offset + layout.Recencies, layout.Recencies);
+        var logA = Math.Log(a);
+        var xs = data.Frequency;
+        var ws = data.Weight;
+        var xIndex = data.FrequencyIndex;
+        var ageIndex = data.AgeIndex;
+        var recencyIndex = data.RecencyIndex;
+        double total = 0, gR = 0, gAlpha = 0, gA = 0, gB = 0;
+        for (var i = start; i < end; i++)
+        {
+            var j = xIndex[i];
+            var x = xs[i];
+            var w = ws[i];
+            var rx = r + x;
+            var logAt = logAge[ageIndex[i]];
+            var alive = -rx * logAt;
+            double ll, wDrop, logAtx, invAtx;
+            if (x > 0)
+            {
+                var k = recencyIndex[i];
+                logAtx = logRecency[k];
+                invAtx = invRecency[k];
+                var dropped = logA - logBx[j] - (rx * logAtx);
+                if (dropped > alive)
+                {
+                    var e = Math.Exp(alive - dropped);
+                    ll = dropped + SpecialFunctions.Log1p(e);
+                    wDrop = 1.0 / (1.0 + e);
+                }
+                else
+                {
+                    var e = Math.Exp(dropped - alive);
+                    ll = alive + SpecialFunctions.Log1p(e);
+                    wDrop = e / (1.0 + e);
+                }
+            }
+            else
+            {
+                ll = alive;
+                wDrop = 0.0;
+                logAtx = 0.0;
+                invAtx = 0.0;
+            }
+
+            var wAlive = 1.0 - wDrop;
+            total += w * (common[j] + ll);
+            gR += w * (dCommonR[j] - (wAlive * logAt) - (wDrop * logAtx));
+            gAlpha += w * ((r / alpha) - (rx * ((wAlive * invAge[ageIndex[i]]) + (wDrop * invAtx))));
+            gA += w * (dCommonA[j] + (wDrop / a));
+            gB += w * (dCommonB[j] - (wDrop * invBx[j]));
+        }
+
+        return new RowSums(total, gR, gAlpha, gA, gB);
+    }
+
     internal static void RequireSameUnit(TimeUnit model, TimeUnit data) =>
         Preconditions.Requires(model == data, $"The model is in {model} but the data are in {data}; refit or convert the data.", nameof(data));
 
     internal static void RequireLengths(int a, int b, int c, int d) =>
         Preconditions.Requires(a == b && a == c && a == d, "All columns must have the same length.", "destination");
+
+    /// <summary>Where the per-x, per-T and per-t_x caches sit in the shared buffer.</summary>
+    private readonly record struct RowLayout(int Frequencies, int Ages, int Recencies);
+
+    /// <summary>A partial sum of the log-likelihood and its gradient (r, α, a, b): mergeable by addition.</summary>
+    private readonly record struct RowSums(double Total, double R, double Alpha, double A, double B);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Value;
@@ -34,7 +33,9 @@ public sealed class RepeatPurchaseData
         _age = age;
         _weight = weight;
         _rowOfCustomer = rowOfCustomer;
-        (DistinctFrequencies, FrequencyIndex) = IndexFrequencies(frequency);
+        (DistinctFrequencies, FrequencyIndex) = IndexDistinct(frequency);
+        (DistinctRecencies, RecencyIndex) = IndexDistinct(recency);
+        (DistinctAges, AgeIndex) = IndexDistinct(age);
         var maxAge = 0.0;
         foreach (var t in age)
         {
@@ -77,6 +78,18 @@ public sealed class RepeatPurchaseData
     /// <summary>For each row, the index of its x in <see cref="DistinctFrequencies"/>.</summary>
     internal int[] FrequencyIndex { get; }
 
+    /// <summary>The distinct values of t_x in ascending order (for per-t_x caches of ln(α + t_x)).</summary>
+    internal double[] DistinctRecencies { get; }
+
+    /// <summary>For each row, the index of its t_x in <see cref="DistinctRecencies"/>.</summary>
+    internal int[] RecencyIndex { get; }
+
+    /// <summary>The distinct values of T in ascending order (for per-T caches of ln(α + T)).</summary>
+    internal double[] DistinctAges { get; }
+
+    /// <summary>For each row, the index of its T in <see cref="DistinctAges"/>.</summary>
+    internal int[] AgeIndex { get; }
+
     /// <summary>Compresses customers given as columns into weighted distinct rows.</summary>
     /// <param name="frequency">x per customer: whole numbers ≥ 0.</param>
     /// <param name="recency">t_x per customer, in <paramref name="unit"/>: 0 when x = 0, else in [0, T].</param>
@@ -88,11 +101,7 @@ public sealed class RepeatPurchaseData
     {
         Preconditions.Requires(recency.Length == frequency.Length && age.Length == frequency.Length, "frequency, recency and age must have the same length.", nameof(recency));
         var n = frequency.Length;
-        var index = new Dictionary<Row, int>(Math.Min(n, 1 << 16));
-        var xs = new List<double>();
-        var txs = new List<double>();
-        var ts = new List<double>();
-        var ws = new List<double>();
+        var table = new RowTable(n);
         var rowOfCustomer = new int[n];
         for (var i = 0; i < n; i++)
         {
@@ -100,22 +109,11 @@ public sealed class RepeatPurchaseData
             var tx = recency[i];
             var t = age[i];
             Validate(x, tx, t, i);
-            var key = new Row(x, tx, t);
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
-            if (!exists)
-            {
-                slot = xs.Count;
-                xs.Add(x);
-                txs.Add(tx);
-                ts.Add(t);
-                ws.Add(0.0);
-            }
-
-            ws[slot] += 1.0;
-            rowOfCustomer[i] = slot;
+            rowOfCustomer[i] = table.Add(x, tx, t);
         }
 
-        return new RepeatPurchaseData(unit, xs.ToArray(), txs.ToArray(), ts.ToArray(), ws.ToArray(), rowOfCustomer);
+        var (xs, txs, ts, ws) = table.Rows();
+        return new RepeatPurchaseData(unit, xs, txs, ts, ws, rowOfCustomer);
     }
 
     /// <summary>Checks one customer's (x, t_x, T) against the conventions.</summary>
@@ -142,19 +140,118 @@ public sealed class RepeatPurchaseData
         }
     }
 
-    private static (double[] Distinct, int[] Index) IndexFrequencies(double[] frequency)
+    private static (double[] Distinct, int[] Index) IndexDistinct(double[] values)
     {
-        var distinct = new SortedSet<double>(frequency);
-        var values = new double[distinct.Count];
-        distinct.CopyTo(values);
-        var index = new int[frequency.Length];
-        for (var i = 0; i < frequency.Length; i++)
+        var positions = new Dictionary<double, int>();
+        foreach (var v in values)
         {
-            index[i] = Array.BinarySearch(values, frequency[i]);
+            positions.TryAdd(v, 0);
         }
 
-        return (values, index);
+        var distinct = new double[positions.Count];
+        positions.Keys.CopyTo(distinct, 0);
+        Array.Sort(distinct);
+        for (var j = 0; j < distinct.Length; j++)
+        {
+            positions[distinct[j]] = j;
+        }
+
+        var index = new int[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            index[i] = positions[values[i]];
+        }
+
+        return (distinct, index);
     }
 
-    private readonly record struct Row(double X, double Tx, double T);
-}
+    /// <summary>An open-addressing hash table of distinct (x, t_x, T) rows with their counts (much faster than a dictionary of tuples).</summary>
+    private sealed class RowTable(int expected)
+    {
+        private int[] _slots = new int[InitialCapacity(expected)];
+        private double[] _x = new double[16];
+        private double[] _tx = new double[16];
+        private double[] _t = new double[16];
+        private double[] _w = new double[16];
+        private int _count;
+
+        public int Add(double x, double tx, double t)
+        {
+            var mask = _slots.Length - 1;
+            var slot = Hash(x, tx, t) & mask;
+            while (true)
+            {
+                var entry = _slots[slot];
+                if (entry == 0)
+                {
+                    break;
+                }
+
+                var row = entry - 1;
+                if (_x[row] == x && _tx[row] == tx && _t[row] == t)
+                {
+                    _w[row] += 1.0;
+                    return row;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            if (_count == _x.Length)
+            {
+                Array.Resize(ref _x, 2 * _count);
+                Array.Resize(ref _tx, 2 * _count);
+                Array.Resize(ref _t, 2 * _count);
+                Array.Resize(ref _w, 2 * _count);
+            }
+
+            var added = _count++;
+            (_x[added], _tx[added], _t[added], _w[added]) = (x, tx, t, 1.0);
+            _slots[slot] = added + 1;
+            if (2 * _count > _slots.Length)
+            {
+                Grow();
+            }
+
+            return added;
+        }
+
+        public (double[] X, double[] Tx, double[] T, double[] W) Rows() =>
+            (_x[.._count], _tx[.._count], _t[.._count], _w[.._count]);
+
+        private static int InitialCapacity(int expected)
+        {
+            var capacity = 1024;
+            while (capacity < expected / 4 && capacity < (1 << 26))
+            {
+                capacity <<= 1;
+            }
+
+            return capacity;
+        }
+
+        private static int Hash(double x, double tx, double t)
+        {
+            var h = (ulong)BitConverter.DoubleToInt64Bits(x);
+            h = (h ^ (h >> 31)) * 0x9E3779B97F4A7C15UL;
+            h = (h ^ (ulong)BitConverter.DoubleToInt64Bits(tx)) * 0xC2B2AE3D27D4EB4FUL;
+            h = (h ^ (h >> 29) ^ (ulong)BitConverter.DoubleToInt64Bits(t)) * 0x165667B19E3779F9UL;
+            return (int)((h ^ (h >> 32)) & 0x7FFFFFFF);
+        }
+
+        private void Grow()
+        {
+            _slots = new int[_slots.Length * 2];
+            var mask = _slots.Length - 1;
+            for (var row = 0; row < _count; row++)
+            {
+                var slot = Hash(_x[row], _tx[row], _t[row]) & mask;
+                while (_slots[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                _slots[slot] = row + 1;
+            }
+        }
+    }}
