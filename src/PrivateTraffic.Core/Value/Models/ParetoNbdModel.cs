@@ -14,8 +14,8 @@ namespace PrivateTraffic.Core.Value;
 /// G(t) = ₂F₁(r+s+x, r+x; r+s+x+1; (β−α)/(β+t)) / (β+t)^(r+s+x). Both hypergeometric functions are evaluated after
 /// Euler's transformation as ₂F₁(1, r+x; r+s+x+1; z) (α ≥ β) and ₂F₁(1, s+1; r+s+x+1; z) (α &lt; β), whose series have
 /// positive terms bounded by a geometric series in z, and the whole likelihood is assembled in log space (log-sum-exp,
-/// log-diff-exp), so heavy buyers neither overflow nor lose the second term. The fit uses central-difference gradients
-/// of this likelihood (the first-order derivatives of the series in the parameters are not implemented).
+/// log-diff-exp), so heavy buyers neither overflow nor lose the second term. The fit uses the analytic gradient: the series
+/// are differentiated term by term in their parameters and argument.
 /// </remarks>
 public static class ParetoNbdModel
 {
@@ -47,8 +47,8 @@ public static class ParetoNbdModel
     }
 
     /// <summary>
-    /// Fits the model by maximum likelihood on the compressed rows: BFGS on (ln r, ln α, ln s, ln β) with central-difference
-    /// gradients, started from r = s = 1 and α = β = the mean age.
+    /// Fits the model by maximum likelihood on the compressed rows: BFGS on (ln r, ln α, ln s, ln β) with the analytic
+    /// gradient started from r = s = 1 and α = β = the mean age.
     /// </summary>
     /// <param name="data">The customers.</param>
     /// <param name="options">Optimizer settings; <see cref="ModelFitOptions.Default"/> when null.</param>
@@ -210,27 +210,138 @@ public static class ParetoNbdModel
         return total;
     }
 
-    private static double LogLikelihoodWithGradient(ReadOnlySpan<double> theta, Span<double> gradient, RepeatPurchaseData data)
+    /// <summary>The total log-likelihood at θ = (r, α, s, β) with its analytic gradient (series differentiated term by term).</summary>
+    internal static double LogLikelihoodWithGradient(ReadOnlySpan<double> theta, Span<double> gradient, RepeatPurchaseData data)
     {
-        var value = LogLikelihood(theta[0], theta[1], theta[2], theta[3], data);
-        if (!double.IsFinite(value))
+        var (r, alpha, s, beta) = (theta[0], theta[1], theta[2], theta[3]);
+        gradient.Clear();
+        if (!(r > 0 && alpha > 0 && s > 0 && beta > 0) || !double.IsFinite(r + alpha + s + beta))
         {
             return double.NaN;
         }
 
-        Span<double> point = stackalloc double[4];
-        for (var k = 0; k < 4; k++)
+        var lgR = SpecialFunctions.LogGamma(r);
+        var psiR = SpecialFunctions.Digamma(r);
+        var logAlpha = Math.Log(alpha);
+        var logBeta = Math.Log(beta);
+        var xs = data.Frequency;
+        var txs = data.Recency;
+        var ts = data.Age;
+        var ws = data.Weight;
+        var distinct = data.DistinctFrequencies;
+        var index = data.FrequencyIndex;
+        var perX = new double[2 * distinct.Length];
+        for (var j = 0; j < distinct.Length; j++)
         {
-            theta.CopyTo(point);
-            var h = 1e-5 * theta[k];
-            point[k] = theta[k] + h;
-            var up = LogLikelihood(point[0], point[1], point[2], point[3], data);
-            point[k] = theta[k] - h;
-            var down = LogLikelihood(point[0], point[1], point[2], point[3], data);
-            gradient[k] = (up - down) / (2.0 * h);
+            perX[2 * j] = Common(r, alpha, s, beta, distinct[j], lgR);
+            perX[(2 * j) + 1] = SpecialFunctions.Digamma(r + distinct[j]) - psiR + logAlpha;
         }
 
-        return value;
+        double total = 0, gR = 0, gAlpha = 0, gS = 0, gBeta = 0;
+        Span<double> d1 = stackalloc double[4];
+        Span<double> d2 = stackalloc double[4];
+        for (var i = 0; i < xs.Length; i++)
+        {
+            var x = xs[i];
+            var w = ws[i];
+            var t = ts[i];
+            var j = index[i];
+            var logAt = Math.Log(alpha + t);
+            var logBt = Math.Log(beta + t);
+            var alive = (-(r + x) * logAt) - (s * logBt);
+            var m = r + s + x;
+            var l1 = LogGWithGradient(r, alpha, s, beta, x, txs[i], d1);
+            var l2 = LogGWithGradient(r, alpha, s, beta, x, t, d2);
+            var difference = SpecialFunctions.LogDiffExp(l1, l2);
+            var dropped = Math.Log(s / m) + difference;
+            var ll = SpecialFunctions.LogSumExp(alive, dropped);
+            total += w * (perX[2 * j] + ll);
+
+            // d ln L = dC + wAlive · dAlive + wDropped · dDropped, with d ln(e^l1 − e^l2) = (dl1 − ρ dl2)/(1 − ρ), ρ = e^(l2 − l1).
+            var wDropped = double.IsNegativeInfinity(dropped) ? 0.0 : Math.Exp(dropped - ll);
+            var wAlive = Math.Exp(alive - ll);
+            double dr = 0, da = 0, ds = 0, db = 0;
+            if (wDropped > 0.0)
+            {
+                var rho = Math.Exp(l2 - l1);
+                var scale = 1.0 / (1.0 - rho);
+                dr = ((d1[0] - (rho * d2[0])) * scale) - (1.0 / m);
+                da = (d1[1] - (rho * d2[1])) * scale;
+                ds = ((d1[2] - (rho * d2[2])) * scale) + (1.0 / s) - (1.0 / m);
+                db = (d1[3] - (rho * d2[3])) * scale;
+            }
+
+            gR += w * (perX[(2 * j) + 1] + (wAlive * -logAt) + (wDropped * dr));
+            gAlpha += w * ((r / alpha) + (wAlive * (-(r + x) / (alpha + t))) + (wDropped * da));
+            gS += w * (logBeta + (wAlive * -logBt) + (wDropped * ds));
+            gBeta += w * ((s / beta) + (wAlive * (-s / (beta + t))) + (wDropped * db));
+        }
+
+        gradient[0] = gR;
+        gradient[1] = gAlpha;
+        gradient[2] = gS;
+        gradient[3] = gBeta;
+        return total;
+    }
+
+    /// <summary>ln G(t) and its gradient in (r, α, s, β) (see the class remarks for G).</summary>
+    private static double LogGWithGradient(double r, double alpha, double s, double beta, double x, double t, Span<double> gradient)
+    {
+        var c = r + s + x + 1.0;
+        var at = alpha + t;
+        var bt = beta + t;
+        if (alpha >= beta)
+        {
+            var z = (alpha - beta) / at;
+            var (logF, dB, dC, dZ) = LogHypergeometricOneWithGradient(r + x, c, z);
+            gradient[0] = -Math.Log(at) + dB + dC;
+            gradient[1] = (-(r + x) / at) + (dZ * bt / (at * at));
+            gradient[2] = -Math.Log(bt) + dC;
+            gradient[3] = (-s / bt) - (dZ / at);
+            return (-(r + x) * Math.Log(at)) - (s * Math.Log(bt)) + logF;
+        }
+        else
+        {
+            var z = (beta - alpha) / bt;
+            var (logF, dB, dC, dZ) = LogHypergeometricOneWithGradient(s + 1.0, c, z);
+            gradient[0] = -Math.Log(at) + dC;
+            gradient[1] = (-(r + x - 1.0) / at) - (dZ / bt);
+            gradient[2] = -Math.Log(bt) + dB + dC;
+            gradient[3] = (-(s + 1.0) / bt) + (dZ * at / (bt * bt));
+            return (-(r + x - 1.0) * Math.Log(at)) - ((s + 1.0) * Math.Log(bt)) + logF;
+        }
+    }
+
+    /// <summary>
+    /// ln F(1, b; c; z) for 0 ≤ z &lt; 1 with its derivatives in b, c and z, from the series Σ t_n, t_(n+1) = t_n (b+n)/(c+n) z,
+    /// using ∂t_n/∂b = t_n Σ_(k&lt;n) 1/(b+k), ∂t_n/∂c = −t_n Σ_(k&lt;n) 1/(c+k) and ∂t_n/∂z = n t_n / z.
+    /// </summary>
+    private static (double LogF, double DB, double DC, double DZ) LogHypergeometricOneWithGradient(double b, double c, double z)
+    {
+        if (z == 0.0)
+        {
+            return (0.0, 0.0, 0.0, b / c);
+        }
+
+        double term = 1.0, sumMinusOne = 0.0, sumB = 0.0, sumC = 0.0, sumZ = 0.0, harmonicB = 0.0, harmonicC = 0.0;
+        for (var n = 0; n < 1_000_000; n++)
+        {
+            harmonicB += 1.0 / (b + n);
+            harmonicC += 1.0 / (c + n);
+            term *= (b + n) / (c + n) * z;
+            var k = n + 1.0;
+            sumMinusOne += term;
+            sumB += term * harmonicB;
+            sumC -= term * harmonicC;
+            sumZ += term * k;
+            if (term * (k + harmonicB) <= 1e-17 * (1.0 + sumMinusOne))
+            {
+                break;
+            }
+        }
+
+        var f = 1.0 + sumMinusOne;
+        return (SpecialFunctions.Log1p(sumMinusOne), sumB / f, sumC / f, sumZ / (z * f));
     }
 
     /// <summary>ln Γ(r+x) − ln Γ(r) + r ln α + s ln β.</summary>

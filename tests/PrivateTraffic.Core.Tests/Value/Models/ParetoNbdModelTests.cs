@@ -89,6 +89,30 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
         static double Lg(double v) => Math.Log(GammaFunction(v));
     }
 
+    [Theory]
+    [InlineData(0.55, 10.5, 0.6, 11.7)]
+    [InlineData(0.55, 11.7, 0.6, 10.5)]
+    [InlineData(2.0, 3.0, 1.5, 30.0)]
+    [InlineData(0.3, 40.0, 0.8, 2.0)]
+    public void Analytic_gradient_matches_central_differences_in_both_hypergeometric_cases(double r, double alpha, double s, double beta)
+    {
+        var rows = RepeatPurchaseData.Create([0, 1, 2, 7, 300, 3], [0, 3.5, 20, 30, 38, 32], [38.86, 30, 38.86, 32, 38.86, 32], TimeUnit.Weeks);
+        double[] theta = [r, alpha, s, beta];
+        var gradient = new double[4];
+        var value = ParetoNbdModel.LogLikelihoodWithGradient(theta, gradient, rows);
+        Assert.Equal(ParetoNbdModel.LogLikelihood(r, alpha, s, beta, rows), value, 10);
+        for (var k = 0; k < 4; k++)
+        {
+            var h = 1e-6 * theta[k];
+            var up = (double[])theta.Clone();
+            var down = (double[])theta.Clone();
+            up[k] += h;
+            down[k] -= h;
+            var numeric = (ParetoNbdModel.LogLikelihood(up[0], up[1], up[2], up[3], rows) - ParetoNbdModel.LogLikelihood(down[0], down[1], down[2], down[3], rows)) / (2 * h);
+            Assert.Equal(numeric, gradient[k], Math.Max(1e-5, 1e-6 * Math.Abs(numeric)));
+        }
+    }
+
     [Fact]
     public void Expected_purchases_has_the_limit_form_at_s_equal_one()
     {
