@@ -119,6 +119,42 @@ public static class ParetoNbdModel
     public static double UnconditionalExpectedPurchases(ParetoNbdParameters parameters, double horizon) =>
         AliveExpectedPurchases(parameters, 0.0, 0.0, Preconditions.FiniteNotNegative(horizon));
 
+    /// <summary>P(alive) for each customer given as columns, into <paramref name="destination"/>.</summary>
+    /// <param name="parameters">The model.</param>
+    /// <param name="frequency">x per customer.</param>
+    /// <param name="recency">t_x per customer, in the parameters' unit.</param>
+    /// <param name="age">T per customer, in the parameters' unit.</param>
+    /// <param name="destination">Receives one probability per customer.</param>
+    /// <exception cref="ArgumentException">The lengths differ or a customer breaks the conventions.</exception>
+    public static void ProbabilityAlive(ParetoNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, Span<double> destination)
+    {
+        BgNbdModel.RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
+        for (var i = 0; i < frequency.Length; i++)
+        {
+            RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
+            destination[i] = ProbabilityAliveCore(parameters, frequency[i], recency[i], age[i]);
+        }
+    }
+
+    /// <summary>Expected purchases in the next <paramref name="horizon"/> for each customer given as columns, into <paramref name="destination"/>.</summary>
+    /// <param name="parameters">The model.</param>
+    /// <param name="frequency">x per customer.</param>
+    /// <param name="recency">t_x per customer, in the parameters' unit.</param>
+    /// <param name="age">T per customer, in the parameters' unit.</param>
+    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
+    /// <param name="destination">Receives one expectation per customer.</param>
+    /// <exception cref="ArgumentException">The lengths differ or an argument is out of range.</exception>
+    public static void ExpectedPurchases(ParetoNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, double horizon, Span<double> destination)
+    {
+        BgNbdModel.RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
+        Preconditions.FiniteNotNegative(horizon);
+        for (var i = 0; i < frequency.Length; i++)
+        {
+            RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
+            destination[i] = ProbabilityAliveCore(parameters, frequency[i], recency[i], age[i]) * AliveExpectedPurchases(parameters, frequency[i], age[i], horizon);
+        }
+    }
+
     /// <summary>
     /// Simulates the model's generative process for customers of the given ages: each draws λ ~ Gamma(r, α) and
     /// μ ~ Gamma(s, β), lives for an exponential time of rate μ, and buys in a Poisson process of rate λ from time 0 (the

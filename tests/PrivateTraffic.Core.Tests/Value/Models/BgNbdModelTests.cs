@@ -95,6 +95,25 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Column_scoring_gives_the_single_customer_values()
+    {
+        double[] x = [0, 2, 1000];
+        double[] tx = [0, 30.43, 38.86];
+        double[] t = [38.86, 38.86, 38.86];
+        var alive = new double[3];
+        var expected = new double[3];
+        BgNbdModel.ProbabilityAlive(Published, x, tx, t, alive);
+        BgNbdModel.ExpectedPurchases(Published, x, tx, t, 39, expected);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(BgNbdModel.ProbabilityAlive(Published, x[i], tx[i], t[i]), alive[i]);
+            Assert.Equal(BgNbdModel.ExpectedPurchases(Published, x[i], tx[i], t[i], 39), expected[i]);
+        }
+
+        Assert.Throws<ArgumentException>(() => BgNbdModel.ExpectedPurchases(Published, x, tx, t, 39, new double[4]));
+    }
+
+    [Fact]
     public void Unconditional_expectation_is_the_conditional_one_of_a_customer_observed_for_no_time()
     {
         Assert.Equal(BgNbdModel.ExpectedPurchases(Published, 0, 0, 0, 52), BgNbdModel.UnconditionalExpectedPurchases(Published, 52), 12);

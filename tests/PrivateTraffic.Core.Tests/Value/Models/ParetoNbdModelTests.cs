@@ -114,6 +114,25 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Column_scoring_gives_the_single_customer_values()
+    {
+        double[] x = [0, 2, 300];
+        double[] tx = [0, 30.43, 38];
+        double[] t = [38.86, 38.86, 38.86];
+        var alive = new double[3];
+        var expected = new double[3];
+        ParetoNbdModel.ProbabilityAlive(Published, x, tx, t, alive);
+        ParetoNbdModel.ExpectedPurchases(Published, x, tx, t, 39, expected);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(ParetoNbdModel.ProbabilityAlive(Published, x[i], tx[i], t[i]), alive[i]);
+            Assert.Equal(ParetoNbdModel.ExpectedPurchases(Published, x[i], tx[i], t[i], 39), expected[i]);
+        }
+
+        Assert.Throws<ArgumentException>(() => ParetoNbdModel.ProbabilityAlive(Published, x, tx, t, new double[2]));
+    }
+
+    [Fact]
     public void Expected_purchases_has_the_limit_form_at_s_equal_one()
     {
         var atOne = ParetoNbdParameters.Create(0.5, 10, 1.0, 12, TimeUnit.Weeks);
