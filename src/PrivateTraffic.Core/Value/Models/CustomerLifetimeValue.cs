@@ -6,7 +6,7 @@ using PrivateTraffic.Core.Primitives;
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>
-/// Discounted customer lifetime value (客户终身价值, the money form of potential value 潜在价值) from a BG/NBD purchase model
+/// Discounted customer lifetime value (客户终身价值, the money form of potential value 潜在价值) from a BG/NBD or Pareto/NBD purchase model
 /// and a Gamma-Gamma spend model, for one customer or for a whole base given as columns.
 /// </summary>
 /// <remarks>
@@ -33,13 +33,19 @@ public static class CustomerLifetimeValue
     /// <param name="horizon">The horizon and discount rate.</param>
     /// <returns>Σ_k (E[Y(kL)] − E[Y((k−1)L)]) / (1+d)^k, ≥ 0.</returns>
     /// <exception cref="ArgumentException">An argument is out of range.</exception>
-    public static double DiscountedPurchases(BgNbdParameters purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon)
-    {
-        Preconditions.NotNull(horizon);
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        var (discounted, _) = AliveSums(purchases, frequency, age, horizon);
-        return BgNbdModel.ProbabilityAliveCore(purchases, frequency, recency, age) * discounted;
-    }
+    public static double DiscountedPurchases(BgNbdParameters purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon) =>
+        DiscountedPurchasesCore(new BgNbdPurchases(purchases), frequency, recency, age, horizon);
+
+    /// <summary>The discounted expected number of purchases over the horizon under the Pareto/NBD model (same formula).</summary>
+    /// <param name="purchases">The purchase model.</param>
+    /// <param name="frequency">x, a whole number ≥ 0.</param>
+    /// <param name="recency">t_x, in the purchase model's unit.</param>
+    /// <param name="age">T, in the purchase model's unit.</param>
+    /// <param name="horizon">The horizon and discount rate.</param>
+    /// <returns>Σ_k (E[Y(kL)] − E[Y((k−1)L)]) / (1+d)^k, ≥ 0.</returns>
+    /// <exception cref="ArgumentException">An argument is out of range.</exception>
+    public static double DiscountedPurchases(ParetoNbdParameters purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon) =>
+        DiscountedPurchasesCore(new ParetoNbdPurchases(purchases), frequency, recency, age, horizon);
 
     /// <summary>
     /// The discounted lifetime value of one customer as money: the CLV formula of this class, converted at the named
@@ -59,6 +65,34 @@ public static class CustomerLifetimeValue
     /// <exception cref="ArgumentException">An argument is out of range.</exception>
     public static Money Discounted(
         BgNbdParameters purchases,
+        GammaGammaParameters spend,
+        double frequency,
+        double recency,
+        double age,
+        double meanSpend,
+        LifetimeValueHorizon horizon,
+        Currency currency,
+        MidpointRounding rounding)
+    {
+        var perPurchase = GammaGammaModel.ExpectedSpend(spend, frequency, meanSpend);
+        return Money.FromDouble(perPurchase * DiscountedPurchases(purchases, frequency, recency, age, horizon), currency, rounding);
+    }
+
+    /// <summary>The discounted lifetime value of one customer as money under the Pareto/NBD model (same formula and boundary).</summary>
+    /// <param name="purchases">The purchase model.</param>
+    /// <param name="spend">The spend model (q &gt; 1), fitted on amounts in <paramref name="currency"/>.</param>
+    /// <param name="frequency">x, a whole number ≥ 0.</param>
+    /// <param name="recency">t_x, in the purchase model's unit.</param>
+    /// <param name="age">T, in the purchase model's unit.</param>
+    /// <param name="meanSpend">z̄, the mean of the repeat purchases (ignored when x = 0).</param>
+    /// <param name="horizon">The horizon and discount rate.</param>
+    /// <param name="currency">The currency of the spends.</param>
+    /// <param name="rounding">How the value is rounded to the currency's minor unit.</param>
+    /// <returns>The CLV, ≥ 0.</returns>
+    /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
+    /// <exception cref="ArgumentException">An argument is out of range.</exception>
+    public static Money Discounted(
+        ParetoNbdParameters purchases,
         GammaGammaParameters spend,
         double frequency,
         double recency,
@@ -102,7 +136,55 @@ public static class CustomerLifetimeValue
         Memory<double> probabilityAlive,
         Memory<double> expectedPurchases,
         Memory<double> expectedSpend,
+        Memory<double> lifetimeValue) =>
+        ScoreCore(new BgNbdPurchases(purchases), spend, horizon, frequency, recency, age, meanSpend, probabilityAlive, expectedPurchases, expectedSpend, lifetimeValue);
+
+    /// <summary>
+    /// Scores a customer base given as columns under the Pareto/NBD model: P(alive), expected purchases over the whole horizon (N·L, undiscounted),
+    /// expected spend per purchase and discounted CLV (as a double in the spend's money units) per customer, written
+    /// into the caller's columns. Nothing is allocated per customer; bases of 65,536 customers or more are split into
+    /// one chunk per processor and scored in parallel.
+    /// </summary>
+    /// <param name="purchases">The purchase model.</param>
+    /// <param name="spend">The spend model (q &gt; 1).</param>
+    /// <param name="horizon">The horizon and discount rate.</param>
+    /// <param name="frequency">x per customer.</param>
+    /// <param name="recency">t_x per customer, in the purchase model's unit.</param>
+    /// <param name="age">T per customer, in the purchase model's unit.</param>
+    /// <param name="meanSpend">z̄ per customer (ignored when x = 0).</param>
+    /// <param name="probabilityAlive">Receives P(alive).</param>
+    /// <param name="expectedPurchases">Receives E[Y(N·L) | x, t_x, T].</param>
+    /// <param name="expectedSpend">Receives E[Z | x, z̄].</param>
+    /// <param name="lifetimeValue">Receives the discounted CLV.</param>
+    /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
+    /// <exception cref="ArgumentException">The columns differ in length or a customer's values are out of range.</exception>
+    public static void Score(
+        ParetoNbdParameters purchases,
+        GammaGammaParameters spend,
+        LifetimeValueHorizon horizon,
+        ReadOnlyMemory<double> frequency,
+        ReadOnlyMemory<double> recency,
+        ReadOnlyMemory<double> age,
+        ReadOnlyMemory<double> meanSpend,
+        Memory<double> probabilityAlive,
+        Memory<double> expectedPurchases,
+        Memory<double> expectedSpend,
+        Memory<double> lifetimeValue) =>
+        ScoreCore(new ParetoNbdPurchases(purchases), spend, horizon, frequency, recency, age, meanSpend, probabilityAlive, expectedPurchases, expectedSpend, lifetimeValue);
+
+    private static void ScoreCore<TModel>(
+        TModel purchases,
+        GammaGammaParameters spend,
+        LifetimeValueHorizon horizon,
+        ReadOnlyMemory<double> frequency,
+        ReadOnlyMemory<double> recency,
+        ReadOnlyMemory<double> age,
+        ReadOnlyMemory<double> meanSpend,
+        Memory<double> probabilityAlive,
+        Memory<double> expectedPurchases,
+        Memory<double> expectedSpend,
         Memory<double> lifetimeValue)
+        where TModel : struct, IPurchaseModel
     {
         Preconditions.NotNull(horizon);
         GammaGammaModel.RequireFiniteMean(spend);
@@ -145,8 +227,8 @@ public static class CustomerLifetimeValue
         });
     }
 
-    private static void ScoreChunk(
-        BgNbdParameters purchases,
+    private static void ScoreChunk<TModel>(
+        TModel purchases,
         GammaGammaParameters spend,
         LifetimeValueHorizon horizon,
         int start,
@@ -160,6 +242,7 @@ public static class CustomerLifetimeValue
         Memory<double> spendColumn,
         Memory<double> valueColumn,
         ScoreCache cache)
+        where TModel : struct, IPurchaseModel
     {
         var frequency = frequencyColumn.Span;
         var recency = recencyColumn.Span;
@@ -185,7 +268,7 @@ public static class CustomerLifetimeValue
                 cache.Add(x, t, discounted, total);
             }
 
-            var p = BgNbdModel.ProbabilityAliveCore(purchases, x, recency[i], t);
+            var p = purchases.ProbabilityAlive(x, recency[i], t);
             var s = GammaGammaModel.ExpectedSpendCore(spend, x, meanSpend[i]);
             alive[i] = p;
             expected[i] = p * total;
@@ -195,7 +278,8 @@ public static class CustomerLifetimeValue
     }
 
     /// <summary>For a customer known to be alive: Σ_k (K(kL) − K((k−1)L))/(1+d)^k and K(N·L).</summary>
-    private static (double Discounted, double Total) AliveSums(BgNbdParameters purchases, double x, double age, LifetimeValueHorizon horizon)
+    private static (double Discounted, double Total) AliveSums<TModel>(TModel purchases, double x, double age, LifetimeValueHorizon horizon)
+        where TModel : struct, IPurchaseModel
     {
         var length = horizon.PeriodLengthIn(purchases.Unit);
         var factor = 1.0 / (1.0 + horizon.DiscountRate);
@@ -205,12 +289,52 @@ public static class CustomerLifetimeValue
         for (var k = 1; k <= horizon.Periods; k++)
         {
             discount *= factor;
-            var current = BgNbdModel.AliveExpectedPurchases(purchases, x, age, k * length);
+            var current = purchases.AliveExpectedPurchases(x, age, k * length);
             sum += Math.Max(current - previous, 0.0) * discount;
             previous = Math.Max(previous, current);
         }
 
         return (sum, previous);
+    }
+
+    private static double DiscountedPurchasesCore<TModel>(TModel purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon)
+        where TModel : struct, IPurchaseModel
+    {
+        Preconditions.NotNull(horizon);
+        RepeatPurchaseData.Validate(frequency, recency, age, 0);
+        var (discounted, _) = AliveSums(purchases, frequency, age, horizon);
+        return purchases.ProbabilityAlive(frequency, recency, age) * discounted;
+    }
+
+    /// <summary>
+    /// A purchase model as the CLV needs it: E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · K(x, T, t), where K is the
+    /// expectation of a customer known to be alive. Implemented by structs so that the generic code is specialized.
+    /// </summary>
+    private interface IPurchaseModel
+    {
+        TimeUnit Unit { get; }
+
+        double ProbabilityAlive(double x, double recency, double age);
+
+        double AliveExpectedPurchases(double x, double age, double horizon);
+    }
+
+    private readonly struct BgNbdPurchases(BgNbdParameters parameters) : IPurchaseModel
+    {
+        public TimeUnit Unit => parameters.Unit;
+
+        public double ProbabilityAlive(double x, double recency, double age) => BgNbdModel.ProbabilityAliveCore(parameters, x, recency, age);
+
+        public double AliveExpectedPurchases(double x, double age, double horizon) => BgNbdModel.AliveExpectedPurchases(parameters, x, age, horizon);
+    }
+
+    private readonly struct ParetoNbdPurchases(ParetoNbdParameters parameters) : IPurchaseModel
+    {
+        public TimeUnit Unit => parameters.Unit;
+
+        public double ProbabilityAlive(double x, double recency, double age) => ParetoNbdModel.ProbabilityAliveCore(parameters, x, recency, age);
+
+        public double AliveExpectedPurchases(double x, double age, double horizon) => ParetoNbdModel.AliveExpectedPurchases(parameters, x, age, horizon);
     }
 
     /// <summary>An open-addressing table from (x, T) to the customer-independent sums, rented from the shared pool.</summary>

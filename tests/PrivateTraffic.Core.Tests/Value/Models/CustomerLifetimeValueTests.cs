@@ -31,6 +31,35 @@ public sealed class CustomerLifetimeValueTests
     }
 
     [Fact]
+    public void Pareto_NBD_lifetime_value_follows_the_same_formula_and_batch_matches_single_customers()
+    {
+        var pareto = ParetoNbdModelTests.Published;
+        var horizon = LifetimeValueHorizon.Create(4, TimeUnit.Weeks, 0.002);
+        var expected = 0.0;
+        for (var k = 1; k <= 4; k++)
+        {
+            expected += (ParetoNbdModel.ExpectedPurchases(pareto, 2, 30.43, 38.86, k) - ParetoNbdModel.ExpectedPurchases(pareto, 2, 30.43, 38.86, k - 1)) / Math.Pow(1.002, k);
+        }
+
+        Assert.Equal(expected, CustomerLifetimeValue.DiscountedPurchases(pareto, 2, 30.43, 38.86, horizon), 12);
+        var money = CustomerLifetimeValue.Discounted(pareto, Spend, 2, 30.43, 38.86, 22.35, horizon, Currency.USD, MidpointRounding.AwayFromZero);
+        Assert.Equal(Money.FromDouble(expected * GammaGammaModel.ExpectedSpend(Spend, 2, 22.35), Currency.USD, MidpointRounding.AwayFromZero), money);
+
+        double[] x = [0, 2, 300];
+        double[] tx = [0, 30.43, 38];
+        double[] t = [38.86, 38.86, 38.86];
+        double[] z = [0, 22.35, 40];
+        var (alive, purchases, spend, clv) = (new double[3], new double[3], new double[3], new double[3]);
+        CustomerLifetimeValue.Score(pareto, Spend, horizon, x, tx, t, z, alive, purchases, spend, clv);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(ParetoNbdModel.ProbabilityAlive(pareto, x[i], tx[i], t[i]), alive[i], 14);
+            Assert.Equal(ParetoNbdModel.ExpectedPurchases(pareto, x[i], tx[i], t[i], 4), purchases[i], 10);
+            Assert.Equal(GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]) * CustomerLifetimeValue.DiscountedPurchases(pareto, x[i], tx[i], t[i], horizon), clv[i], 9);
+        }
+    }
+
+    [Fact]
     public void Without_discounting_the_lifetime_value_is_expected_purchases_over_the_horizon_times_spend()
     {
         var horizon = LifetimeValueHorizon.Create(39, TimeUnit.Weeks, 0.0);
