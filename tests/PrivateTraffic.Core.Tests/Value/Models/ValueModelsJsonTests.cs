@@ -93,6 +93,33 @@ public sealed class ValueModelsJsonTests
         Assert.NotNull(ex.Path);
     }
 
+    [Fact]
+    public void Hostile_Pareto_and_Gamma_Gamma_documents_are_refused_with_a_path()
+    {
+        string[] pareto =
+        [
+            """{"r":0.553,"alpha":10.578,"s":0.606,"unit":"weeks"}""",
+            """{"r":0.553,"alpha":10.578,"s":0.606,"beta":0,"unit":"weeks"}""",
+            """{"r":0.553,"alpha":10.578,"s":0.606,"beta":11.669,"unit":"weeks","a":1}""",
+        ];
+        foreach (var json in pareto)
+        {
+            Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ParetoNbdParameters>(json)).Path);
+        }
+
+        string[] spend =
+        [
+            """{"p":6.25,"q":-3.74,"gamma":15.44}""",
+            """{"p":6.25,"q":3.74}""",
+            """{"p":6.25,"q":3.74,"gamma":"15.44"}""",
+            """{"status":"converged","message":null,"parameters":{"p":6.25,"q":3.74,"gamma":15.44},"standardErrors":[1,2,3,4],"logLikelihood":-1,"iterations":1,"customerCount":1}""",
+        ];
+        Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaParameters>(spend[0])).Path);
+        Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaParameters>(spend[1])).Path);
+        Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaParameters>(spend[2])).Path);
+        Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaFit>(spend[3])).Path);
+    }
+
     [Theory]
     [InlineData("""{"status":"converged","message":null,"parameters":null,"standardErrors":null,"logLikelihood":-1,"iterations":1,"customerCount":1}""")]
     [InlineData("""{"status":"notIdentified","message":"x","parameters":{"r":1,"alpha":1,"a":1,"b":1,"unit":"weeks"},"standardErrors":null,"logLikelihood":null,"iterations":1,"customerCount":1}""")]
