@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Value;
 using Xunit.Abstractions;
@@ -29,6 +30,19 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
         Assert.Equal(-9582.43, fit.LogLikelihood!.Value, 0.01);
         Assert.Equal(data.CustomerCount, fit.CustomerCount);
         Assert.Equal(2357, fit.CustomerCount);
+    }
+
+    [SkippableFact]
+    public void Fitting_the_same_customers_in_days_scales_alpha_by_seven_and_keeps_the_shapes()
+    {
+        var cdnow = CdnowSummaries.Load();
+        var weeks = BgNbdModel.Fit(cdnow.Data).Parameters!.Value;
+        var days = BgNbdModel.Fit(RepeatPurchaseData.Create(cdnow.Frequency, cdnow.Recency.Select(v => v * 7).ToArray(), cdnow.Age.Select(v => v * 7).ToArray(), TimeUnit.Days)).Parameters!.Value;
+        Assert.Equal(TimeUnit.Days, days.Unit);
+        Assert.Equal(weeks.R, days.R, weeks.R * 1e-5);
+        Assert.Equal(7 * weeks.Alpha, days.Alpha, 7 * weeks.Alpha * 1e-5);
+        Assert.Equal(weeks.A, days.A, weeks.A * 1e-5);
+        Assert.Equal(weeks.B, days.B, weeks.B * 1e-5);
     }
 
     [SkippableFact]

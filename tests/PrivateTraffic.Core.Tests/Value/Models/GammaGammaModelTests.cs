@@ -76,6 +76,15 @@ public sealed class GammaGammaModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Without_repeat_buyers_the_fit_reports_that_it_cannot_identify_the_parameters()
+    {
+        var fit = GammaGammaModel.Fit([0, 0, 0], [0, 0, 0]);
+        Assert.Equal(ModelFitStatus.NotIdentified, fit.Status);
+        Assert.Equal(0, fit.CustomerCount);
+        Assert.Null(fit.Parameters);
+    }
+
+    [Fact]
     public void A_repeat_buyer_without_positive_spend_is_refused()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => GammaGammaModel.Fit([1, 2], [10, 0]));
