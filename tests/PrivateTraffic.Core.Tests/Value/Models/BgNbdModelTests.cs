@@ -82,14 +82,43 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
-    public void Heavy_buyers_match_an_independent_Monte_Carlo_of_the_posterior()
+    [Theory]
+    [InlineData(2, 30.43, 38.86, 39)]
+    [InlineData(300, 38.86, 38.86, 38.86)]
+    [InlineData(1000, 38.86, 38.86, 38.86)]
+    [InlineData(1000, 38.86, 38.86, 5)]
+    public void Heavy_buyers_match_an_independent_summation_over_future_purchases(double x, double tx, double t, double horizon)
     {
-        // A customer alive at T with x purchases has λ ~ Gamma(r+x, α+T) and p ~ Beta(a, b+x); their purchases in the
-        // next t are min(Poisson(λt), Geometric(p)). A separate Monte Carlo of that (200,000 draws, Python) gave 685.49
-        // for x = 1000 and 206.27 for x = 300 (t_x = T = t = 38.86); its standard error is about 0.5.
-        Assert.Equal(685.49, BgNbdModel.ExpectedPurchases(Published, 1000, 38.86, 38.86, 38.86), 1.5);
-        Assert.Equal(206.27, BgNbdModel.ExpectedPurchases(Published, 300, 38.86, 38.86, 38.86), 1.0);
+        // Independent of the hypergeometric form: a customer alive at T has λ ~ Gamma(r+x, α+T) and p ~ Beta(a, b+x); the
+        // n-th future purchase happens if the Poisson count M over the horizon reaches n (M is negative binomial once λ is
+        // integrated out) and the customer survived the n−1 purchases before it (E[(1−p)^(n−1)] = B(a, b+x+n−1)/B(a, b+x)).
+        // So E[Y | alive] = Σ_(n≥1) P(M ≥ n) · B(a, b+x+n−1)/B(a, b+x), and E[Y] = P(alive) · E[Y | alive].
+        // (A Python Monte Carlo of min(Poisson(λt), Geometric(p)) agreed: 206.27 and 685.49 alive-conditional.)
+        var (r, alpha, a, b) = (Published.R, Published.Alpha, Published.A, Published.B);
+        var shape = r + x;
+        var q = (alpha + t) / (alpha + t + horizon);
+        var logB0 = SpecialFunctions.LogGamma(b + x) - SpecialFunctions.LogGamma(a + b + x);
+        double cdf = 0, sum = 0;
+        for (var n = 1; n < 100_000; n++)
+        {
+            var m = n - 1;
+            cdf += Math.Exp(SpecialFunctions.LogGamma(shape + m) - SpecialFunctions.LogGamma(shape) - SpecialFunctions.LogGamma(m + 1.0) + (shape * Math.Log(q)) + (m * Math.Log(1 - q)));
+            var tail = 1 - cdf;
+            if (tail < 1e-15)
+            {
+                break;
+            }
+
+            sum += tail * Math.Exp(SpecialFunctions.LogGamma(b + x + n - 1) - SpecialFunctions.LogGamma(a + b + x + n - 1) - logB0);
+        }
+
+        var expected = BgNbdModel.ProbabilityAlive(Published, x, tx, t) * sum;
+        Assert.Equal(expected, BgNbdModel.ExpectedPurchases(Published, x, tx, t, horizon), 1e-8 * Math.Max(1.0, expected));
+    }
+
+    [Fact]
+    public void Heavy_buyers_who_bought_recently_are_almost_surely_alive()
+    {
         Assert.Equal(1.0 / (1.0 + (0.793 / (2.426 + 999))), BgNbdModel.ProbabilityAlive(Published, 1000, 38.86, 38.86), 12);
         Assert.True(BgNbdModel.ProbabilityAlive(Published, 1000, 1.0, 38.86) < 1e-100);
     }
@@ -125,6 +154,19 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
         }
 
         Assert.Throws<ArgumentException>(() => BgNbdModel.ExpectedPurchases(Published, x, tx, t, 39, new double[4]));
+    }
+
+    [Fact]
+    public void Special_functions_match_known_values()
+    {
+        Assert.Equal(0.5723649429247001, SpecialFunctions.LogGamma(0.5), 14);
+        Assert.Equal(12.801827480081469, SpecialFunctions.LogGamma(10), 13);
+        Assert.Equal(359.13420536957540, SpecialFunctions.LogGamma(100), 11);
+        Assert.Equal(-0.5772156649015329, SpecialFunctions.Digamma(1), 14);
+        Assert.Equal(-1.9635100260214235, SpecialFunctions.Digamma(0.5), 14);
+        Assert.Equal(2.251752589066721, SpecialFunctions.Digamma(10), 14);
+        Assert.Equal(1e-20, SpecialFunctions.Log1p(1e-20));
+        Assert.Equal(1e-20, SpecialFunctions.Expm1(1e-20));
     }
 
     [Fact]
