@@ -11,6 +11,7 @@ internal static class TourChapters
         FoundationChapter.Show();
         TrafficChapter.Show();
         ValueChapter.Show();
+        ValueModelsChapter.Show();
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("Read on: docs/index.md. Each chapter has a sample of its own under samples/.");
     }

@@ -15,4 +15,10 @@ public static class DomainRuleCodes
 
     /// <summary>A referee was given a second referrer; each member is brought in by at most one referrer.</summary>
     public const string ValueRefereeAlreadyReferred = "value.referee_already_referred";
+
+    /// <summary>
+    /// The Gamma-Gamma spend model was asked for an expected spend with q ≤ 1: the population's mean spend per purchase
+    /// is then infinite, so the expectation (p·γ/(q−1) shrunk towards the customer's mean) would be negative or undefined.
+    /// </summary>
+    public const string SpendMeanUndefined = "value.spend_mean_undefined";
 }

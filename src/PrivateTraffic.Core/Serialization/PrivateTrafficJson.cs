@@ -68,7 +68,8 @@ public static class PrivateTrafficJson
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 PrimitivesJsonContext.Default,
                 TrafficJsonContext.Default,
-                ValueJsonContext.Default),
+                ValueJsonContext.Default,
+                ValueModelsJsonContext.Default),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             RespectNullableAnnotations = true,

@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>Who owns a traffic channel's audience: the platform that rents it out, or the brand itself (为自己所有).</summary>
-[JsonConverter(typeof(TrafficEnumJsonConverter<ChannelOwner>))]
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelOwner>))]
 public enum ChannelOwner
 {
     /// <summary>A platform owns the audience (Taobao, Douyin, a department store); the brand rents access.</summary>

@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>How reaching people through a channel is paid for.</summary>
-[JsonConverter(typeof(TrafficEnumJsonConverter<ChannelPricing>))]
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelPricing>))]
 public enum ChannelPricing
 {
     /// <summary>Every use is paid for: ad fees, CPM/CPC, commission, booth fees, rent.</summary>

@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>Whether the people a channel brings can be reached again without paying for them again.</summary>
-[JsonConverter(typeof(TrafficEnumJsonConverter<ChannelReuse>))]
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelReuse>))]
 public enum ChannelReuse
 {
     /// <summary>Each visitor is used once (一次性使用); reaching them again means buying them again.</summary>

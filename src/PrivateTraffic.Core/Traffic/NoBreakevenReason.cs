@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>Why a private pool never becomes cheaper per conversion than buying public traffic.</summary>
-[JsonConverter(typeof(TrafficEnumJsonConverter<NoBreakevenReason>))]
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<NoBreakevenReason>))]
 public enum NoBreakevenReason
 {
     /// <summary>There is a reason only when there is no breakeven; this is the value when breakeven was reached.</summary>

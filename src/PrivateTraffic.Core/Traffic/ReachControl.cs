@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>Who decides whom a channel reaches and when.</summary>
-[JsonConverter(typeof(TrafficEnumJsonConverter<ReachControl>))]
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ReachControl>))]
 public enum ReachControl
 {
     /// <summary>The platform's algorithm or the footfall decides (非自主): the brand cannot choose its audience.</summary>

@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>Public traffic (公域流量) or private traffic (私域流量), as derived from a channel's traits.</summary>
-[JsonConverter(typeof(TrafficEnumJsonConverter<TrafficKind>))]
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<TrafficKind>))]
 public enum TrafficKind
 {
     /// <summary>Public traffic (公域流量): rented from a platform, paid per use, used once.</summary>

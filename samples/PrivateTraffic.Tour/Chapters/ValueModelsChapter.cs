@@ -1,0 +1,29 @@
+using System.Globalization;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Tour;
+
+/// <summary>潜在价值 potential value: what a customer is expected to bring, from the BG/NBD and Gamma-Gamma models.</summary>
+internal static class ValueModelsChapter
+{
+    public static void Show()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        // The published CDNOW estimates (Fader, Hardie & Lee 2005; Fader & Hardie 2013), time in weeks.
+        var purchases = BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks);
+        var spend = GammaGammaParameters.Create(6.25, 3.74, 15.44);
+        Tour.Heading("4. 潜在价值 Potential value: BG/NBD purchases × Gamma-Gamma spend");
+        Console.WriteLine($"  {purchases}");
+        Console.WriteLine($"  {spend}");
+        Console.WriteLine("  Customer: 2 repeat purchases, the last in week 30.43, observed for 38.86 weeks, repeat purchases of $22.35 on average");
+        Console.WriteLine(string.Format(inv, "  P(alive) 存活概率           {0:F4}", BgNbdModel.ProbabilityAlive(purchases, 2, 30.43, 38.86)));
+        Console.WriteLine(string.Format(inv, "  purchases in next 39 weeks  {0:F3}", BgNbdModel.ExpectedPurchases(purchases, 2, 30.43, 38.86, 39)));
+        Console.WriteLine(string.Format(inv, "  expected spend per purchase {0:F2}", GammaGammaModel.ExpectedSpend(spend, 2, 22.35)));
+        var year = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
+        var clv = CustomerLifetimeValue.Discounted(purchases, spend, 2, 30.43, 38.86, 22.35, year, Currency.USD, MidpointRounding.ToEven);
+        Console.WriteLine($"  CLV 客户终身价值, {year}: {clv}");
+        Console.WriteLine("  The same customer silent since week 5 (t_x = 5):");
+        Console.WriteLine(string.Format(inv, "  P(alive) {0:F4}, purchases in next 39 weeks {1:F3}", BgNbdModel.ProbabilityAlive(purchases, 2, 5, 38.86), BgNbdModel.ExpectedPurchases(purchases, 2, 5, 38.86, 39)));
+    }
+}

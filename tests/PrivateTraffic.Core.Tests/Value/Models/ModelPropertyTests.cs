@@ -1,0 +1,119 @@
+using System;
+using System.Linq;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Core.Tests.Value.Models;
+
+/// <summary>The invariants of issue 5 for the customer-base models, over generated parameters and customers (heavy buyers included).</summary>
+public sealed class ModelPropertyTests
+{
+    [Fact]
+    public void BG_NBD_probability_alive_is_a_probability_and_expectations_are_non_negative_and_non_decreasing_in_the_horizon() =>
+        PropertyTest.ForAll(Generators.BgNbdCustomers, input =>
+        {
+            var (p, c) = input;
+            Assert.InRange(BgNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
+            Assert.True(double.IsFinite(BgNbdModel.LogLikelihood(p, c.X, c.Tx, c.T)));
+            var previous = 0.0;
+            foreach (var t in new[] { 0.0, 0.5, 4, 13, 52, 260 })
+            {
+                var e = BgNbdModel.ExpectedPurchases(p, c.X, c.Tx, c.T, t);
+                Assert.True(double.IsFinite(e) && e >= previous * (1 - 1e-12), $"E[Y({t})] = {e} < {previous}");
+                previous = e;
+            }
+        });
+
+    [Fact]
+    public void Pareto_NBD_probability_alive_is_a_probability_and_expectations_are_non_negative_and_non_decreasing_in_the_horizon() =>
+        PropertyTest.ForAll(Generators.ParetoNbdCustomers, input =>
+        {
+            var (p, c) = input;
+            Assert.InRange(ParetoNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
+            Assert.True(double.IsFinite(ParetoNbdModel.LogLikelihood(p, c.X, c.Tx, c.T)));
+            var previous = 0.0;
+            foreach (var t in new[] { 0.0, 0.5, 4, 13, 52, 260 })
+            {
+                var e = ParetoNbdModel.ExpectedPurchases(p, c.X, c.Tx, c.T, t);
+                Assert.True(double.IsFinite(e) && e >= previous * (1 - 1e-12), $"E[Y({t})] = {e} < {previous}");
+                previous = e;
+            }
+        });
+
+    [Fact]
+    public void Likelihoods_and_scores_do_not_depend_on_the_order_of_customers() =>
+        PropertyTest.ForAll(Generators.CustomerBases, rows =>
+        {
+            var reversed = rows.Reverse().ToArray();
+            var rotated = rows.Skip(rows.Length / 2).Concat(rows.Take(rows.Length / 2)).ToArray();
+            var bg = BgNbdModelTests.Published;
+            var pareto = ParetoNbdModelTests.Published;
+            var spend = GammaGammaModelTests.Published;
+            var reference = Columns(rows);
+            foreach (var order in new[] { reversed, rotated })
+            {
+                var other = Columns(order);
+                var data = RepeatPurchaseData.Create(reference.X, reference.Tx, reference.T, TimeUnit.Weeks);
+                var otherData = RepeatPurchaseData.Create(other.X, other.Tx, other.T, TimeUnit.Weeks);
+                Assert.Equal(data.CustomerCount, otherData.CustomerCount);
+                Assert.Equal(data.RowCount, otherData.RowCount);
+                AssertClose(BgNbdModel.LogLikelihood(bg, data), BgNbdModel.LogLikelihood(bg, otherData));
+                AssertClose(ParetoNbdModel.LogLikelihood(pareto, data), ParetoNbdModel.LogLikelihood(pareto, otherData));
+                AssertClose(GammaGammaModel.LogLikelihood(spend, reference.X, reference.Z), GammaGammaModel.LogLikelihood(spend, other.X, other.Z));
+            }
+
+            // Scores are per customer: a permutation of the input permutes the output and nothing else.
+            var n = rows.Length;
+            var horizon = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
+            var (a1, e1, s1, v1) = (new double[n], new double[n], new double[n], new double[n]);
+            var (a2, e2, s2, v2) = (new double[n], new double[n], new double[n], new double[n]);
+            var rev = Columns(reversed);
+            CustomerLifetimeValue.Score(bg, spend, horizon, reference.X, reference.Tx, reference.T, reference.Z, a1, e1, s1, v1);
+            CustomerLifetimeValue.Score(bg, spend, horizon, rev.X, rev.Tx, rev.T, rev.Z, a2, e2, s2, v2);
+            Assert.Equal(v1.Reverse(), v2);
+            Assert.Equal(a1.Reverse(), a2);
+        }, 50);
+
+    [Fact]
+    public void Compression_weights_add_up_to_the_customers_and_every_customer_maps_to_its_own_row() =>
+        PropertyTest.ForAll(Generators.CustomerBases, rows =>
+        {
+            var c = Columns(rows);
+            var data = RepeatPurchaseData.Create(c.X, c.Tx, c.T, TimeUnit.Weeks);
+            Assert.Equal(rows.Length, data.CustomerCount);
+            var weights = 0.0;
+            foreach (var w in data.Weight)
+            {
+                weights += w;
+            }
+
+            Assert.Equal(rows.Length, weights);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var row = data.RowOfCustomer[i];
+                Assert.Equal((c.X[i], c.Tx[i], c.T[i]), (data.Frequency[row], data.Recency[row], data.Age[row]));
+            }
+        });
+
+    [Fact]
+    public void Compression_refuses_summaries_that_break_the_conventions()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepeatPurchaseData.Create([1.5], [1], [2], TimeUnit.Weeks));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepeatPurchaseData.Create([-1], [0], [2], TimeUnit.Weeks));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepeatPurchaseData.Create([1], [3], [2], TimeUnit.Weeks));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepeatPurchaseData.Create([0], [1], [2], TimeUnit.Weeks));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RepeatPurchaseData.Create([1], [1], [double.NaN], TimeUnit.Weeks));
+        Assert.Throws<ArgumentException>(() => RepeatPurchaseData.Create([1, 2], [1], [2], TimeUnit.Weeks));
+        var data = RepeatPurchaseData.Create([2, 0, 2, 0], [30.43, 0, 30.43, 0], [38.86, 38.86, 38.86, 38.86], TimeUnit.Weeks);
+        Assert.Equal(2, data.RowCount);
+        Assert.Equal([2.0, 2.0], data.Weight.ToArray());
+        Assert.Equal([0, 1, 0, 1], data.RowOfCustomer.ToArray());
+    }
+
+    private static (double[] X, double[] Tx, double[] T, double[] Z) Columns((double X, double Tx, double T, double Zbar)[] rows) =>
+        (rows.Select(r => r.X).ToArray(), rows.Select(r => r.Tx).ToArray(), rows.Select(r => r.T).ToArray(), rows.Select(r => r.Zbar).ToArray());
+
+    private static void AssertClose(double expected, double actual) =>
+        Assert.True(Math.Abs(expected - actual) <= 1e-9 * Math.Max(1.0, Math.Abs(expected)), $"{expected} vs {actual}");
+}
