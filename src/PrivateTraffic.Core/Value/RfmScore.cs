@@ -11,11 +11,12 @@ namespace PrivateTraffic.Core.Value;
 /// </summary>
 /// <remarks>
 /// <para>Scoring (<see cref="ScoreAll(CustomerSummaries)"/>): for each figure the customers are ranked from worst
-/// to best (for recency, the longest time since the last purchase is worst), customers with equal figures ranked
-/// by customer id (ordinal) so that ranks are stable and do not depend on input order; the customer at rank k
-/// (0-based) of n scores 1 + ⌊5k / n⌋. Every score thus holds a fifth of the base, within one customer. When more
-/// than a fifth share one figure (in most bases, the customers who bought once), they are spread over
-/// neighbouring scores by id; read the segment together with the figures for such customers.</para>
+/// to best (for recency, the longest time since the last purchase is worst); the customer at rank k (0-based) of
+/// n scores 1 + ⌊5k / n⌋. Ties share a score: customers with equal figures all take the score of the first rank
+/// of their group, so two customers who behaved alike are never told apart by an accident of sorting, and the
+/// result does not depend on input order. With distinct figures every score holds a fifth of the base (within
+/// one customer); when many customers share a figure (in most bases the one-time buyers) their score holds more
+/// than a fifth and the scores above it fewer.</para>
 /// <para>Segments, by R (rows) and F (columns): R 1–2: F 1–2 hibernating, F 3–4 at risk, F 5 can't lose;
 /// R 3: F 1–2 about to sleep, F 3 need attention, F 4–5 loyal; R 4: F 1 promising, F 2–3 potential loyalists,
 /// F 4–5 loyal; R 5: F 1 new, F 2–3 potential loyalists, F 4–5 champions. M is shown but does not change the
@@ -86,7 +87,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     }
 
     /// <summary>Scores customers from their RFM figures (see the remarks for the rule).</summary>
-    /// <param name="customers">The customers, each once (ids break ties).</param>
+    /// <param name="customers">The customers, each once.</param>
     /// <param name="timeSinceLastPurchase">Recency as time since the last purchase: smaller is better.</param>
     /// <param name="frequency">Frequency: larger is better.</param>
     /// <param name="monetary">Monetary value: larger is better.</param>
@@ -145,17 +146,24 @@ public readonly struct RfmScore : IEquatable<RfmScore>
             order[i] = i;
         }
 
-        // Worst first; equal figures by customer id.
+        // Worst first; the id only makes the order of equal figures deterministic, it never changes a score.
         Array.Sort(order, (a, b) =>
         {
             var byFigure = higherIsBetter ? values[a].CompareTo(values[b]) : values[b].CompareTo(values[a]);
             return byFigure != 0 ? byFigure : string.CompareOrdinal(ids[a].Value, ids[b].Value);
         });
 
+        // Equal figures take the score of the first rank of their group (competition ranking).
         var scores = new int[n];
+        var groupScore = 1;
         for (var rank = 0; rank < n; rank++)
         {
-            scores[order[rank]] = 1 + (int)(5L * rank / n);
+            if (rank == 0 || values[order[rank]] != values[order[rank - 1]])
+            {
+                groupScore = 1 + (int)(5L * rank / n);
+            }
+
+            scores[order[rank]] = groupScore;
         }
 
         return scores;

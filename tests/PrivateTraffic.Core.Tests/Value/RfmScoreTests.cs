@@ -42,16 +42,43 @@ public sealed class RfmScoreTests
     }
 
     [Fact]
-    public void Each_score_holds_a_fifth_of_the_base_within_one_customer_and_ignores_input_order() =>
+    public void Ties_share_a_score_and_one_time_buyers_all_score_f1()
+    {
+        var ids = Enumerable.Range(0, 10).Select(i => MemberId.From("c" + i)).ToArray();
+        double[] purchaseDays = [1, 1, 1, 1, 1, 1, 2, 3, 4, 5];   // 60% bought once, as in CDNOW
+        var scores = RfmScore.ScoreAll(ids, purchaseDays, purchaseDays, purchaseDays);
+        Assert.Equal([1, 1, 1, 1, 1, 1, 4, 4, 5, 5], scores.Select(s => s.Frequency));
+    }
+
+    [Fact]
+    public void Scores_are_monotone_ties_share_a_score_and_input_order_does_not_matter() =>
         PropertyTest.ForAll(Generators.Pair(Generators.ValuedCustomers, Generators.Seeds), t =>
         {
             var (valued, seed) = t;
             var ids = valued.Select(v => v.Customer).ToArray();
             var figures = valued.Select(v => v.Value.ToDouble()).ToArray();
             var scores = RfmScore.ScoreAll(ids, figures, figures, figures);
-            for (var k = 1; k <= 5; k++)
+            for (var i = 0; i < ids.Length; i++)
             {
-                Assert.True(Math.Abs(scores.Count(s => s.Monetary == k) - (ids.Length / 5.0)) < 1.0);
+                for (var j = 0; j < ids.Length; j++)
+                {
+                    if (figures[i] == figures[j])
+                    {
+                        Assert.Equal(scores[i].Monetary, scores[j].Monetary);
+                    }
+                    else if (figures[i] < figures[j])
+                    {
+                        Assert.True(scores[i].Monetary <= scores[j].Monetary);
+                    }
+                }
+            }
+
+            if (figures.Distinct().Count() == figures.Length)
+            {
+                for (var k = 1; k <= 5; k++)
+                {
+                    Assert.True(Math.Abs(scores.Count(s => s.Monetary == k) - (ids.Length / 5.0)) < 1.0);
+                }
             }
 
             var order = Enumerable.Range(0, ids.Length).ToArray();
