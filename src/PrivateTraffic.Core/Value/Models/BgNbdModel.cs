@@ -48,6 +48,23 @@ public static class BgNbdModel
     }
 
     /// <summary>
+    /// A partition's log-likelihood and gradient with respect to (r, α, a, b), to be merged with other partitions'
+    /// (<see cref="LikelihoodContribution.Merge"/>) in a distributed fit.
+    /// </summary>
+    /// <param name="parameters">The model; its unit must be the data's.</param>
+    /// <param name="partition">The partition's customers.</param>
+    /// <returns>The partition's contribution.</returns>
+    /// <exception cref="ArgumentException">The units differ.</exception>
+    public static LikelihoodContribution Contribution(BgNbdParameters parameters, RepeatPurchaseData partition)
+    {
+        Preconditions.NotNull(partition);
+        RequireSameUnit(parameters.Unit, partition.Unit);
+        var gradient = new double[4];
+        var logLikelihood = LogLikelihood([parameters.R, parameters.Alpha, parameters.A, parameters.B], gradient, partition);
+        return new LikelihoodContribution(logLikelihood, gradient, partition.CustomerCount);
+    }
+
+    /// <summary>
     /// Fits the model by maximum likelihood on the compressed rows: BFGS on (ln r, ln α, ln a, ln b) with the analytic
     /// gradient, started from r = a = b = 1 and α = the mean age. Standard errors come from the numerical Hessian of
     /// the analytic gradient.

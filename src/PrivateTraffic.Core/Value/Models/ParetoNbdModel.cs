@@ -47,6 +47,23 @@ public static class ParetoNbdModel
     }
 
     /// <summary>
+    /// A partition's log-likelihood and gradient with respect to (r, α, s, β), to be merged with other partitions'
+    /// (<see cref="LikelihoodContribution.Merge"/>) in a distributed fit.
+    /// </summary>
+    /// <param name="parameters">The model; its unit must be the data's.</param>
+    /// <param name="partition">The partition's customers.</param>
+    /// <returns>The partition's contribution.</returns>
+    /// <exception cref="ArgumentException">The units differ.</exception>
+    public static LikelihoodContribution Contribution(ParetoNbdParameters parameters, RepeatPurchaseData partition)
+    {
+        Preconditions.NotNull(partition);
+        BgNbdModel.RequireSameUnit(parameters.Unit, partition.Unit);
+        var gradient = new double[4];
+        var logLikelihood = LogLikelihoodWithGradient([parameters.R, parameters.Alpha, parameters.S, parameters.Beta], gradient, partition);
+        return new LikelihoodContribution(logLikelihood, gradient, partition.CustomerCount);
+    }
+
+    /// <summary>
     /// Fits the model by maximum likelihood on the compressed rows: BFGS on (ln r, ln α, ln s, ln β) with the analytic
     /// gradient started from r = s = 1 and α = β = the mean age.
     /// </summary>

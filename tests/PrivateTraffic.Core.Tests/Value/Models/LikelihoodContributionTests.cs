@@ -1,0 +1,53 @@
+using System;
+using System.Linq;
+using FsCheck.Fluent;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Core.Tests.Value.Models;
+
+public sealed class LikelihoodContributionTests
+{
+    private static RepeatPurchaseData Data((double X, double Tx, double T, double Zbar)[] rows) =>
+        RepeatPurchaseData.Create(rows.Select(r => r.X).ToArray(), rows.Select(r => r.Tx).ToArray(), rows.Select(r => r.T).ToArray(), TimeUnit.Weeks);
+
+    [Fact]
+    public void Partitions_merge_to_the_whole_base_for_both_count_models() =>
+        PropertyTest.ForAll(
+            Generators.Triple(Generators.CustomerBases, Gen.Choose(1, 39).ToArbitrary(), Generators.BgNbdCustomers),
+            t =>
+            {
+                var (rows, cut, (bg, _)) = t;
+                var split = Math.Min(cut, rows.Length - 1);
+                var pareto = ParetoNbdParameters.Create(bg.R, bg.Alpha, bg.A, bg.B, TimeUnit.Weeks);
+                var whole = Data(rows);
+                var left = rows.Length > 1 ? Data(rows[..split]) : whole;
+                var right = rows.Length > 1 ? Data(rows[split..]) : null;
+
+                Check(BgNbdModel.Contribution(bg, whole), right is null ? BgNbdModel.Contribution(bg, left) : BgNbdModel.Contribution(bg, left).Merge(BgNbdModel.Contribution(bg, right)));
+                Check(ParetoNbdModel.Contribution(pareto, whole), right is null ? ParetoNbdModel.Contribution(pareto, left) : ParetoNbdModel.Contribution(pareto, right).Merge(ParetoNbdModel.Contribution(pareto, left)));
+                Assert.Equal(BgNbdModel.LogLikelihood(bg, whole), BgNbdModel.Contribution(bg, whole).LogLikelihood);
+            });
+
+    [Fact]
+    public void The_empty_contribution_is_the_identity_and_models_do_not_mix()
+    {
+        var data = RepeatPurchaseData.Create([2.0, 0.0], [30.43, 0.0], [38.86, 38.86], TimeUnit.Weeks);
+        var bg = BgNbdModel.Contribution(BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks), data);
+        Assert.Equal(bg.LogLikelihood, bg.Merge(default).LogLikelihood);
+        Assert.Equal(bg.Gradient, default(LikelihoodContribution).Merge(bg).Gradient);
+        Assert.Equal(2, bg.CustomerCount);
+        Assert.Empty(default(LikelihoodContribution).Gradient);
+    }
+
+    private static void Check(LikelihoodContribution whole, LikelihoodContribution merged)
+    {
+        Assert.Equal(whole.CustomerCount, merged.CustomerCount);
+        Assert.True(Math.Abs(whole.LogLikelihood - merged.LogLikelihood) <= 1e-9 * (1 + Math.Abs(whole.LogLikelihood)), $"{whole.LogLikelihood} vs {merged.LogLikelihood}");
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.True(Math.Abs(whole.Gradient[i] - merged.Gradient[i]) <= 1e-7 * (1 + Math.Abs(whole.Gradient[i])), $"gradient {i}: {whole.Gradient[i]} vs {merged.Gradient[i]}");
+        }
+    }
+}
