@@ -61,7 +61,8 @@ public static class PrivateTrafficJson
         {
             // Every capability's source-generated context; a new capability adds its context here.
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
-                PrimitivesJsonContext.Default),
+                PrimitivesJsonContext.Default,
+                PoolsJsonContext.Default),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             RespectNullableAnnotations = true,
