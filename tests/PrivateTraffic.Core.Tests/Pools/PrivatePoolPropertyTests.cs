@@ -89,6 +89,12 @@ public sealed class PrivatePoolPropertyTests
             foreach (var e in events.Skip(1))
             {
                 pool.Apply(e);
+                if (e is MemberErased erased)
+                {
+                    // An erased member's id may be captured again later as a new member.
+                    stages.Remove(erased.Member);
+                }
+
                 foreach (var m in pool.Members)
                 {
                     if (stages.TryGetValue(m.Id, out var before) && before != m.Stage)
