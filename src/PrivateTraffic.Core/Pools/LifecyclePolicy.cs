@@ -20,10 +20,13 @@ public sealed class LifecyclePolicy
 {
     private static readonly LocalDateTime Reference = new(2000, 1, 1, 0, 0);
 
+    private readonly Duration _shortestDormancy;
+
     private LifecyclePolicy(Period dormantAfter, Period churnedAfter)
     {
         DormantAfter = dormantAfter;
         ChurnedAfter = churnedAfter;
+        _shortestDormancy = ShortestLength(dormantAfter);
     }
 
     /// <summary>Dormant after 90 days without activity, churned after 180.</summary>
@@ -90,8 +93,16 @@ public sealed class LifecyclePolicy
         return pool.Contains(member) ? pool.StageOf(member, asOf) : null;
     }
 
-    internal LifecycleStage Evaluate(in MemberState state, DateTimeZone zone, Instant asOf) =>
-        Evaluate(state, asOf, Threshold(zone, asOf, DormantAfter), Threshold(zone, asOf, ChurnedAfter));
+    internal LifecycleStage Evaluate(in MemberState state, DateTimeZone zone, Instant asOf)
+    {
+        // Fast path: activity more recent than the shortest the dormancy period can be needs no calendar arithmetic.
+        if (asOf - state.LastActivityAt < _shortestDormancy)
+        {
+            return state.Left && state.GoneAt <= asOf ? LifecycleStage.Churned : state.BuyingStageAsOf(asOf);
+        }
+
+        return Evaluate(state, asOf, Threshold(zone, asOf, DormantAfter), Threshold(zone, asOf, ChurnedAfter));
+    }
 
     internal static LifecycleStage Evaluate(in MemberState state, Instant asOf, Instant dormantThreshold, Instant churnThreshold)
     {
@@ -118,6 +129,17 @@ public sealed class LifecyclePolicy
         }
 
         return (asOf.InZone(zone).LocalDateTime - period).InZoneLeniently(zone).ToInstant();
+    }
+
+    /// <summary>A lower bound of the period's length on any calendar date in any zone: years of 365 days, months of
+    /// 28, less a day for a change of UTC offset in between.</summary>
+    private static Duration ShortestLength(Period p)
+    {
+        var days = (p.Years * 365L) + (p.Months * 28L) + (p.Weeks * 7L) + p.Days - 1;
+        var length = Duration.FromDays(days) + Duration.FromHours(p.Hours) + Duration.FromMinutes(p.Minutes)
+            + Duration.FromSeconds(p.Seconds) + Duration.FromMilliseconds(p.Milliseconds) + Duration.FromTicks(p.Ticks)
+            + Duration.FromNanoseconds(p.Nanoseconds);
+        return length < Duration.Zero ? Duration.Zero : length;
     }
 
     private static bool NoNegativeComponent(Period p) =>

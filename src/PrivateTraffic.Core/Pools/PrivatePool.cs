@@ -169,9 +169,18 @@ public sealed class PrivatePool
         }
 
         var pool = new PrivatePool(created, lifecycle ?? LifecyclePolicy.Default);
-        if (events is IReadOnlyCollection<PoolEvent> collection)
+        if (events is IReadOnlyList<PoolEvent> list)
         {
-            pool._applied.EnsureCapacity(collection.Count);
+            // Size the tables once instead of growing them through a million members.
+            var captures = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                captures += list[i] is MemberCaptured ? 1 : 0;
+            }
+
+            pool._applied.EnsureCapacity(list.Count);
+            pool._index.EnsureCapacity(captures);
+            Array.Resize(ref pool._slots, Math.Max(captures, pool._slots.Length));
         }
 
         while (e.MoveNext())
@@ -197,31 +206,41 @@ public sealed class PrivatePool
             throw Rule(DomainRuleCodes.PoolEventForOtherPool, $"Event {poolEvent.EventId} belongs to pool '{poolEvent.Pool}', not '{Id}'.");
         }
 
-        if (_applied.Contains(poolEvent.EventId))
+        Preconditions.Requires(!poolEvent.EventId.IsUnset, "The event id is unset.", nameof(poolEvent));
+
+        // One hash lookup per event: claim the id first, give it back if the event is refused.
+        if (!_applied.Add(poolEvent.EventId))
         {
             return false;
         }
 
-        if (poolEvent.At < _definition.At)
+        try
         {
-            throw Rule(DomainRuleCodes.PoolEventOutOfOrder, $"Event {poolEvent.EventId} at {poolEvent.At} is before the pool was created ({_definition.At}).");
+            if (poolEvent.At < _definition.At)
+            {
+                throw Rule(DomainRuleCodes.PoolEventOutOfOrder, $"Event {poolEvent.EventId} at {poolEvent.At} is before the pool was created ({_definition.At}).");
+            }
+
+            switch (poolEvent)
+            {
+                case MemberCaptured c:
+                    ApplyCaptured(c);
+                    break;
+                case MemberEvent m:
+                    ApplyMemberEvent(m);
+                    break;
+                case PoolCreated:
+                    throw Rule(DomainRuleCodes.PoolEventOutOfOrder, $"Pool '{Id}' was already created.");
+                default:
+                    throw new ArgumentException($"Unknown pool event type {poolEvent.GetType().Name}.", nameof(poolEvent));
+            }
+        }
+        catch
+        {
+            _applied.Remove(poolEvent.EventId);
+            throw;
         }
 
-        switch (poolEvent)
-        {
-            case PoolCreated:
-                throw Rule(DomainRuleCodes.PoolEventOutOfOrder, $"Pool '{Id}' was already created.");
-            case MemberCaptured c:
-                ApplyCaptured(c);
-                break;
-            case MemberEvent m:
-                ApplyMemberEvent(m);
-                break;
-            default:
-                throw new ArgumentException($"Unknown pool event type {poolEvent.GetType().Name}.", nameof(poolEvent));
-        }
-
-        _applied.Add(poolEvent.EventId);
         return true;
     }
 
@@ -557,8 +576,12 @@ public sealed class PrivatePool
     private static string Label(string? text, int maxLength, string paramName)
     {
         Preconditions.NotNullOrWhiteSpace(text, paramName);
-        Preconditions.Requires(text.Length <= maxLength && text.Trim().Length == text.Length,
-            $"'{MessageText.Quote(text)}' must be 1 to {maxLength} characters with no white space at either end.", paramName);
+        if (text.Length > maxLength || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            // The message is built only on failure: this runs for every event of a rebuild.
+            throw new ArgumentException($"'{MessageText.Quote(text)}' must be 1 to {maxLength} characters with no white space at either end.", paramName);
+        }
+
         return text;
     }
 
@@ -607,7 +630,8 @@ public sealed class PrivatePool
     private int Require(MemberId member) =>
         _index.TryGetValue(member, out var i) ? i : throw new ArgumentException($"Pool '{Id}' does not know member '{MessageText.Quote(member.Value)}'.", nameof(member));
 
-    private int SubPoolIndex(string name)
+    /// <summary>The index of a sub-pool by name, or -1.</summary>
+    internal int SubPoolIndex(string name)
     {
         var pools = SubPools;
         for (var i = 0; i < pools.Count; i++)

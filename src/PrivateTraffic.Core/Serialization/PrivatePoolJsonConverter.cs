@@ -94,7 +94,7 @@ internal sealed class PrivatePoolJsonConverter : JsonConverter<PrivatePool>
 
     private static MemberState ToState(PrivatePool pool, MemberSnapshotDto m)
     {
-        var subPool = IndexOf(pool.SubPools, m.SubPool);
+        var subPool = pool.SubPoolIndex(m.SubPool);
         Preconditions.Requires(subPool >= 0, $"Unknown sub-pool '{MessageText.Quote(m.SubPool)}'.", nameof(m.SubPool));
         Preconditions.Requires(Enum.IsDefined(m.Stage), "Not a lifecycle stage.", nameof(m.Stage));
         Preconditions.NotNegative(m.PurchaseCount, nameof(m.PurchaseCount));
@@ -139,17 +139,4 @@ internal sealed class PrivatePoolJsonConverter : JsonConverter<PrivatePool>
     }
 
     private static Instant? Maybe(Instant t) => t == MemberState.Never ? null : t;
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
