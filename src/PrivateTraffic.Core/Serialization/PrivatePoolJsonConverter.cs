@@ -69,7 +69,12 @@ internal sealed class PrivatePoolJsonConverter : JsonConverter<PrivatePool>
                 s.Erased ? null : s.Consents?.ToArray() ?? []);
         }
 
-        var applied = new List<EventId>(pool.AppliedEventIds);
+        var applied = new List<EventId>(pool.Version);
+        foreach (var id in pool.AppliedEventIds)
+        {
+            applied.Add(EventId.From(id));
+        }
+
         return new PoolSnapshotDto(CurrentVersion, pool.Definition, pool.Lifecycle.DormantAfter, pool.Lifecycle.ChurnedAfter, members, applied);
     }
 
