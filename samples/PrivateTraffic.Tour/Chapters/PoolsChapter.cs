@@ -36,11 +36,13 @@ internal static class PoolsChapter
         pool.Capture(MemberId.From("friend-of-000"), ChannelId.From("friend-referral"), day + Duration.FromDays(7), EventId.From("f0"), referrer: MemberId.From("asker-000"));
 
         var week = pool.Measure(new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 8), shanghai);
+        string[] chinese = ["潜客", "首购", "复购", "多品类", "裂变", "沉睡", "流失"];
         Console.WriteLine("Private pool (私域流量池): the counter's 100 askers, one week later");
+        Console.WriteLine("  public funnel: 5,000 visitors → 500 pass the counter → 100 ask → 20 buy; only 20 contacts kept");
         Console.WriteLine($"  events folded into the pool: {pool.PendingEvents.Count}; members: {pool.MemberCount} (capacity {pool.Capacity:N0} friends)");
         foreach (var (stage, count) in week.StageDistribution.Where(p => p.Value > 0))
         {
-            Console.WriteLine($"  {stage,-14} {count,4}");
+            Console.WriteLine($"  {chinese[(int)stage]} {stage,-14} {count,4}");
         }
 
         Console.WriteLine($"  prospect → first purchase: {week.Conversions[0].Rate:P0}; repurchase rate (复购率): {week.RepurchaseRate:P0}");
