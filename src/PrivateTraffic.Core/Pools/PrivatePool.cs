@@ -359,9 +359,12 @@ public sealed class PrivatePool
         var captured = new MemberCaptured(eventId, Id, at, member, source, subPool ?? SubPools[0], timeZone ?? DefaultTimeZone,
             tags is null ? [] : [.. tags], joinedBy);
         MemberReferred? referral = null;
+        var referrerStageId = default(EventId);
         if (referrer is { } r)
         {
+            // Every derived id is made before anything is applied, so a too-long id cannot leave half a capture.
             referral = new MemberReferred(Derive(eventId, "referral"), Id, at, member, r);
+            referrerStageId = Derive(eventId, "referrer-stage");
             CheckReferral(referral, capturedIndex: _slotCount);
         }
 
@@ -373,7 +376,7 @@ public sealed class PrivatePool
         if (referral is not null)
         {
             Raise(referral);
-            RaiseStageChangeIfAny(referral.Referrer, at, Derive(eventId, "referrer-stage"));
+            RaiseStageChangeIfAny(referral.Referrer, at, referrerStageId);
         }
 
         return true;
@@ -463,10 +466,12 @@ public sealed class PrivatePool
     /// differs from the recorded one (gone dormant, churned by dormancy) gets a <see cref="StageChanged"/> with id
     /// <c>{reviewId}~{n}</c>. Run it daily, for example.</summary>
     /// <param name="asOf">The instant of the review.</param>
-    /// <param name="reviewId">The base id for the raised events.</param>
+    /// <param name="reviewId">The base id for the raised events (short enough to take a suffix).</param>
     /// <returns>How many stages changed.</returns>
     public int Review(Instant asOf, EventId reviewId)
     {
+        // The longest id this review could derive must be valid before the first change is applied.
+        Derive(reviewId, _slotCount.ToString(CultureInfo.InvariantCulture));
         var changed = 0;
         for (var i = 0; i < _slotCount; i++)
         {
@@ -603,12 +608,13 @@ public sealed class PrivatePool
 
     private bool RaiseWithStage(MemberEvent e)
     {
+        var stageId = Derive(e.EventId, "stage");
         if (!Raise(e))
         {
             return false;
         }
 
-        RaiseStageChangeIfAny(e.Member, e.At, Derive(e.EventId, "stage"));
+        RaiseStageChangeIfAny(e.Member, e.At, stageId);
         return true;
     }
 

@@ -244,4 +244,16 @@ public sealed class PrivatePoolTests
         Assert.Throws<ArgumentException>(() => LifecyclePolicy.Create(Period.Zero, Period.FromDays(30)));
         Assert.Equal(Period.FromMonths(3), LifecyclePolicy.Create(Period.FromMonths(3), Period.FromMonths(6)).DormantAfter);
     }
+
+    [Fact]
+    public void A_command_whose_derived_ids_would_be_too_long_changes_nothing()
+    {
+        var pool = Pool();
+        pool.Capture(Zhang, Counter, Day(0), E("c1"));
+        var before = PrivateTrafficJson.Serialize(pool);
+        var longId = E(new string('x', 125));
+        Assert.Throws<ArgumentException>(() => pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Day(1), longId));
+        Assert.Throws<ArgumentException>(() => pool.Capture(Wang, Counter, Day(1), longId, referrer: Zhang));
+        Assert.Equal(before, PrivateTrafficJson.Serialize(pool));
+    }
 }
