@@ -10,6 +10,7 @@ internal static class TourChapters
         AnsiConsole.MarkupLine("[bold]PrivateTraffic.Core[/]: a tour of private-traffic marketing (私域流量) with the articles' own figures.");
         FoundationChapter.Show();
         TrafficChapter.Show();
+        PoolsChapter.Show();
         ValueChapter.Show();
         ValueModelsChapter.Show();
         AnsiConsole.WriteLine();

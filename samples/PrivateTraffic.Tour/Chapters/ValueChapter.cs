@@ -11,7 +11,7 @@ internal static class ValueChapter
     public static void Show()
     {
         var inv = CultureInfo.InvariantCulture;
-        Tour.Heading("3. 客户价值 Customer value: realized, potential, model");
+        Tour.Heading("4. 客户价值 Customer value: realized, potential, model");
         var end = new LocalDate(2024, 6, 30);
         var names = new[] { "张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴" };
         var log = new PurchaseLog();

@@ -13,7 +13,7 @@ internal static class ValueModelsChapter
         // The published CDNOW estimates (Fader, Hardie & Lee 2005; Fader & Hardie 2013), time in weeks.
         var purchases = BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks);
         var spend = GammaGammaParameters.Create(6.25, 3.74, 15.44);
-        Tour.Heading("4. 潜在价值 Potential value: BG/NBD purchases × Gamma-Gamma spend");
+        Tour.Heading("5. 潜在价值 Potential value: BG/NBD purchases × Gamma-Gamma spend");
         Console.WriteLine($"  {purchases}");
         Console.WriteLine($"  {spend}");
         Console.WriteLine("  Customer: 2 repeat purchases, the last in week 30.43, observed for 38.86 weeks, repeat purchases of $22.35 on average");

@@ -21,4 +21,28 @@ public static class DomainRuleCodes
     /// is then infinite, so the expectation (p·γ/(q−1) shrunk towards the customer's mean) would be negative or undefined.
     /// </summary>
     public const string SpendMeanUndefined = "value.spend_mean_undefined";
+
+    /// <summary>A pool event came out of order: about a member not captured yet (a purchase before the capture),
+    /// earlier than the member's last applied event, before the pool was created, or a second creation.</summary>
+    public const string PoolEventOutOfOrder = "pool.event_out_of_order";
+
+    /// <summary>A pool event names another pool than the one it was applied to.</summary>
+    public const string PoolEventForOtherPool = "pool.event_for_other_pool";
+
+    /// <summary>A member already in the pool (or who left it) was captured again.</summary>
+    public const string PoolMemberAlreadyCaptured = "pool.member_already_captured";
+
+    /// <summary>An event about a member who left or was erased (only erasure is accepted after leaving).</summary>
+    public const string PoolMemberGone = "pool.member_gone";
+
+    /// <summary>A lifecycle stage change that is not legal: from a stage the member is not in, backwards along the
+    /// buying stages, or to a stage the member's history does not give at that instant.</summary>
+    public const string PoolIllegalStageTransition = "pool.illegal_stage_transition";
+
+    /// <summary>A sub-pool the pool does not have, or a move from a sub-pool the member is not in.</summary>
+    public const string PoolInvalidMove = "pool.invalid_move";
+
+    /// <summary>A referral that cannot hold: self-referral, a referrer not in the pool or captured later, or a
+    /// member who already has a referrer.</summary>
+    public const string PoolInvalidReferral = "pool.invalid_referral";
 }

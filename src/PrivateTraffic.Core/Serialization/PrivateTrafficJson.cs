@@ -68,6 +68,7 @@ public static class PrivateTrafficJson
             TypeInfoResolver = JsonTypeInfoResolver.Combine(
                 PrimitivesJsonContext.Default,
                 TrafficJsonContext.Default,
+                PoolsJsonContext.Default,
                 ValueJsonContext.Default,
                 ValueModelsJsonContext.Default),
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,

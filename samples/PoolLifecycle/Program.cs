@@ -1,0 +1,157 @@
+// The counter-to-WeChat case (article 003): a department-store counter invites the ~100 people a day who stop to
+// ask to add the clerk's personal WeChat for a free sample, instead of keeping only the ~20 who buy on the spot.
+// Run with `dotnet run --project samples/PoolLifecycle`. Everything is seeded, so every run prints the same.
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using Spectre.Console;
+
+var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+var random = new Random(2017);
+var clerk = ChannelId.From("wechat-personal:clerk-li");
+var counter = ChannelId.From("counter-sample");
+var referral = ChannelId.From("friend-referral");
+var eventNumber = 0;
+EventId NextId() => EventId.From($"e{++eventNumber}");
+Instant At(LocalDate day, int hour, int minute = 0) => day.At(new LocalTime(hour, minute)).InZoneLeniently(shanghai).ToInstant();
+
+var opened = new LocalDate(2024, 3, 1);
+var pool = PrivatePool.Open(PoolId.From("brand-a-counter"), "Brand A (department-store counter)", clerk,
+    PrivateChannelKind.PersonalWeChat, ["prospects", "customers"], At(opened, 9), NextId());
+
+// Four counter days, one a month: ~100 askers each take a free sample and add the clerk (潜客, prospects).
+var members = new List<MemberId>();
+for (var month = 0; month < 4; month++)
+{
+    var day = opened.PlusMonths(month);
+    var askers = 95 + random.Next(11);
+    for (var i = 0; i < askers; i++)
+    {
+        var member = MemberId.From($"m{members.Count + 1:0000}");
+        pool.Capture(member, counter, At(day, 10 + (i / 12), i % 60), NextId(), tags: ["free-sample"]);
+        if (random.NextDouble() < 0.9)
+        {
+            pool.GrantConsent(member, ConsentPurpose.Marketing, clerk, At(day, 10 + (i / 12), i % 60), NextId());
+        }
+
+        members.Add(member);
+    }
+
+    // Over the next 7 days they see curated moments posts (朋友圈); about one in five orders (首购).
+    foreach (var member in members.Skip(members.Count - askers))
+    {
+        var buyDay = day.PlusDays(1 + random.Next(7));
+        if (random.NextDouble() < 0.6)
+        {
+            pool.RecordInteraction(member, "moments-like", At(day.PlusDays(1), 20), NextId());
+        }
+
+        if (random.NextDouble() < 0.2)
+        {
+            pool.RecordPurchase(member, "skincare", Money.Yuan(199m), At(buyDay, 21), NextId());
+            pool.Move(member, "customers", At(buyDay, 21, 5), NextId());
+        }
+    }
+}
+
+// The following weeks: some buyers come back (复购), some try another category (多品类), some bring a friend (裂变),
+// and a few delete the clerk (流失).
+var buyers = pool.Members.Where(m => m.PurchaseCount > 0).Select(m => m.Id).ToList();
+var later = new LocalDate(2024, 7, 10);
+foreach (var buyer in buyers)
+{
+    var roll = random.NextDouble();
+    if (roll < 0.45)
+    {
+        pool.RecordPurchase(buyer, roll < 0.15 ? "makeup" : "skincare", Money.Yuan(159m), At(later, 20), NextId());
+    }
+
+    if (roll < 0.12)
+    {
+        var friend = MemberId.From($"m{members.Count + 1:0000}");
+        pool.Capture(friend, referral, At(later.PlusDays(1), 12), NextId(), referrer: buyer);
+        members.Add(friend);
+    }
+}
+
+foreach (var member in members.Where((_, i) => i % 23 == 0))
+{
+    pool.Leave(member, LeaveReason.Left, At(later.PlusDays(2), 9), NextId());
+}
+
+// A daily review at the end of September marks those who have gone quiet (沉睡).
+pool.Review(At(new LocalDate(2024, 9, 30), 23), NextId());
+
+AnsiConsole.Write(new Rule("[bold]私域流量池: counter → clerk's WeChat[/]"));
+var stream = new Table().Title("The event stream (first of each kind)").AddColumns("event", "at (Asia/Shanghai)", "member", "detail");
+// One event of each kind, in the order they first happened.
+foreach (var e in pool.PendingEvents.GroupBy(e => e.GetType()).Select(g => g.First()).OrderBy(e => e.At))
+{
+    var detail = e switch
+    {
+        MemberCaptured c => $"captured from {c.Source} into {c.SubPool}",
+        PurchaseRecorded p => $"bought {p.Category} for {p.Amount}",
+        StageChanged s => $"{s.From} → {s.To}",
+        MemberMoved m => $"{m.From} → {m.To}",
+        InteractionRecorded x => x.Kind,
+        ConsentGranted g => $"{g.Purpose} on {g.Channel}",
+        MemberReferred r => $"brought by {r.Referrer}",
+        MemberLeft l => l.Reason.ToString(),
+        _ => string.Empty,
+    };
+    var member = e is MemberEvent me ? me.Member.Value : string.Empty;
+    stream.AddRow(e.GetType().Name, e.At.InZone(shanghai).ToString("yyyy-MM-dd HH:mm", null), member, Markup.Escape(detail));
+}
+
+AnsiConsole.Write(stream);
+AnsiConsole.MarkupLine($"[grey]… {pool.PendingEvents.Count:N0} events in all; the pool is their fold.[/]");
+
+var metrics = pool.Measure(opened, new LocalDate(2024, 9, 30), shanghai);
+AnsiConsole.MarkupLine($"Captured [bold]{metrics.Captures}[/] ({string.Join(", ", metrics.CapturesBySource.Select(p => $"{p.Key}: {p.Value}"))}), " +
+    $"present now [bold]{metrics.SizeAtEnd}[/], churn rate {metrics.ChurnRate:P1}, repurchase rate 复购率 {metrics.RepurchaseRate:P1}.");
+
+var stageNames = new Dictionary<LifecycleStage, string>
+{
+    [LifecycleStage.Prospect] = "潜客 prospect",
+    [LifecycleStage.FirstPurchase] = "首购 first purchase",
+    [LifecycleStage.Repeat] = "复购 repeat",
+    [LifecycleStage.CrossCategory] = "多品类 cross-category",
+    [LifecycleStage.Advocate] = "裂变 advocate",
+    [LifecycleStage.Dormant] = "沉睡 dormant",
+    [LifecycleStage.Churned] = "流失 churned",
+};
+var chart = new BarChart().Label("[bold]Stage distribution on 2024-09-30[/]").Width(70);
+foreach (var (stage, count) in metrics.StageDistribution)
+{
+    chart.AddItem(stageNames[stage], count, Color.SteelBlue);
+}
+
+AnsiConsole.Write(chart);
+
+var funnel = new Table().AddColumns("the pool's funnel", "reached", "went on", "rate");
+foreach (var step in metrics.Conversions)
+{
+    funnel.AddRow($"{stageNames[step.From]} → {stageNames[step.To]}", step.Reached.ToString(), step.Converted.ToString(), step.Rate.ToString("P1"));
+}
+
+AnsiConsole.Write(funnel);
+
+var cohorts = new Table().Title("Monthly cohort retention (cohort = capture month; share still in the pool at each month end)");
+cohorts.AddColumn("cohort");
+cohorts.AddColumn("size");
+for (var k = 0; k < metrics.Cohorts.Count; k++)
+{
+    cohorts.AddColumn($"M+{k}");
+}
+
+foreach (var row in metrics.Cohorts.Where(r => r.Size > 0))
+{
+    var cells = new List<string> { row.Month.ToString("yyyy-MM", null), row.Size.ToString() };
+    cells.AddRange(Enumerable.Range(0, row.Retained.Count).Select(k => row.Rate(k).ToString("P0")));
+    cohorts.AddRow(cells.ToArray());
+}
+
+AnsiConsole.Write(cohorts);
+var someone = members[1];
+AnsiConsole.MarkupLine($"May we send {someone} a promotion on the clerk's WeChat today? " +
+    $"[bold]{(pool.HasConsent(someone, ConsentPurpose.Marketing, clerk, At(new LocalDate(2024, 9, 30), 12)) ? "yes" : "no")}[/] (PIPL consent per purpose and channel).");

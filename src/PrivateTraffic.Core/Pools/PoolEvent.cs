@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Pools;
+
+/// <summary>
+/// Something that happened to a private pool (私域流量池). A pool's state is the fold of its events
+/// (<see cref="PrivatePool.Rebuild"/>): every change is one of these records, identified by
+/// <see cref="EventId"/> so that applying it twice changes nothing.
+/// </summary>
+/// <remarks>
+/// JSON: an object with a <c>type</c> discriminator first (<c>poolCreated</c>, <c>memberCaptured</c>, ...); see
+/// docs/json-pools.md. Event ids should be opaque (not built from a phone number or a name): the pool keeps the
+/// ids it has applied, also after a member is erased.
+/// </remarks>
+/// <param name="EventId">Identifies the event; applying an event whose id the pool has seen changes nothing.</param>
+/// <param name="Pool">The pool the event belongs to.</param>
+/// <param name="At">When it happened.</param>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(PoolCreated), "poolCreated")]
+[JsonDerivedType(typeof(MemberCaptured), "memberCaptured")]
+[JsonDerivedType(typeof(MemberReferred), "memberReferred")]
+[JsonDerivedType(typeof(PurchaseRecorded), "purchaseRecorded")]
+[JsonDerivedType(typeof(InteractionRecorded), "interactionRecorded")]
+[JsonDerivedType(typeof(StageChanged), "stageChanged")]
+[JsonDerivedType(typeof(MemberMoved), "memberMoved")]
+[JsonDerivedType(typeof(ConsentGranted), "consentGranted")]
+[JsonDerivedType(typeof(ConsentWithdrawn), "consentWithdrawn")]
+[JsonDerivedType(typeof(MemberLeft), "memberLeft")]
+[JsonDerivedType(typeof(MemberErased), "memberErased")]
+public abstract record PoolEvent(EventId EventId, PoolId Pool, Instant At);
