@@ -11,13 +11,13 @@ var json = PrivateTrafficJson.Serialize(shares[0]);
 var back = PrivateTrafficJson.Deserialize<Money>(json);
 var day = PrivateTrafficJson.Deserialize<LocalDate>("\"2026-11-24\"");
 var alive = BgNbdModel.ProbabilityAlive(BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks), 2, 30.43, 38.86);
-var wecom = TrafficChannels.All.Count(c => c.IsPrivate);
+var privateChannels = TrafficChannels.All.Count(c => c.IsPrivate);
 if (back != shares[0] || Money.Sum(shares, Currency.CNY) != Money.Yuan(100m) || day != new LocalDate(2026, 11, 24)
-    || Math.Abs(alive - 0.7266) > 1e-3 || wecom == 0)
+    || Math.Abs(alive - 0.7266) > 1e-3 || privateChannels == 0)
 {
     Console.WriteLine("consumer: the package does not behave");
     return 1;
 }
 
-Console.WriteLine($"consumer: {back.ToString(null, CultureInfo.GetCultureInfo("zh-CN"))} as {json}; P(alive) {alive:0.0000}; {wecom} private channels; package OK");
+Console.WriteLine($"consumer: {back.ToString(null, CultureInfo.GetCultureInfo("zh-CN"))} as {json}; P(alive) {alive:0.0000}; {privateChannels} private channels; package OK");
 return 0;
