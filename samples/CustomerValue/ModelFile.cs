@@ -34,7 +34,7 @@ internal static class ModelFile
                 ("paretonbd", false) => PrivateTrafficJson.Deserialize<ParetoNbdParameters>(json),
                 ("gammagamma", true) => Converged(PrivateTrafficJson.Deserialize<GammaGammaFit>(json).Parameters),
                 ("gammagamma", false) => PrivateTrafficJson.Deserialize<GammaGammaParameters>(json),
-                _ when isFit => throw new ArgumentException($"{path} holds a fit that did not converge: {root.GetProperty("message")}"),
+                _ when isFit => throw new ArgumentException($"{path} holds a fit that did not converge: {(root.TryGetProperty("message", out var m) ? m : "no message")}"),
                 _ => throw new ArgumentException($"{path} holds no model parameters: expected r, alpha, a, b (BG/NBD), r, alpha, s, beta (Pareto/NBD) or p, q, gamma (Gamma-Gamma)."),
             };
         }
