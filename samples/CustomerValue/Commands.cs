@@ -1,4 +1,4 @@
-using Spectre.Console;
+using PrivateTraffic.Core.Primitives;
 
 namespace CustomerValue;
 
@@ -10,10 +10,12 @@ internal static class Commands
         ["summarize"] = (
             "summarize --transactions FILE --calibration-end YYYY-MM-DD --unit days|weeks|months [--format csv|cdnow] [--currency CNY] [--output FILE]",
             SummarizeCommand.Run),
-
-        // The potential-value commands come with the customer-base models (BG/NBD, Pareto/NBD, Gamma-Gamma).
-        ["fit"] = ("fit --summary FILE --model bgnbd|paretonbd|gammagamma", NotYetAvailable("fit")),
-        ["score"] = ("score --summary FILE --params FILE --horizon N --unit weeks --discount-rate D", NotYetAvailable("score")),
+        ["fit"] = (
+            "fit --summary FILE --model bgnbd|paretonbd|gammagamma [--unit days|weeks|months] [--output FILE]",
+            FitCommand.Run),
+        ["score"] = (
+            "score --summary FILE --params FILE --spend-params FILE --horizon N [--unit days|weeks|months] --discount-rate D [--currency CNY] [--output FILE]",
+            ScoreCommand.Run),
     };
 
     public static int Run(string[] args)
@@ -32,19 +34,13 @@ internal static class Commands
         {
             return command.Run(CommandLine.Parse(args.AsSpan(1)));
         }
-        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or IOException or UnauthorizedAccessException or DomainRuleException)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             Console.Error.WriteLine($"usage: CustomerValue {command.Usage}");
             return 2;
         }
     }
-
-    private static Func<CommandLine, int> NotYetAvailable(string name) => _ =>
-    {
-        AnsiConsole.MarkupLine($"[yellow]'{name}' is not yet available[/]: it arrives with the customer-base models (BG/NBD, Pareto/NBD, Gamma-Gamma).");
-        return 3;
-    };
 
     private static int Usage(string problem)
     {

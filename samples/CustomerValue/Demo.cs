@@ -7,7 +7,10 @@ using Spectre.Console;
 
 namespace CustomerValue;
 
-/// <summary>The no-argument run: summarize a base, split it 2/7/1, draw the RFM grid and list the top customers.</summary>
+/// <summary>
+/// The no-argument run: summarize a base, fit BG/NBD and Gamma-Gamma for its potential value, split it 2/7/1 by
+/// realized + potential value, draw the RFM grid and list the top customers.
+/// </summary>
 internal static class Demo
 {
     private static readonly Dictionary<ValueTier, string> TierNames = new()
@@ -16,6 +19,9 @@ internal static class Demo
         [ValueTier.Convertible] = "可转化",
         [ValueTier.LowValue] = "低价值",
     };
+
+    /// <summary>The potential-value horizon: 52 weeks, discounted at 0.2% a week (about 11% a year).</summary>
+    private static readonly LifetimeValueHorizon Horizon = LifetimeValueHorizon.Create(52, TimeUnit.Weeks, 0.002);
 
     public static int Run()
     {
@@ -26,16 +32,31 @@ internal static class Demo
         var policy = PrivateTrafficJson.Deserialize<TierPolicy>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "tier-policy.json")));
         var none = new Dictionary<MemberId, Money>();
 
-        // Potential value needs a fitted customer-base model (the coming 'fit' and 'score' commands) and model value
-        // needs referral data: this demo layers the base on realized revenue alone.
-        var cards = ValueCard.BuildAll(summaries, realized, none, none, policy);
-
         AnsiConsole.Write(new Rule($"[bold]客户价值 customer value[/]: {Markup.Escape(source)}"));
         AnsiConsole.MarkupLine($"{log.Count:N0} purchases, {summaries.Count:N0} customers, calibration end {end:yyyy'-'MM'-'dd} (inclusive), times in weeks.");
-        AnsiConsole.MarkupLine("Value = 既成价值 realized revenue to the calibration end (潜在价值 potential value arrives with the models).");
-        ShowSplit(cards, currency);
+
+        // 潜在价值 potential value: BG/NBD for the purchases, Gamma-Gamma for the spend, fitted on this base; model
+        // value needs referral data, which a transaction log does not have.
+        var scores = Potential.Fit(summaries, Horizon);
+        var potential = new Dictionary<MemberId, Money>();
+        if (scores is null)
+        {
+            AnsiConsole.MarkupLine("Value = 既成价值 realized revenue only.");
+        }
+        else
+        {
+            for (var i = 0; i < summaries.Count; i++)
+            {
+                potential[summaries.Customers[i]] = Money.FromDouble(scores.LifetimeValue[i], currency, MidpointRounding.ToEven);
+            }
+
+            AnsiConsole.MarkupLine($"Value = 既成价值 realized revenue + 潜在价值 potential value (CLV over {Horizon}).");
+        }
+
+        var cards = ValueCard.BuildAll(summaries, realized, potential, none, policy);
+        ShowSplit(cards, currency, scores is not null);
         ShowRfmGrid(cards);
-        ShowTop(cards, summaries, 10);
+        ShowTop(cards, summaries, scores, 10);
         return 0;
     }
 
@@ -68,17 +89,19 @@ internal static class Demo
         }
     }
 
-    private static void ShowSplit(IReadOnlyList<ValueCard> cards, Currency currency)
+    private static void ShowSplit(IReadOnlyList<ValueCard> cards, Currency currency, bool withPotential)
     {
-        var table = new Table().Title("271 分层 (by realized value)").AddColumns("tier", "中文", "customers", "share", "realized", "share of value");
+        var title = withPotential ? "271 分层 (by realized + potential value)" : "271 分层 (by realized value)";
+        var table = new Table().Title(title).AddColumns("tier", "中文", "customers", "share", "realized", "potential", "share of value");
         var total = Money.Sum(cards.Select(c => c.Total), currency);
         foreach (var (tier, chinese) in TierNames)
         {
             var inTier = cards.Where(c => c.Tier == tier).ToList();
             var value = Money.Sum(inTier.Select(c => c.Total), currency);
             table.AddRow(
-                tier.ToString(), chinese, inTier.Count.ToString("N0", CultureInfo.InvariantCulture),
-                Percent(inTier.Count, cards.Count), value.ToString("G", CultureInfo.InvariantCulture),
+                tier.ToString(), chinese, inTier.Count.ToString("N0", CultureInfo.InvariantCulture), Percent(inTier.Count, cards.Count),
+                Money.Sum(inTier.Select(c => c.Realized), currency).ToString("G", CultureInfo.InvariantCulture),
+                Money.Sum(inTier.Select(c => c.Potential), currency).ToString("G", CultureInfo.InvariantCulture),
                 total.IsZero ? "-" : Percent((double)value.Amount, (double)total.Amount));
         }
 
@@ -115,16 +138,20 @@ internal static class Demo
         AnsiConsole.Write(segments);
     }
 
-    private static void ShowTop(IReadOnlyList<ValueCard> cards, CustomerSummaries summaries, int count)
+    private static void ShowTop(IReadOnlyList<ValueCard> cards, CustomerSummaries summaries, Potential? scores, int count)
     {
-        var table = new Table().Title($"Top {count} customers").AddColumns("ID", "x", "t_x", "realized", "RFM", "segment", "tier", "action");
+        var table = new Table().Title($"Top {count} customers by total value").AddColumns("ID", "x", "t_x", "realized", "P(alive)", "buys 52w", "CLV", "RFM", "segment", "tier", "action");
+        var inv = CultureInfo.InvariantCulture;
         foreach (var card in cards.OrderByDescending(c => c.Total).ThenBy(c => c.Customer).Take(count))
         {
             summaries.TryFind(card.Customer, out var row);
             var s = summaries[row];
             table.AddRow(
-                Markup.Escape(card.Customer.Value), s.Frequency.ToString(CultureInfo.InvariantCulture), s.Recency.ToString("0.00", CultureInfo.InvariantCulture),
-                card.Realized.ToString("G", CultureInfo.InvariantCulture), card.Rfm.ToString(),
+                Markup.Escape(card.Customer.Value), s.Frequency.ToString(inv), s.Recency.ToString("0.00", inv),
+                card.Realized.ToString("G", inv),
+                scores is null ? "-" : scores.Alive[row].ToString("0.000", inv),
+                scores is null ? "-" : scores.ExpectedPurchases[row].ToString("0.00", inv),
+                card.Potential.ToString("G", inv), card.Rfm.ToString(),
                 RfmSegmentNames.Chinese(card.Segment), TierNames[card.Tier], Markup.Escape(card.Action.Code));
         }
 
