@@ -365,6 +365,9 @@ public static class ParetoNbdModel
         }
     }
 
+    /// <summary>The most series terms one likelihood row may take during a fit (see <see cref="LogHypergeometricOneWithGradient"/>).</summary>
+    private const int FitSeriesTermLimit = 10_000;
+
     /// <summary>
     /// ln F(1, b; c; z) for 0 ≤ z &lt; 1 with its derivatives in b, c and z, from the series Σ t_n, t_(n+1) = t_n (b+n)/(c+n) z,
     /// using ∂t_n/∂b = t_n Σ_(k&lt;n) 1/(b+k), ∂t_n/∂c = −t_n Σ_(k&lt;n) 1/(c+k) and ∂t_n/∂z = n t_n / z.
@@ -377,7 +380,8 @@ public static class ParetoNbdModel
         }
 
         double term = 1.0, sumMinusOne = 0.0, sumB = 0.0, sumC = 0.0, sumZ = 0.0, harmonicB = 0.0, harmonicC = 0.0;
-        for (var n = 0; n < 1_000_000; n++)
+        var converged = false;
+        for (var n = 0; n < FitSeriesTermLimit; n++)
         {
             harmonicB += 1.0 / (b + n);
             harmonicC += 1.0 / (c + n);
@@ -389,8 +393,17 @@ public static class ParetoNbdModel
             sumZ += term * k;
             if (term * (k + harmonicB) <= 1e-17 * (1.0 + sumMinusOne))
             {
+                converged = true;
                 break;
             }
+        }
+
+        if (!converged)
+        {
+            // The terms shrink like zⁿ, so z within about 4e-3 of 1 (β or α hundreds of times α + T or β + T) needs
+            // more terms than a fit can afford per row. Such a point is reported as not computable (NaN), which the
+            // optimizer treats as outside the feasible region, instead of spending minutes on it.
+            return (double.NaN, double.NaN, double.NaN, double.NaN);
         }
 
         var f = 1.0 + sumMinusOne;
