@@ -184,15 +184,7 @@ public sealed class PrivatePool
         if (events is IReadOnlyList<PoolEvent> list)
         {
             // Size the tables once instead of growing them through a million members.
-            var captures = 0;
-            for (var i = 0; i < list.Count; i++)
-            {
-                captures += list[i] is MemberCaptured ? 1 : 0;
-            }
-
             pool._applied.EnsureCapacity(list.Count);
-            pool._index.EnsureCapacity(captures);
-            Array.Resize(ref pool._slots, Math.Max(captures, pool._slots.Length));
 
             // Only arrays and List<T> are known to be safe to read from two threads at once.
             if (list.Count >= claimIdsAsideFrom && Environment.ProcessorCount > 1 && events is PoolEvent[] or List<PoolEvent>)
@@ -200,6 +192,8 @@ public sealed class PrivatePool
                 pool.FoldClaimingIdsAside(list);
                 return pool;
             }
+
+            pool.SizeMemberTables(list);
         }
 
         while (e.MoveNext())
@@ -537,6 +531,19 @@ public sealed class PrivatePool
         }
     }
 
+    /// <summary>Sizes the member index and the slot array for the captures in a history.</summary>
+    private void SizeMemberTables(IReadOnlyList<PoolEvent> events)
+    {
+        var captures = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            captures += events[i] is MemberCaptured ? 1 : 0;
+        }
+
+        _index.EnsureCapacity(captures);
+        Array.Resize(ref _slots, Math.Max(captures, _slots.Length));
+    }
+
     /// <summary>The checks <see cref="Apply"/> makes before it looks at the event id.</summary>
     private void CheckEnvelope(PoolEvent poolEvent)
     {
@@ -585,6 +592,8 @@ public sealed class PrivatePool
         var task = Task.Factory.StartNew(claimer.Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
+            // Done here rather than before, so that this pass over the events overlaps the claiming.
+            SizeMemberTables(events);
             var claimed = 1;
             for (var k = 1; k < events.Count; k++)
             {
