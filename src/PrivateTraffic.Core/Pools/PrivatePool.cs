@@ -164,11 +164,14 @@ public sealed class PrivatePool
     /// <returns>The pool, with no pending events.</returns>
     /// <exception cref="ArgumentException">No events, or a malformed event.</exception>
     /// <exception cref="DomainRuleException">The first event is not a creation, or an event breaks a rule (see <see cref="Apply"/>).</exception>
+    /// <remarks>A long history (100,000 events or more) given as an array or a <see cref="List{T}"/> is folded on two
+    /// threads, one checking the event ids for repeats ahead of the other; the result and the errors are those of the
+    /// one-thread fold. The list must not change during the call.</remarks>
     public static PrivatePool Rebuild(IEnumerable<PoolEvent> events, LifecyclePolicy? lifecycle = null) =>
         RebuildCore(events, lifecycle, ClaimIdsAsideFrom);
 
-    /// <summary><see cref="Rebuild"/> with the history length from which the
-    /// event ids are claimed on a second thread (tests lower it to check both paths give the same pool).</summary>
+    /// <summary><see cref="Rebuild"/> with the history length from which the event ids are claimed on a second
+    /// thread (tests lower it to check that both paths give the same pool).</summary>
     internal static PrivatePool RebuildCore(IEnumerable<PoolEvent> events, LifecyclePolicy? lifecycle, int claimIdsAsideFrom)
     {
         Preconditions.NotNull(events);
@@ -580,11 +583,11 @@ public sealed class PrivatePool
     }
 
     /// <summary>
-    /// The fold of <see cref="Rebuild"/> on two cores: a second thread
-    /// inserts the event ids into the id set (the costliest step: a cache miss per id in a table of hundreds of
-    /// megabytes) and marks repeats, while this thread applies each event once its id has been claimed. The result
-    /// is the sequential fold's: an id is a repeat exactly when an earlier event has it (a refused event ends the
-    /// rebuild, so no id is ever given back), and the first refused event throws the same exception.
+    /// The fold of <see cref="Rebuild"/> on two cores: a second thread inserts the event ids into the id set (the
+    /// costliest step, two cache misses per id in tables of hundreds of megabytes) and marks repeats, while this
+    /// thread applies each event once its id has been claimed. The result is the sequential fold's: an id is a repeat
+    /// exactly when an earlier event has it (a refused event ends the rebuild, so no id is ever given back), and the
+    /// first refused event throws the same exception.
     /// </summary>
     private void FoldClaimingIdsAside(IReadOnlyList<PoolEvent> events)
     {
