@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Linq;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
+using PrivateTraffic.Core.Tests.Support;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+/// <summary>The two-thread rebuild (event ids claimed aside, used for long histories) gives exactly the sequential fold.</summary>
+public sealed class PrivatePoolRebuildTests
+{
+    private static PrivatePool Sequential(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, null, int.MaxValue);
+
+    private static PrivatePool TwoThreads(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, null, 0);
+
+    private static string Snapshot(PrivatePool pool) => PrivateTrafficJson.Serialize(pool);
+
+    [Fact]
+    public void Claiming_ids_on_a_second_thread_gives_the_sequential_pool() =>
+        PropertyTest.ForAll(Generators.PoolScripts, script =>
+        {
+            var events = Generators.RunPoolScript(script).PendingEvents.ToArray();
+            var a = Sequential(events);
+            var b = TwoThreads(events);
+            Assert.Equal(Snapshot(a), Snapshot(b));
+            Assert.Equal(a.Version, b.Version);
+        });
+
+    [Fact]
+    public void Repeated_events_are_skipped_the_same_way_on_both_paths() =>
+        PropertyTest.ForAll(Generators.PoolScripts, script =>
+        {
+            var history = Generators.RunPoolScript(script).PendingEvents;
+            // Every event twice in a row, then the whole history again.
+            var events = history.SelectMany(e => new[] { e, e }).Concat(history).ToList();
+            var a = Sequential(events);
+            var b = TwoThreads(events);
+            Assert.Equal(Snapshot(a), Snapshot(b));
+            Assert.Equal(a.Version, b.Version);
+            Assert.Equal(history.Count, b.Version);
+        });
+
+    [Fact]
+    public void A_refused_event_throws_the_same_error_on_both_paths() =>
+        PropertyTest.ForAll(Generators.PoolScripts, script =>
+        {
+            var events = Generators.RunPoolScript(script).PendingEvents.ToList();
+            var memberEvent = events.OfType<MemberEvent>().LastOrDefault(e => e is not MemberCaptured);
+            if (memberEvent is null)
+            {
+                return;
+            }
+
+            events.Remove(memberEvent);
+            events.Insert(1, memberEvent);
+            var a = Assert.Throws<DomainRuleException>(() => Sequential(events));
+            var b = Assert.Throws<DomainRuleException>(() => TwoThreads(events));
+            Assert.Equal((a.Code, a.Message), (b.Code, b.Message));
+            Assert.Equal(DomainRuleCodes.PoolEventOutOfOrder, b.Code);
+        });
+
+    [Fact]
+    public void An_event_of_another_pool_is_refused_on_the_two_thread_path_even_when_its_id_repeats() =>
+        PropertyTest.ForAll(Generators.PoolScripts, script =>
+        {
+            var events = Generators.RunPoolScript(script).PendingEvents.ToList();
+            events.Add((PoolCreated)events[0] with { Pool = PoolId.From("another") });
+            var ex = Assert.Throws<DomainRuleException>(() => TwoThreads(events));
+            Assert.Equal(DomainRuleCodes.PoolEventForOtherPool, ex.Code);
+        });
+}
