@@ -31,10 +31,10 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(ParetoNbdFit))]
 [JsonSerializable(typeof(BgNbdParametersDto))]
 [JsonSerializable(typeof(ParetoNbdParametersDto))]
-[JsonSerializable(typeof(ParetoNbdFitDto))]
+[JsonSerializable(typeof(FitDto<ParetoNbdParameters>))]
 [JsonSerializable(typeof(GammaGammaParametersDto))]
-[JsonSerializable(typeof(GammaGammaFitDto))]
-[JsonSerializable(typeof(BgNbdFitDto))]
+[JsonSerializable(typeof(FitDto<GammaGammaParameters>))]
+[JsonSerializable(typeof(FitDto<BgNbdParameters>))]
 internal sealed partial class ValueModelsJsonContext : JsonSerializerContext;
 
 internal sealed record BgNbdParametersDto(double R, double Alpha, double A, double B, TimeUnit Unit);
@@ -43,7 +43,9 @@ internal sealed record GammaGammaParametersDto(double P, double Q, double Gamma)
 
 internal sealed record ParetoNbdParametersDto(double R, double Alpha, double S, double Beta, TimeUnit Unit);
 
-internal sealed record BgNbdFitDto(ModelFitStatus Status, string? Message, BgNbdParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
+/// <summary>The wire shape every fit result shares; only the parameters' type differs between models.</summary>
+internal sealed record FitDto<TParameters>(ModelFitStatus Status, string? Message, TParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount)
+    where TParameters : struct;
 
 internal sealed class BgNbdParametersJsonConverter : DtoJsonConverter<BgNbdParameters, BgNbdParametersDto>
 {
@@ -52,25 +54,6 @@ internal sealed class BgNbdParametersJsonConverter : DtoJsonConverter<BgNbdParam
     protected override BgNbdParameters FromDto(BgNbdParametersDto dto) => BgNbdParameters.Create(dto.R, dto.Alpha, dto.A, dto.B, dto.Unit);
 
     protected override BgNbdParametersDto ToDto(BgNbdParameters value) => new(value.R, value.Alpha, value.A, value.B, value.Unit);
-}
-
-internal sealed class BgNbdFitJsonConverter : DtoJsonConverter<BgNbdFit, BgNbdFitDto>
-{
-    protected override JsonTypeInfo<BgNbdFitDto> DtoInfo => ValueModelsJsonContext.Default.BgNbdFitDto;
-
-    protected override BgNbdFit FromDto(BgNbdFitDto dto) => dto.Status == ModelFitStatus.Converged
-        ? BgNbdFit.Converged(
-            dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
-            dto.StandardErrors,
-            dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
-            dto.Iterations,
-            dto.CustomerCount)
-        : dto.Parameters is null && dto.StandardErrors is null && dto.LogLikelihood is null
-            ? BgNbdFit.Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
-            : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
-
-    protected override BgNbdFitDto ToDto(BgNbdFit value) =>
-        new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
 }
 
 internal sealed class GammaGammaParametersJsonConverter : DtoJsonConverter<GammaGammaParameters, GammaGammaParametersDto>
@@ -82,29 +65,6 @@ internal sealed class GammaGammaParametersJsonConverter : DtoJsonConverter<Gamma
     protected override GammaGammaParametersDto ToDto(GammaGammaParameters value) => new(value.P, value.Q, value.Gamma);
 }
 
-internal sealed record GammaGammaFitDto(ModelFitStatus Status, string? Message, GammaGammaParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
-
-internal sealed class GammaGammaFitJsonConverter : DtoJsonConverter<GammaGammaFit, GammaGammaFitDto>
-{
-    protected override JsonTypeInfo<GammaGammaFitDto> DtoInfo => ValueModelsJsonContext.Default.GammaGammaFitDto;
-
-    protected override GammaGammaFit FromDto(GammaGammaFitDto dto) => dto.Status == ModelFitStatus.Converged
-        ? GammaGammaFit.Converged(
-            dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
-            dto.StandardErrors,
-            dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
-            dto.Iterations,
-            dto.CustomerCount)
-        : dto.Parameters is null && dto.StandardErrors is null && dto.LogLikelihood is null
-            ? GammaGammaFit.Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
-            : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
-
-    protected override GammaGammaFitDto ToDto(GammaGammaFit value) =>
-        new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
-}
-
-internal sealed record ParetoNbdFitDto(ModelFitStatus Status, string? Message, ParetoNbdParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount);
-
 internal sealed class ParetoNbdParametersJsonConverter : DtoJsonConverter<ParetoNbdParameters, ParetoNbdParametersDto>
 {
     protected override JsonTypeInfo<ParetoNbdParametersDto> DtoInfo => ValueModelsJsonContext.Default.ParetoNbdParametersDto;
@@ -114,24 +74,70 @@ internal sealed class ParetoNbdParametersJsonConverter : DtoJsonConverter<Pareto
     protected override ParetoNbdParametersDto ToDto(ParetoNbdParameters value) => new(value.R, value.Alpha, value.S, value.Beta, value.Unit);
 }
 
-internal sealed class ParetoNbdFitJsonConverter : DtoJsonConverter<ParetoNbdFit, ParetoNbdFitDto>
+/// <summary>
+/// Reads any model's fit through <see cref="FitDto{TParameters}"/> with one rule: a converged fit carries parameters
+/// and a log-likelihood, a failed fit carries no estimates at all. Each model only names its two factories.
+/// </summary>
+internal abstract class ModelFitJsonConverter<TFit, TParameters> : DtoJsonConverter<TFit, FitDto<TParameters>>
+    where TFit : ModelFit
+    where TParameters : struct
 {
-    protected override JsonTypeInfo<ParetoNbdFitDto> DtoInfo => ValueModelsJsonContext.Default.ParetoNbdFitDto;
+    protected abstract TFit Converged(TParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount);
 
-    protected override ParetoNbdFit FromDto(ParetoNbdFitDto dto) => dto.Status == ModelFitStatus.Converged
-        ? ParetoNbdFit.Converged(
+    protected abstract TFit Failed(ModelFitStatus status, string message, int iterations, int customerCount);
+
+    protected abstract TParameters? ParametersOf(TFit fit);
+
+    protected sealed override TFit FromDto(FitDto<TParameters> dto) => dto.Status == ModelFitStatus.Converged
+        ? Converged(
             dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
             dto.StandardErrors,
             dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
             dto.Iterations,
             dto.CustomerCount)
         : dto.Parameters is null && dto.StandardErrors is null && dto.LogLikelihood is null
-            ? ParetoNbdFit.Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
+            ? Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
             : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
 
-    protected override ParetoNbdFitDto ToDto(ParetoNbdFit value) =>
-        new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
+    protected sealed override FitDto<TParameters> ToDto(TFit value) =>
+        new(value.Status, value.Message, ParametersOf(value), value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
 }
 
-/// <summary>A fit status on the wire is its camel-case name ("converged", "notIdentified", "notConverged"); numbers are refused.</summary>
-internal sealed class ModelFitStatusJsonConverter() : JsonStringEnumConverter<ModelFitStatus>(JsonNamingPolicy.CamelCase, allowIntegerValues: false);
+internal sealed class BgNbdFitJsonConverter : ModelFitJsonConverter<BgNbdFit, BgNbdParameters>
+{
+    protected override JsonTypeInfo<FitDto<BgNbdParameters>> DtoInfo => ValueModelsJsonContext.Default.FitDtoBgNbdParameters;
+
+    protected override BgNbdFit Converged(BgNbdParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount) =>
+        BgNbdFit.Converged(parameters, standardErrors, logLikelihood, iterations, customerCount);
+
+    protected override BgNbdFit Failed(ModelFitStatus status, string message, int iterations, int customerCount) =>
+        BgNbdFit.Failed(status, message, iterations, customerCount);
+
+    protected override BgNbdParameters? ParametersOf(BgNbdFit fit) => fit.Parameters;
+}
+
+internal sealed class ParetoNbdFitJsonConverter : ModelFitJsonConverter<ParetoNbdFit, ParetoNbdParameters>
+{
+    protected override JsonTypeInfo<FitDto<ParetoNbdParameters>> DtoInfo => ValueModelsJsonContext.Default.FitDtoParetoNbdParameters;
+
+    protected override ParetoNbdFit Converged(ParetoNbdParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount) =>
+        ParetoNbdFit.Converged(parameters, standardErrors, logLikelihood, iterations, customerCount);
+
+    protected override ParetoNbdFit Failed(ModelFitStatus status, string message, int iterations, int customerCount) =>
+        ParetoNbdFit.Failed(status, message, iterations, customerCount);
+
+    protected override ParetoNbdParameters? ParametersOf(ParetoNbdFit fit) => fit.Parameters;
+}
+
+internal sealed class GammaGammaFitJsonConverter : ModelFitJsonConverter<GammaGammaFit, GammaGammaParameters>
+{
+    protected override JsonTypeInfo<FitDto<GammaGammaParameters>> DtoInfo => ValueModelsJsonContext.Default.FitDtoGammaGammaParameters;
+
+    protected override GammaGammaFit Converged(GammaGammaParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount) =>
+        GammaGammaFit.Converged(parameters, standardErrors, logLikelihood, iterations, customerCount);
+
+    protected override GammaGammaFit Failed(ModelFitStatus status, string message, int iterations, int customerCount) =>
+        GammaGammaFit.Failed(status, message, iterations, customerCount);
+
+    protected override GammaGammaParameters? ParametersOf(GammaGammaFit fit) => fit.Parameters;
+}

@@ -21,7 +21,7 @@ public sealed class PublicApiTests
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute"],
         }).ReplaceLineEndings("\n");
         var approvedPath = Path.Combine(RepositoryPaths.Root, "tests", "PrivateTraffic.Core.Tests", "PublicApi", "PrivateTraffic.Core.approved.txt");
-        var receivedPath = Path.ChangeExtension(approvedPath, ".received.txt");
+        var receivedPath = approvedPath.Replace(".approved.txt", ".received.txt", StringComparison.Ordinal);
 
         if (Environment.GetEnvironmentVariable("PT_ACCEPT_API") == "1")
         {

@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>How a maximum-likelihood fit of a customer-base model ended. On the wire: "converged", "notIdentified", "notConverged".</summary>
-[JsonConverter(typeof(ModelFitStatusJsonConverter))]
+[JsonConverter(typeof(CamelCaseEnumJsonConverter<ModelFitStatus>))]
 public enum ModelFitStatus
 {
     /// <summary>The optimizer met its gradient test at an interior optimum: the parameters are the maximum-likelihood estimates.</summary>
