@@ -7,22 +7,22 @@ using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Pools;
 
-/// <summary>The two-thread rebuild (event ids claimed aside, used for long histories) gives exactly the sequential fold.</summary>
+/// <summary>The rebuild that indexes the event ids in bulk (used for long histories) gives exactly the event-by-event fold.</summary>
 public sealed class PrivatePoolRebuildTests
 {
     private static PrivatePool Sequential(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, null, int.MaxValue);
 
-    private static PrivatePool TwoThreads(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, null, 0);
+    private static PrivatePool Indexed(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, null, 0);
 
     private static string Snapshot(PrivatePool pool) => PrivateTrafficJson.Serialize(pool);
 
     [Fact]
-    public void Claiming_ids_on_a_second_thread_gives_the_sequential_pool() =>
+    public void Indexing_the_ids_in_bulk_gives_the_event_by_event_pool() =>
         PropertyTest.ForAll(Generators.PoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script).PendingEvents.ToArray();
             var a = Sequential(events);
-            var b = TwoThreads(events);
+            var b = Indexed(events);
             Assert.Equal(Snapshot(a), Snapshot(b));
             Assert.Equal(a.Version, b.Version);
         });
@@ -35,7 +35,7 @@ public sealed class PrivatePoolRebuildTests
             // Every event twice in a row, then the whole history again.
             var events = history.SelectMany(e => new[] { e, e }).Concat(history).ToList();
             var a = Sequential(events);
-            var b = TwoThreads(events);
+            var b = Indexed(events);
             Assert.Equal(Snapshot(a), Snapshot(b));
             Assert.Equal(a.Version, b.Version);
             Assert.Equal(history.Count, b.Version);
@@ -55,18 +55,18 @@ public sealed class PrivatePoolRebuildTests
             events.Remove(memberEvent);
             events.Insert(1, memberEvent);
             var a = Assert.Throws<DomainRuleException>(() => Sequential(events));
-            var b = Assert.Throws<DomainRuleException>(() => TwoThreads(events));
+            var b = Assert.Throws<DomainRuleException>(() => Indexed(events));
             Assert.Equal((a.Code, a.Message), (b.Code, b.Message));
             Assert.Equal(DomainRuleCodes.PoolEventOutOfOrder, b.Code);
         });
 
     [Fact]
-    public void An_event_of_another_pool_is_refused_on_the_two_thread_path_even_when_its_id_repeats() =>
+    public void An_event_of_another_pool_is_refused_on_the_indexed_path_even_when_its_id_repeats() =>
         PropertyTest.ForAll(Generators.PoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script).PendingEvents.ToList();
             events.Add((PoolCreated)events[0] with { Pool = PoolId.From("another") });
-            var ex = Assert.Throws<DomainRuleException>(() => TwoThreads(events));
+            var ex = Assert.Throws<DomainRuleException>(() => Indexed(events));
             Assert.Equal(DomainRuleCodes.PoolEventForOtherPool, ex.Code);
         });
 }
