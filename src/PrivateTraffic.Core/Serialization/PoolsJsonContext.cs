@@ -17,7 +17,7 @@ namespace PrivateTraffic.Core.Serialization;
     Converters = [
         typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
-        typeof(DateTimeZoneJsonConverter)])]
+        typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter)])]
 [JsonSerializable(typeof(PoolEvent))]
 [JsonSerializable(typeof(PoolCreated))]
 [JsonSerializable(typeof(MemberCaptured))]

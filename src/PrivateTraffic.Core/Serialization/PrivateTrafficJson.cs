@@ -88,6 +88,8 @@ public static class PrivateTrafficJson
         options.Converters.Add(new DurationJsonConverter());
         options.Converters.Add(new PeriodJsonConverter());
         options.Converters.Add(new DateTimeZoneJsonConverter());
+        options.Converters.Add(new NameListJsonConverter());
+        options.Converters.Add(new ProbabilityListJsonConverter());
         options.MakeReadOnly();
         return options;
     }

@@ -16,7 +16,7 @@ namespace PrivateTraffic.Core.Serialization;
     Converters = [
         typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
-        typeof(DateTimeZoneJsonConverter)])]
+        typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter), typeof(ProbabilityListJsonConverter)])]
 [JsonSerializable(typeof(TrafficChannel))]
 [JsonSerializable(typeof(Funnel))]
 [JsonSerializable(typeof(PublicCostModel))]

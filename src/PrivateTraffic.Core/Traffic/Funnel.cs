@@ -13,13 +13,17 @@ namespace PrivateTraffic.Core.Traffic;
 /// to the next. The department store's funnel is visitors → pass the counter (10%) → ask (20%) → buy (20%).
 /// </summary>
 /// <remarks>
-/// A funnel has at least one stage and exactly one conversion between each neighbouring pair (so
+/// A funnel has 1 to <see cref="MaxStages"/> stages and exactly one conversion between each neighbouring pair (so
 /// <c>Conversions.Count == Stages.Count − 1</c>). It is immutable: <see cref="Then"/> returns a longer funnel.
 /// <see cref="Run"/> puts a volume of people through it.
 /// </remarks>
 [JsonConverter(typeof(FunnelJsonConverter))]
 public sealed class Funnel : IEquatable<Funnel>
 {
+    /// <summary>The most stages a funnel has. Real funnels have a handful; the JSON contract refuses longer lists
+    /// while reading them.</summary>
+    public const int MaxStages = 64;
+
     private readonly string[] _stages;
     private readonly Probability[] _conversions;
 
@@ -58,10 +62,10 @@ public sealed class Funnel : IEquatable<Funnel>
     public static Funnel StartWith(string stage) => new([Preconditions.NotNullOrWhiteSpace(stage)], []);
 
     /// <summary>Creates a funnel from its stages and the conversions between them.</summary>
-    /// <param name="stages">The stage names, top first; at least one, none blank.</param>
+    /// <param name="stages">The stage names, top first; 1 to <see cref="MaxStages"/>, none blank.</param>
     /// <param name="conversions">One conversion per neighbouring pair of stages.</param>
     /// <returns>The funnel.</returns>
-    /// <exception cref="ArgumentException">No stages, a blank name, or a conversion count other than <c>stages − 1</c>.</exception>
+    /// <exception cref="ArgumentException">No stages or more than <see cref="MaxStages"/>, a blank name, or a conversion count other than <c>stages − 1</c>.</exception>
     public static Funnel Create(IEnumerable<string> stages, IEnumerable<Probability> conversions)
     {
         Preconditions.NotNull(stages);
@@ -69,6 +73,7 @@ public sealed class Funnel : IEquatable<Funnel>
         var names = stages.ToArray();
         var steps = conversions.ToArray();
         Preconditions.Requires(names.Length > 0, "A funnel needs at least one stage.", nameof(stages));
+        Preconditions.Requires(names.Length <= MaxStages, $"A funnel has at most {MaxStages} stages, not {names.Length}.", nameof(stages));
         foreach (var name in names)
         {
             Preconditions.Requires(!string.IsNullOrWhiteSpace(name), "Stage names must not be blank.", nameof(stages));
@@ -82,9 +87,11 @@ public sealed class Funnel : IEquatable<Funnel>
     /// <param name="stage">The new stage's name; not blank.</param>
     /// <param name="conversion">The probability that a person at the current last stage reaches the new one.</param>
     /// <returns>The longer funnel; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">A blank name, or the funnel already has <see cref="MaxStages"/> stages.</exception>
     public Funnel Then(string stage, Probability conversion)
     {
         Preconditions.NotNullOrWhiteSpace(stage);
+        Preconditions.Requires(_stages.Length < MaxStages, $"A funnel has at most {MaxStages} stages.", nameof(stage));
         return new Funnel([.. _stages, stage], [.. _conversions, conversion]);
     }
 

@@ -130,6 +130,18 @@ public sealed class PoolsJsonTests
     }
 
     [Fact]
+    public void A_huge_list_of_tags_or_sub_pools_is_refused_at_its_65th_item_with_the_path()
+    {
+        var names = "[" + string.Join(",", Enumerable.Range(0, 1_000_000).Select(i => $"\"t{i}\"")) + "]";
+        var tags = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<PoolEvent>(
+            $$"""{"type":"memberCaptured","eventId":"e","pool":"p","at":"2024-01-01T00:00:00Z","member":"m","source":"s","subPool":"a","timeZone":"Asia/Shanghai","tags":{{names}},"joinedBy":"invitation"}"""));
+        Assert.StartsWith("$.tags", tags.Path, StringComparison.Ordinal);
+        var subPools = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<PoolEvent>(
+            $$"""{"type":"poolCreated","eventId":"e","pool":"p","at":"2024-01-01T00:00:00Z","owner":"o","channel":"c","kind":"personalWeChat","subPools":{{names}},"capacity":null,"qrCodeJoinLimit":null}"""));
+        Assert.StartsWith("$.subPools", subPools.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_event_type_is_refused() =>
         Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<PoolEvent>("""{"type":"memberHacked","eventId":"e"}"""));
 

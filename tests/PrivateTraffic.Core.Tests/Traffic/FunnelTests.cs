@@ -55,6 +55,18 @@ public sealed class FunnelTests
         Assert.Equal("visitors →10% pass the counter →20% stop to ask →20% buy and leave details", DepartmentStore.ToString());
 
     [Fact]
+    public void A_funnel_has_at_most_64_stages()
+    {
+        var names = Enumerable.Range(1, Funnel.MaxStages + 1).Select(i => "stage " + i).ToArray();
+        var half = Probability.FromPercent(50);
+        var longest = Funnel.Create(names[..Funnel.MaxStages], Enumerable.Repeat(half, Funnel.MaxStages - 1));
+        Assert.Equal(64, longest.Stages.Count);
+        Assert.Equal("stages", Assert.Throws<ArgumentException>(() => Funnel.Create(names, Enumerable.Repeat(half, Funnel.MaxStages))).ParamName);
+        Assert.Equal("stage", Assert.Throws<ArgumentException>(() => longest.Then("one too many", half)).ParamName);
+        Assert.Equal(64, longest.Stages.Count);
+    }
+
+    [Fact]
     public void Then_leaves_the_original_funnel_unchanged()
     {
         var top = Funnel.StartWith("visitors");

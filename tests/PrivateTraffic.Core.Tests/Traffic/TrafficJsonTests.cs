@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
@@ -94,6 +95,18 @@ public sealed class TrafficJsonTests
     [InlineData("enum in another casing", """{"id":"x","name":"X","chineseName":"某","owner":"Brand","reachControl":"owner","pricing":"freeToReach","reuse":"repeated"}""")]
     [InlineData("derived kind is not a member", """{"id":"x","name":"X","chineseName":"某","owner":"brand","reachControl":"owner","pricing":"freeToReach","reuse":"repeated","kind":"private"}""")]
     public void A_hostile_channel_is_refused_with_a_path(string why, string json) => AssertRefused<TrafficChannel>(why, json);
+
+    [Fact]
+    public void A_huge_array_in_a_funnel_is_refused_at_its_65th_item_with_the_path()
+    {
+        var stages = "[" + string.Join(",", Enumerable.Range(0, 100_000).Select(i => $"\"s{i}\"")) + "]";
+        var conversions = "[" + string.Join(",", Enumerable.Repeat("0.5", 100_000)) + "]";
+        var tooManyStages = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<Funnel>($$"""{"stages":{{stages}},"conversions":[0.5]}"""));
+        Assert.StartsWith("$.stages", tooManyStages.Path, StringComparison.Ordinal);
+        Assert.Contains("at most 64", tooManyStages.Message, StringComparison.Ordinal);
+        var tooManyConversions = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<Funnel>($$"""{"stages":["a","b"],"conversions":{{conversions}}}"""));
+        Assert.StartsWith("$.conversions", tooManyConversions.Path, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_negative_fee_or_mixed_currency_in_json_is_refused_with_a_path()
