@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Threading.Tasks;
+using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Pools;
 
@@ -77,12 +78,19 @@ internal sealed class EventIdLedger
     /// (null, or an unset id) are left out; the fold refuses them before it asks.
     /// </summary>
     /// <param name="events">The history; it must not change during the call.</param>
-    public void IndexHistory(IReadOnlyList<PoolEvent> events)
+    public void IndexHistory(IReadOnlyList<PoolEvent> events) =>
+        Index(events.Count, k => events[k] is { EventId.IsUnset: false } e ? e.EventId.Value : null);
+
+    /// <summary>Starts the ledger over from a list of applied ids, such as a snapshot's, indexed in bulk.</summary>
+    /// <param name="ids">The ids, in the order they were applied; repeats and unset ids are left out.</param>
+    public void IndexIds(IReadOnlyList<EventId> ids) =>
+        Index(ids.Count, k => ids[k].IsUnset ? null : ids[k].Value);
+
+    private void Index(int n, Func<int, string?> idAt)
     {
-        var n = events.Count;
         var history = new string?[n];
         var keys = new ulong[n];
-        HashPositions(events, history, keys);
+        HashPositions(idAt, history, keys);
 
         // Group equal hashes: a stable sort by the top bits of the hash, so that equal ids meet in one short run of
         // keys, in the order of their positions. About two keys share a run on average.
@@ -166,16 +174,16 @@ internal sealed class EventIdLedger
     }
 
     /// <summary>Fills each position's id and key, each core taking a share of the history.</summary>
-    private static void HashPositions(IReadOnlyList<PoolEvent> events, string?[] history, ulong[] keys)
+    private static void HashPositions(Func<int, string?> idAt, string?[] history, ulong[] keys)
     {
-        var n = events.Count;
+        var n = history.Length;
         var parts = Parts(n);
         Parallel.For(0, parts, p =>
         {
             var (from, to) = Share(n, p, parts);
             for (var k = from; k < to; k++)
             {
-                var id = events[k] is { EventId.IsUnset: false } e ? e.EventId.Value : null;
+                var id = idAt(k);
                 history[k] = id;
                 keys[k] = id is null ? ulong.MaxValue : ((ulong)(uint)id.GetHashCode() << 32) | (uint)k;
             }

@@ -506,12 +506,11 @@ public sealed class PrivatePool
         AddSlot(slot);
     }
 
-    internal void RestoreAppliedIds(IEnumerable<EventId> ids)
+    internal void RestoreAppliedIds(IReadOnlyList<EventId> ids)
     {
-        foreach (var id in ids)
-        {
-            _applied.Add(id.Value);
-        }
+        _applied.IndexIds(ids);
+        // A snapshot written by hand may leave out the creation's id; the pool always holds it.
+        _applied.Add(_definition.EventId.Value);
     }
 
     internal void RestoreReferees()

@@ -119,4 +119,16 @@ public sealed class EventIdLedgerTests
         Assert.False(ledger.Add(reference.First()));
         Assert.Equal(reference.Count + 1, ledger.Count);
     }
+
+    [Fact]
+    public void A_list_of_ids_is_indexed_like_a_history_of_events_with_those_ids() =>
+        PropertyTest.ForAll(Cases, c =>
+        {
+            var fromEvents = new EventIdLedger();
+            fromEvents.IndexHistory(Events(c.History)!);
+            var fromIds = new EventIdLedger();
+            fromIds.IndexIds([.. c.History.Select(id => id is null ? default : EventId.From(id))]);
+            Assert.Equal(fromEvents.Ids, fromIds.Ids);
+            Assert.Equal(fromEvents.Count, fromIds.Count);
+        });
 }

@@ -69,4 +69,16 @@ public sealed class PrivatePoolRebuildTests
             var ex = Assert.Throws<DomainRuleException>(() => Indexed(events));
             Assert.Equal(DomainRuleCodes.PoolEventForOtherPool, ex.Code);
         });
+
+    [Fact]
+    public void A_pool_read_back_from_its_snapshot_treats_every_applied_event_as_applied() =>
+        PropertyTest.ForAll(Generators.PoolScripts, script =>
+        {
+            var live = Generators.RunPoolScript(script);
+            var history = live.PendingEvents.ToList();
+            var restored = PrivateTrafficJson.Deserialize<PrivatePool>(Snapshot(live));
+            Assert.Equal(live.Version, restored.Version);
+            Assert.All(history, e => Assert.False(restored.Apply(e)));
+            Assert.Equal(Snapshot(live), Snapshot(restored));
+        });
 }
