@@ -4,6 +4,7 @@
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 using Spectre.Console;
 
 var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
@@ -155,3 +156,13 @@ AnsiConsole.Write(cohorts);
 var someone = members[1];
 AnsiConsole.MarkupLine($"May we send {someone} a promotion on the clerk's WeChat today? " +
     $"[bold]{(pool.HasConsent(someone, ConsentPurpose.Marketing, clerk, At(new LocalDate(2024, 9, 30), 12)) ? "yes" : "no")}[/] (PIPL consent per purpose and channel).");
+
+// The pool is the fold of its events. Store them as JSON, read them back and rebuild: the two pools are equal.
+// Replaying the history on the rebuilt pool changes nothing, because an event id is applied once only.
+IReadOnlyList<PoolEvent> history = pool.PendingEvents;
+var stored = PrivateTrafficJson.Serialize(history);
+var rebuilt = PrivatePool.Rebuild(PrivateTrafficJson.Deserialize<IReadOnlyList<PoolEvent>>(stored));
+var equal = PrivateTrafficJson.Serialize(rebuilt) == PrivateTrafficJson.Serialize(pool);
+var changedByReplay = history.Count(rebuilt.Apply);
+AnsiConsole.MarkupLine($"Stored as JSON ({stored.Length:N0} characters) and rebuilt: the pools are [bold]{(equal ? "equal" : "different")}[/]; " +
+    $"applying all {history.Count:N0} events again changed [bold]{changedByReplay}[/] of them.");
