@@ -78,19 +78,36 @@ internal sealed class EventIdLedger
     /// (null, or an unset id) are left out; the fold refuses them before it asks.
     /// </summary>
     /// <param name="events">The history; it must not change during the call.</param>
-    public void IndexHistory(IReadOnlyList<PoolEvent> events) =>
-        Index(events.Count, k => events[k] is { EventId.IsUnset: false } e ? e.EventId.Value : null);
+    public void IndexHistory(IReadOnlyList<PoolEvent> events)
+    {
+        // The list is read on this thread only: a caller's list need not be safe to read from several threads.
+        var history = new string?[events.Count];
+        for (var k = 0; k < history.Length; k++)
+        {
+            history[k] = events[k] is { EventId.IsUnset: false } e ? e.EventId.Value : null;
+        }
+
+        Index(history);
+    }
 
     /// <summary>Starts the ledger over from a list of applied ids, such as a snapshot's, indexed in bulk.</summary>
     /// <param name="ids">The ids, in the order they were applied; repeats and unset ids are left out.</param>
-    public void IndexIds(IReadOnlyList<EventId> ids) =>
-        Index(ids.Count, k => ids[k].IsUnset ? null : ids[k].Value);
-
-    private void Index(int n, Func<int, string?> idAt)
+    public void IndexIds(IReadOnlyList<EventId> ids)
     {
-        var history = new string?[n];
-        var keys = new ulong[n];
-        HashPositions(idAt, history, keys);
+        var history = new string?[ids.Count];
+        for (var k = 0; k < history.Length; k++)
+        {
+            history[k] = ids[k].IsUnset ? null : ids[k].Value;
+        }
+
+        Index(history);
+    }
+
+    /// <summary>Indexes ids by position (null for none), keeping the array as the ledger's history.</summary>
+    private void Index(string?[] history)
+    {
+        var n = history.Length;
+        var keys = HashPositions(history);
 
         // Group equal hashes: a stable sort by the top bits of the hash, so that equal ids meet in one short run of
         // keys, in the order of their positions. About two keys share a run on average.
@@ -173,21 +190,21 @@ internal sealed class EventIdLedger
         return false;
     }
 
-    /// <summary>Fills each position's id and key, each core taking a share of the history.</summary>
-    private static void HashPositions(Func<int, string?> idAt, string?[] history, ulong[] keys)
+    /// <summary>Each position's key, each core hashing a share of the ids.</summary>
+    private static ulong[] HashPositions(string?[] history)
     {
         var n = history.Length;
+        var keys = new ulong[n];
         var parts = Parts(n);
         Parallel.For(0, parts, p =>
         {
             var (from, to) = Share(n, p, parts);
             for (var k = from; k < to; k++)
             {
-                var id = idAt(k);
-                history[k] = id;
-                keys[k] = id is null ? ulong.MaxValue : ((ulong)(uint)id.GetHashCode() << 32) | (uint)k;
+                keys[k] = history[k] is { } id ? ((ulong)(uint)id.GetHashCode() << 32) | (uint)k : ulong.MaxValue;
             }
         });
+        return keys;
     }
 
     /// <summary>How many shares to split n keys into: one per core, each at least 64K keys.</summary>

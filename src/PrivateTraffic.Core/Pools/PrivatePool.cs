@@ -163,8 +163,9 @@ public sealed class PrivatePool
     /// <exception cref="ArgumentException">No events, or a malformed event.</exception>
     /// <exception cref="DomainRuleException">The first event is not a creation, or an event breaks a rule (see <see cref="Apply"/>).</exception>
     /// <remarks>A long history (10,000 events or more) given as a list (<see cref="IReadOnlyList{T}"/>) has its event
-    /// ids indexed in bulk before the fold, using the machine's cores for the hashing; the result and the errors are
-    /// those of applying the events one by one. The list must not change during the call.</remarks>
+    /// ids indexed in bulk before the fold, with the machine's cores sharing the hashing and sorting; the result and
+    /// the errors are those of applying the events one by one. The list itself is read on the calling thread only,
+    /// and must not change during the call.</remarks>
     public static PrivatePool Rebuild(IEnumerable<PoolEvent> events, LifecyclePolicy? lifecycle = null) =>
         RebuildCore(events, lifecycle, IndexIdsInBulkFrom);
 
