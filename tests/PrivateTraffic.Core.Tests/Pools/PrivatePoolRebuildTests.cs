@@ -25,6 +25,10 @@ public sealed class PrivatePoolRebuildTests
             var b = Indexed(events);
             Assert.Equal(Snapshot(a), Snapshot(b));
             Assert.Equal(a.Version, b.Version);
+
+            // Any list will do, not only arrays and List<T>.
+            var c = Indexed(System.Array.AsReadOnly(events));
+            Assert.Equal(Snapshot(a), Snapshot(c));
         });
 
     [Fact]
