@@ -415,9 +415,11 @@ public static class ParetoNbdModel
     /// The interval is cut into panels, each short enough that φ changes by at most about
     /// <see cref="MaxLogChangePerPanel"/> across it (from bounds on |φ′| and |φ″| over the panel), with an 8-point
     /// rule on each. For e^φ changing by c across a panel the rule's error is about 1.7e-23 · c¹⁶ of the panel's
-    /// integral, below 1e-18 at c = 2, and the tests find agreement with the series to about 1e-13. The march stops
-    /// once the tail bound is below 1e-17 of the sum, so a heavy buyer's integrand, which falls steeply after t_x,
-    /// takes few panels.
+    /// integral (the remainder (n!)⁴ h^(2n+1) f^(2n) / ((2n+1) ((2n)!)³ with n = 8), about 1e-18 at c = 2. Measured: I
+    /// agrees with the series to 5e-12 relative over 200,000 random cases with z ≤ 0.9 (the larger gaps being the
+    /// series' own rounding in G(t_x) − G(T) when t_x is close to T) and with 40-digit references to 1e-13 near z = 1.
+    /// The march stops once the tail bound is below 1e-17 of the sum, so a heavy buyer's integrand, which falls
+    /// steeply after t_x, takes few panels.
     /// </para>
     /// </remarks>
     internal static double LogDropoutIntegralByQuadrature(double r, double alpha, double s, double beta, double x, double recency, double age, Span<double> gradient)
