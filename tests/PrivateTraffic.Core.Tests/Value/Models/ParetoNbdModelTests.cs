@@ -94,16 +94,21 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
     [InlineData(0.55, 11.7, 0.6, 10.5)]
     [InlineData(2.0, 3.0, 1.5, 30.0)]
     [InlineData(0.3, 40.0, 0.8, 2.0)]
-    public void Analytic_gradient_matches_central_differences_in_both_hypergeometric_cases(double r, double alpha, double s, double beta)
+    public void Analytic_gradient_matches_central_differences_in_both_hypergeometric_cases(double r, double alpha, double s, double beta) =>
+        AssertAnalyticGradientMatchesCentralDifferences(
+            RepeatPurchaseData.Create([0, 1, 2, 7, 300, 3], [0, 3.5, 20, 30, 38, 32], [38.86, 30, 38.86, 32, 38.86, 32], TimeUnit.Weeks),
+            [r, alpha, s, beta],
+            1e-6);
+
+    /// <summary>The analytic gradient at θ against central differences with steps of <paramref name="relativeStep"/> · θ.</summary>
+    internal static void AssertAnalyticGradientMatchesCentralDifferences(RepeatPurchaseData rows, double[] theta, double relativeStep)
     {
-        var rows = RepeatPurchaseData.Create([0, 1, 2, 7, 300, 3], [0, 3.5, 20, 30, 38, 32], [38.86, 30, 38.86, 32, 38.86, 32], TimeUnit.Weeks);
-        double[] theta = [r, alpha, s, beta];
         var gradient = new double[4];
         var value = ParetoNbdModel.LogLikelihoodWithGradient(theta, gradient, rows);
-        Assert.Equal(ParetoNbdModel.LogLikelihood(r, alpha, s, beta, rows), value, 10);
+        Assert.Equal(ParetoNbdModel.LogLikelihood(theta[0], theta[1], theta[2], theta[3], rows), value, 10);
         for (var k = 0; k < 4; k++)
         {
-            var h = 1e-6 * theta[k];
+            var h = relativeStep * theta[k];
             var up = (double[])theta.Clone();
             var down = (double[])theta.Clone();
             up[k] += h;
