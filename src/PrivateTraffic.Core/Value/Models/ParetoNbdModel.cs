@@ -335,6 +335,11 @@ public static class ParetoNbdModel
     /// <summary>The largest change of ln(integrand) the quadrature lets one panel span (see <see cref="LogDropoutIntegralByQuadrature"/>).</summary>
     private const double MaxLogChangePerPanel = 2.0;
 
+    /// <summary>A safety net for the quadrature: real rows take a few dozen panels (the integrand has one peak and
+    /// the march stops once the tail is negligible), so a row that would need more is reported as not computable
+    /// (NaN) rather than left to run.</summary>
+    private const int MaxPanels = 100_000;
+
     /// <summary>The positive nodes of the 8-point Gauss–Legendre rule on [−1, 1]; the rule is symmetric about 0.</summary>
     private static readonly double[] LegendreNodes = [0.18343464249564980494, 0.52553240991632898582, 0.79666647741362673959, 0.96028985649753623168];
 
@@ -443,8 +448,14 @@ public static class ParetoNbdModel
         // 1/(near+τ) and 1/(far+τ): the integrals that the gradient needs.
         double sum = 0, sumLogNear = 0, sumLogFar = 0, sumInverseNear = 0, sumInverseFar = 0;
         var v = 0.0;
-        while (true)
+        for (var panel = 0; ; panel++)
         {
+            if (panel == MaxPanels)
+            {
+                gradient.Fill(double.NaN);
+                return double.NaN;
+            }
+
             var nearAtStart = start * Math.Exp(v);
             var omega = nearAtStart / (gap + nearAtStart);
 
