@@ -13,7 +13,7 @@ var clerk = ChannelId.From("wechat-personal:clerk-li");
 var counter = ChannelId.From("counter-sample");
 var referral = ChannelId.From("friend-referral");
 var eventNumber = 0;
-EventId NextId() => EventId.From($"e{++eventNumber}");
+DomainEventId NextId() => DomainEventId.From($"e{++eventNumber}");
 Instant At(LocalDate day, int hour, int minute = 0) => day.At(new LocalTime(hour, minute)).InZoneLeniently(shanghai).ToInstant();
 
 var opened = new LocalDate(2024, 3, 1);

@@ -13,27 +13,27 @@ internal static class PoolsChapter
         var clerk = ChannelId.From("wechat-personal:clerk-li");
         var day = new LocalDate(2024, 3, 1).At(new LocalTime(10, 0)).InZoneLeniently(shanghai).ToInstant();
         var pool = PrivatePool.Open(PoolId.From("brand-a-counter"), "Brand A", clerk, PrivateChannelKind.PersonalWeChat,
-            ["prospects", "customers"], day, EventId.From("open"));
+            ["prospects", "customers"], day, DomainEventId.From("open"));
 
         // Department store: 5,000 visitors, 500 pass the counter, 100 stop to ask, 20 buy on the spot.
         // The private variant: all 100 askers add the clerk's WeChat for a free sample (潜客).
         for (var i = 0; i < 100; i++)
         {
-            pool.Capture(MemberId.From($"asker-{i:000}"), ChannelId.From("counter-sample"), day, EventId.From($"c{i}"), tags: ["free-sample"]);
+            pool.Capture(MemberId.From($"asker-{i:000}"), ChannelId.From("counter-sample"), day, DomainEventId.From($"c{i}"), tags: ["free-sample"]);
         }
 
         // Over the next 7 days, moments posts (朋友圈) convert 20 of them (首购); 5 buy again (复购); one brings a friend (裂变).
         for (var i = 0; i < 20; i++)
         {
-            pool.RecordPurchase(MemberId.From($"asker-{i:000}"), "skincare", Money.Yuan(199m), day + Duration.FromDays(1 + (i % 7)), EventId.From($"p{i}"));
+            pool.RecordPurchase(MemberId.From($"asker-{i:000}"), "skincare", Money.Yuan(199m), day + Duration.FromDays(1 + (i % 7)), DomainEventId.From($"p{i}"));
         }
 
         for (var i = 0; i < 5; i++)
         {
-            pool.RecordPurchase(MemberId.From($"asker-{i:000}"), "skincare", Money.Yuan(199m), day + Duration.FromDays(7), EventId.From($"r{i}"));
+            pool.RecordPurchase(MemberId.From($"asker-{i:000}"), "skincare", Money.Yuan(199m), day + Duration.FromDays(7), DomainEventId.From($"r{i}"));
         }
 
-        pool.Capture(MemberId.From("friend-of-000"), ChannelId.From("friend-referral"), day + Duration.FromDays(7), EventId.From("f0"), referrer: MemberId.From("asker-000"));
+        pool.Capture(MemberId.From("friend-of-000"), ChannelId.From("friend-referral"), day + Duration.FromDays(7), DomainEventId.From("f0"), referrer: MemberId.From("asker-000"));
 
         var week = pool.Measure(new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 8), shanghai);
         string[] chinese = ["潜客", "首购", "复购", "多品类", "裂变", "沉睡", "流失"];

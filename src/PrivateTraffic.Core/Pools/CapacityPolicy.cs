@@ -106,7 +106,7 @@ public sealed class CapacityPolicy
     public CapacityPolicy WithQrCodeJoinLimit(int? limit) =>
         new(_limits, WeComGroupCreatedByWeChatUserLimit, PositiveOrNull(limit));
 
-    private static int? PositiveOrNull(int? limit) => limit is { } value ? Preconditions.Positive(value, nameof(limit)) : null;
+    private static int? PositiveOrNull(int? limit) => limit is { } value ? Guard.Against.ZeroOrBelow(value, nameof(limit)) : null;
 
     private static T Defined<T>(T value)
         where T : struct, Enum

@@ -10,5 +10,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Member">The member it is about.</param>
 /// <param name="Purpose">What the consent covers.</param>
 /// <param name="Channel">Where the member may be reached for it.</param>
-public sealed record ConsentGranted(EventId EventId, PoolId Pool, Instant At, MemberId Member, ConsentPurpose Purpose, ChannelId Channel)
+public sealed record ConsentGranted(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, ConsentPurpose Purpose, ChannelId Channel)
     : MemberEvent(EventId, Pool, At, Member);

@@ -10,5 +10,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Member">The member it is about.</param>
 /// <param name="Purpose">What the consent covered.</param>
 /// <param name="Channel">The channel.</param>
-public sealed record ConsentWithdrawn(EventId EventId, PoolId Pool, Instant At, MemberId Member, ConsentPurpose Purpose, ChannelId Channel)
+public sealed record ConsentWithdrawn(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, ConsentPurpose Purpose, ChannelId Channel)
     : MemberEvent(EventId, Pool, At, Member);

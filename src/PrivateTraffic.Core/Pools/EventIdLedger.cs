@@ -92,7 +92,7 @@ internal sealed class EventIdLedger
 
     /// <summary>Starts the ledger over from a list of applied ids, such as a snapshot's, indexed in bulk.</summary>
     /// <param name="ids">The ids, in the order they were applied; repeats and unset ids are left out.</param>
-    public void IndexIds(IReadOnlyList<EventId> ids)
+    public void IndexIds(IReadOnlyList<DomainEventId> ids)
     {
         var history = new string?[ids.Count];
         for (var k = 0; k < history.Length; k++)

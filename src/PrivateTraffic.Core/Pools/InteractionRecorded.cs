@@ -9,5 +9,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="At">When it happened.</param>
 /// <param name="Member">The member it is about.</param>
 /// <param name="Kind">What kind of interaction, such as <c>reply</c> or <c>moments-like</c>.</param>
-public sealed record InteractionRecorded(EventId EventId, PoolId Pool, Instant At, MemberId Member, string Kind)
+public sealed record InteractionRecorded(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, string Kind)
     : MemberEvent(EventId, Pool, At, Member);

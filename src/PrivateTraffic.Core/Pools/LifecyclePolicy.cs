@@ -45,10 +45,10 @@ public sealed class LifecyclePolicy
     /// <exception cref="ArgumentException">A period is null, has a negative component, is zero, or churn does not come after dormancy.</exception>
     public static LifecyclePolicy Create(Period dormantAfter, Period churnedAfter)
     {
-        Preconditions.NotNull(dormantAfter);
-        Preconditions.NotNull(churnedAfter);
-        Preconditions.Requires(NoNegativeComponent(dormantAfter) && Reference + dormantAfter > Reference, "The dormancy period must be positive with no negative component.", nameof(dormantAfter));
-        Preconditions.Requires(NoNegativeComponent(churnedAfter) && Reference + churnedAfter > Reference + dormantAfter, "The churn period must be longer than the dormancy period, with no negative component.", nameof(churnedAfter));
+        Guard.Against.Null(dormantAfter);
+        Guard.Against.Null(churnedAfter);
+        Guard.Against.Unmet(NoNegativeComponent(dormantAfter) && Reference + dormantAfter > Reference, "The dormancy period must be positive with no negative component.", nameof(dormantAfter));
+        Guard.Against.Unmet(NoNegativeComponent(churnedAfter) && Reference + churnedAfter > Reference + dormantAfter, "The churn period must be longer than the dormancy period, with no negative component.", nameof(churnedAfter));
         return new LifecyclePolicy(dormantAfter, churnedAfter);
     }
 
@@ -88,7 +88,7 @@ public sealed class LifecyclePolicy
     /// <exception cref="DomainRuleException">The history is not a valid fold (see <see cref="PrivatePool.Apply"/>).</exception>
     public LifecycleStage? StageAsOf(IEnumerable<PoolEvent> poolHistory, MemberId member, Instant asOf)
     {
-        Preconditions.NotNull(poolHistory);
+        Guard.Against.Null(poolHistory);
         var pool = PrivatePool.Rebuild(UpTo(poolHistory, asOf), this);
         return pool.Contains(member) ? pool.StageOf(member, asOf) : null;
     }

@@ -14,5 +14,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="TimeZone">Their time zone (Asia/Shanghai unless known otherwise); calendar rules such as dormancy use it.</param>
 /// <param name="Tags">Labels the owner gives them, such as <c>free-sample</c>; may be empty.</param>
 /// <param name="JoinedBy">How they came in.</param>
-public sealed record MemberCaptured(EventId EventId, PoolId Pool, Instant At, MemberId Member, ChannelId Source, string SubPool, DateTimeZone TimeZone, IReadOnlyList<string> Tags, JoinMethod JoinedBy)
+public sealed record MemberCaptured(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, ChannelId Source, string SubPool, DateTimeZone TimeZone, IReadOnlyList<string> Tags, JoinMethod JoinedBy)
     : MemberEvent(EventId, Pool, At, Member);

@@ -8,5 +8,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Pool">The pool.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Member">The member it is about.</param>
-public sealed record MemberErased(EventId EventId, PoolId Pool, Instant At, MemberId Member)
+public sealed record MemberErased(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member)
     : MemberEvent(EventId, Pool, At, Member);

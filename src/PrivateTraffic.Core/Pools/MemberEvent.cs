@@ -9,5 +9,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Pool">The pool.</param>
 /// <param name="At">When it happened.</param>
 /// <param name="Member">The member it is about.</param>
-public abstract record MemberEvent(EventId EventId, PoolId Pool, Instant At, MemberId Member)
+public abstract record MemberEvent(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member)
     : PoolEvent(EventId, Pool, At);

@@ -9,5 +9,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="At">When it happened.</param>
 /// <param name="Member">The member it is about.</param>
 /// <param name="Reason">Why.</param>
-public sealed record MemberLeft(EventId EventId, PoolId Pool, Instant At, MemberId Member, LeaveReason Reason)
+public sealed record MemberLeft(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, LeaveReason Reason)
     : MemberEvent(EventId, Pool, At, Member);

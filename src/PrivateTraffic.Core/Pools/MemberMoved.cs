@@ -10,5 +10,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Member">The member it is about.</param>
 /// <param name="From">The sub-pool the member was in.</param>
 /// <param name="To">The sub-pool the member is in now.</param>
-public sealed record MemberMoved(EventId EventId, PoolId Pool, Instant At, MemberId Member, string From, string To)
+public sealed record MemberMoved(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, string From, string To)
     : MemberEvent(EventId, Pool, At, Member);

@@ -9,5 +9,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="At">When it happened.</param>
 /// <param name="Member">The member it is about.</param>
 /// <param name="Referrer">The member who brought them.</param>
-public sealed record MemberReferred(EventId EventId, PoolId Pool, Instant At, MemberId Member, MemberId Referrer)
+public sealed record MemberReferred(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, MemberId Referrer)
     : MemberEvent(EventId, Pool, At, Member);

@@ -15,7 +15,7 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Capacity">How many present members the pool holds at most, or null for no limit.</param>
 /// <param name="QrCodeJoinLimit">The size past which joining by group QR code stops, or null.</param>
 public sealed record PoolCreated(
-    EventId EventId,
+    DomainEventId EventId,
     PoolId Pool,
     Instant At,
     string Owner,

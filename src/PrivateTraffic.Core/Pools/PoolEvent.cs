@@ -29,4 +29,4 @@ namespace PrivateTraffic.Core.Pools;
 [JsonDerivedType(typeof(ConsentWithdrawn), "consentWithdrawn")]
 [JsonDerivedType(typeof(MemberLeft), "memberLeft")]
 [JsonDerivedType(typeof(MemberErased), "memberErased")]
-public abstract record PoolEvent(EventId EventId, PoolId Pool, Instant At);
+public abstract record PoolEvent(DomainEventId EventId, PoolId Pool, Instant At);

@@ -15,8 +15,8 @@ internal static class PoolMetricsCalculator
 
     public static PoolMetrics Compute(PrivatePool pool, LocalDate from, LocalDate to, DateTimeZone zone)
     {
-        Preconditions.NotNull(zone);
-        Preconditions.Requires(to >= from, "The range's last day must not be before its first.", nameof(to));
+        Guard.Against.Null(zone);
+        Guard.Against.Unmet(to >= from, "The range's last day must not be before its first.", nameof(to));
         var start = from.AtStartOfDayInZone(zone).ToInstant();
         var end = to.PlusDays(1).AtStartOfDayInZone(zone).ToInstant();
         var asOf = end - Duration.Epsilon;
@@ -24,7 +24,7 @@ internal static class PoolMetricsCalculator
         // Month ends (exclusive): monthEnds[j] is the first instant after month j of the range; the last is the range's end.
         var firstMonth = new YearMonth(from.Year, from.Month);
         var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
-        Preconditions.Requires(months <= MaxMonths, $"The range spans at most {MaxMonths} months.", nameof(to));
+        Guard.Against.Unmet(months <= MaxMonths, $"The range spans at most {MaxMonths} months.", nameof(to));
         var monthEnds = new Instant[months];
         for (var j = 0; j < months; j++)
         {

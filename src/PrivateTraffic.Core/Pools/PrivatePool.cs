@@ -143,13 +143,13 @@ public sealed class PrivatePool
         PrivateChannelKind kind,
         IReadOnlyList<string> subPools,
         Instant at,
-        EventId eventId,
+        DomainEventId eventId,
         CapacityPolicy? capacity = null,
         GroupCreator createdBy = GroupCreator.WeComMember,
         LifecyclePolicy? lifecycle = null)
     {
         capacity ??= CapacityPolicy.Default;
-        var created = new PoolCreated(eventId, id, at, owner, channel, kind, Preconditions.NotNull(subPools),
+        var created = new PoolCreated(eventId, id, at, owner, channel, kind, Guard.Against.Null(subPools),
             capacity.LimitFor(kind, createdBy), capacity.QrCodeJoinLimitFor(kind));
         var pool = new PrivatePool(created, lifecycle ?? LifecyclePolicy.Default);
         pool._pending.Add(created);
@@ -173,9 +173,9 @@ public sealed class PrivatePool
     /// change it to check that both paths give the same pool).</summary>
     internal static PrivatePool RebuildCore(IEnumerable<PoolEvent> events, LifecyclePolicy? lifecycle, int indexIdsInBulkFrom)
     {
-        Preconditions.NotNull(events);
+        Guard.Against.Null(events);
         using var e = events.GetEnumerator();
-        Preconditions.Requires(e.MoveNext(), "A pool's history starts with its PoolCreated event.", nameof(events));
+        Guard.Against.Unmet(e.MoveNext(), "A pool's history starts with its PoolCreated event.", nameof(events));
         if (e.Current is not PoolCreated created)
         {
             throw new DomainRuleException(DomainRuleCodes.PoolEventOutOfOrder,
@@ -337,7 +337,7 @@ public sealed class PrivatePool
         MemberId member,
         ChannelId source,
         Instant at,
-        EventId eventId,
+        DomainEventId eventId,
         string? subPool = null,
         MemberId? referrer = null,
         DateTimeZone? timeZone = null,
@@ -347,7 +347,7 @@ public sealed class PrivatePool
         var captured = new MemberCaptured(eventId, Id, at, member, source, subPool ?? SubPools[0], timeZone ?? DefaultTimeZone,
             tags is null ? [] : [.. tags], joinedBy);
         MemberReferred? referral = null;
-        var referrerStageId = default(EventId);
+        var referrerStageId = default(DomainEventId);
         if (referrer is { } r)
         {
             // Every derived id is made before anything is applied, so a too-long id cannot leave half a capture.
@@ -380,7 +380,7 @@ public sealed class PrivatePool
     /// <returns>True when recorded; false for a repeated event id.</returns>
     /// <exception cref="DomainRuleException"><see cref="DomainRuleCodes.PoolEventOutOfOrder"/> (a purchase before the
     /// capture or before the member's last event), <see cref="DomainRuleCodes.PoolMemberGone"/>.</exception>
-    public bool RecordPurchase(MemberId member, string category, Money amount, Instant at, EventId eventId) =>
+    public bool RecordPurchase(MemberId member, string category, Money amount, Instant at, DomainEventId eventId) =>
         RaiseWithStage(new PurchaseRecorded(eventId, Id, at, member, category, amount));
 
     /// <summary>Records an interaction (a reply, a like, an activity); it ends dormancy like a purchase does.</summary>
@@ -390,7 +390,7 @@ public sealed class PrivatePool
     /// <param name="eventId">The event id.</param>
     /// <returns>True when recorded; false for a repeated event id.</returns>
     /// <exception cref="DomainRuleException">As for <see cref="RecordPurchase"/>.</exception>
-    public bool RecordInteraction(MemberId member, string kind, Instant at, EventId eventId) =>
+    public bool RecordInteraction(MemberId member, string kind, Instant at, DomainEventId eventId) =>
         RaiseWithStage(new InteractionRecorded(eventId, Id, at, member, kind));
 
     /// <summary>Moves a member to another sub-pool, for example from prospects to customers.</summary>
@@ -401,7 +401,7 @@ public sealed class PrivatePool
     /// <returns>True when moved; false for a repeated event id.</returns>
     /// <exception cref="DomainRuleException"><see cref="DomainRuleCodes.PoolInvalidMove"/> for an unknown sub-pool or one
     /// the member is already in; <see cref="DomainRuleCodes.PoolMemberGone"/>; out of order.</exception>
-    public bool Move(MemberId member, string toSubPool, Instant at, EventId eventId)
+    public bool Move(MemberId member, string toSubPool, Instant at, DomainEventId eventId)
     {
         var from = _index.TryGetValue(member.Value, out var i) ? SubPools[_slots[i].SubPoolIndex] : string.Empty;
         return Raise(new MemberMoved(eventId, Id, at, member, from, toSubPool));
@@ -415,7 +415,7 @@ public sealed class PrivatePool
     /// <param name="eventId">The event id.</param>
     /// <returns>True when recorded; false for a repeated event id.</returns>
     /// <exception cref="DomainRuleException">Unknown, gone, or out of order.</exception>
-    public bool GrantConsent(MemberId member, ConsentPurpose purpose, ChannelId channel, Instant at, EventId eventId) =>
+    public bool GrantConsent(MemberId member, ConsentPurpose purpose, ChannelId channel, Instant at, DomainEventId eventId) =>
         Raise(new ConsentGranted(eventId, Id, at, member, purpose, channel));
 
     /// <summary>Records that the member withdraws consent; it holds at once and until a later grant.</summary>
@@ -426,7 +426,7 @@ public sealed class PrivatePool
     /// <param name="eventId">The event id.</param>
     /// <returns>True when recorded; false for a repeated event id.</returns>
     /// <exception cref="DomainRuleException">Unknown, gone, or out of order.</exception>
-    public bool WithdrawConsent(MemberId member, ConsentPurpose purpose, ChannelId channel, Instant at, EventId eventId) =>
+    public bool WithdrawConsent(MemberId member, ConsentPurpose purpose, ChannelId channel, Instant at, DomainEventId eventId) =>
         Raise(new ConsentWithdrawn(eventId, Id, at, member, purpose, channel));
 
     /// <summary>Records that the member left; raises <see cref="MemberLeft"/> and <see cref="StageChanged"/> to churned
@@ -437,7 +437,7 @@ public sealed class PrivatePool
     /// <param name="eventId">The event id.</param>
     /// <returns>True when recorded; false for a repeated event id.</returns>
     /// <exception cref="DomainRuleException">Unknown, already gone, or out of order.</exception>
-    public bool Leave(MemberId member, LeaveReason reason, Instant at, EventId eventId) =>
+    public bool Leave(MemberId member, LeaveReason reason, Instant at, DomainEventId eventId) =>
         RaiseWithStage(new MemberLeft(eventId, Id, at, member, reason));
 
     /// <summary>Erases the member (PIPL): afterwards the pool holds nothing personal of theirs, only an anonymous
@@ -447,7 +447,7 @@ public sealed class PrivatePool
     /// <param name="eventId">The event id.</param>
     /// <returns>True when erased; false for a repeated event id.</returns>
     /// <exception cref="DomainRuleException">Unknown or out of order.</exception>
-    public bool Erase(MemberId member, Instant at, EventId eventId) =>
+    public bool Erase(MemberId member, Instant at, DomainEventId eventId) =>
         Raise(new MemberErased(eventId, Id, at, member));
 
     /// <summary>Brings recorded stages up to date with the clock: each member whose stage as of <paramref name="asOf"/>
@@ -456,7 +456,7 @@ public sealed class PrivatePool
     /// <param name="asOf">The instant of the review.</param>
     /// <param name="reviewId">The base id for the raised events (short enough to take a suffix).</param>
     /// <returns>How many stages changed.</returns>
-    public int Review(Instant asOf, EventId reviewId)
+    public int Review(Instant asOf, DomainEventId reviewId)
     {
         // The longest id this review could derive must be valid before the first change is applied.
         Derive(reviewId, _slotCount.ToString(CultureInfo.InvariantCulture));
@@ -487,7 +487,7 @@ public sealed class PrivatePool
     /// <param name="at">When it would open.</param>
     /// <param name="eventId">The creation event's id.</param>
     /// <returns>The proposed creation event; nothing is raised on this pool.</returns>
-    public PoolCreated ProposeNextGroup(PoolId nextId, ChannelId nextChannel, Instant at, EventId eventId) =>
+    public PoolCreated ProposeNextGroup(PoolId nextId, ChannelId nextChannel, Instant at, DomainEventId eventId) =>
         _definition with { EventId = eventId, Pool = nextId, Channel = nextChannel, At = at };
 
     /// <summary>The pool's metrics over a range of dates in a time zone (see <see cref="PoolMetrics"/>).</summary>
@@ -507,7 +507,7 @@ public sealed class PrivatePool
         AddSlot(slot);
     }
 
-    internal void RestoreAppliedIds(IReadOnlyList<EventId> ids)
+    internal void RestoreAppliedIds(IReadOnlyList<DomainEventId> ids)
     {
         _applied.IndexIds(ids);
         // A snapshot written by hand may leave out the creation's id; the pool always holds it.
@@ -524,7 +524,7 @@ public sealed class PrivatePool
                 continue;
             }
 
-            Preconditions.Requires(_index.TryGetValue(s.Referrer.Value, out var r) && r < i,
+            Guard.Against.Unmet(_index.TryGetValue(s.Referrer.Value, out var r) && r < i,
                 "A referrer must be a member captured before the member they brought.", "referrer");
             (_slots[r].Referees ??= []).Add(i);
         }
@@ -546,13 +546,13 @@ public sealed class PrivatePool
     /// <summary>The checks <see cref="Apply"/> makes before it looks at the event id.</summary>
     private void CheckEnvelope(PoolEvent poolEvent)
     {
-        Preconditions.NotNull(poolEvent);
+        Guard.Against.Null(poolEvent);
         if (poolEvent.Pool != Id)
         {
             throw Rule(DomainRuleCodes.PoolEventForOtherPool, $"Event {poolEvent.EventId} belongs to pool '{poolEvent.Pool}', not '{Id}'.");
         }
 
-        Preconditions.Requires(!poolEvent.EventId.IsUnset, "The event id is unset.", nameof(poolEvent));
+        Guard.Against.Unmet(!poolEvent.EventId.IsUnset, "The event id is unset.", nameof(poolEvent));
     }
 
     /// <summary>Applies an event whose id has just been claimed; throws, leaving the pool unchanged, when it is refused.</summary>
@@ -601,44 +601,44 @@ public sealed class PrivatePool
 
     private static DomainRuleException Rule(string code, string message) => new(code, message);
 
-    private static EventId Derive(EventId id, string suffix)
+    private static DomainEventId Derive(DomainEventId id, string suffix)
     {
-        Preconditions.Requires(!id.IsUnset, "The event id is unset.", nameof(id));
-        return EventId.From(id.Value + "~" + suffix);
+        Guard.Against.Unmet(!id.IsUnset, "The event id is unset.", nameof(id));
+        return DomainEventId.From(id.Value + "~" + suffix);
     }
 
     private static void ValidateDefinition(PoolCreated d)
     {
-        Preconditions.NotNull(d);
-        Preconditions.Requires(!d.Pool.IsUnset, "The pool id is unset.", nameof(d.Pool));
-        Preconditions.Requires(!d.EventId.IsUnset, "The event id is unset.", nameof(d.EventId));
-        Preconditions.Requires(!d.Channel.IsUnset, "The channel id is unset.", nameof(d.Channel));
-        Preconditions.NotNullOrWhiteSpace(d.Owner, nameof(d.Owner));
-        Preconditions.Requires(d.Owner.Length <= 200, "The owner's name is at most 200 characters.", nameof(d.Owner));
-        Preconditions.Requires(Enum.IsDefined(d.Kind), "Not a private channel kind.", nameof(d.Kind));
-        Preconditions.NotNull(d.SubPools, nameof(d.SubPools));
-        Preconditions.InRange(d.SubPools.Count, 1, 32, nameof(d.SubPools));
+        Guard.Against.Null(d);
+        Guard.Against.Unmet(!d.Pool.IsUnset, "The pool id is unset.", nameof(d.Pool));
+        Guard.Against.Unmet(!d.EventId.IsUnset, "The event id is unset.", nameof(d.EventId));
+        Guard.Against.Unmet(!d.Channel.IsUnset, "The channel id is unset.", nameof(d.Channel));
+        Guard.Against.NullOrWhiteSpace(d.Owner, nameof(d.Owner));
+        Guard.Against.Unmet(d.Owner.Length <= 200, "The owner's name is at most 200 characters.", nameof(d.Owner));
+        Guard.Against.Unmet(Enum.IsDefined(d.Kind), "Not a private channel kind.", nameof(d.Kind));
+        Guard.Against.Null(d.SubPools, nameof(d.SubPools));
+        Guard.Against.NotBetween(d.SubPools.Count, 1, 32, nameof(d.SubPools));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in d.SubPools)
         {
             Label(name, 64, nameof(d.SubPools));
-            Preconditions.Requires(seen.Add(name), $"Sub-pool '{MessageText.Quote(name)}' appears twice.", nameof(d.SubPools));
+            Guard.Against.Unmet(seen.Add(name), $"Sub-pool '{MessageText.Quote(name)}' appears twice.", nameof(d.SubPools));
         }
 
         if (d.Capacity is { } cap)
         {
-            Preconditions.Positive(cap, nameof(d.Capacity));
+            Guard.Against.ZeroOrBelow(cap, nameof(d.Capacity));
         }
 
         if (d.QrCodeJoinLimit is { } qr)
         {
-            Preconditions.Positive(qr, nameof(d.QrCodeJoinLimit));
+            Guard.Against.ZeroOrBelow(qr, nameof(d.QrCodeJoinLimit));
         }
     }
 
     private static string Label(string? text, int maxLength, string paramName)
     {
-        Preconditions.NotNullOrWhiteSpace(text, paramName);
+        Guard.Against.NullOrWhiteSpace(text, paramName);
         if (text.Length > maxLength || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
         {
             // The message is built only on failure: this runs for every event of a rebuild.
@@ -649,7 +649,7 @@ public sealed class PrivatePool
     }
 
     private static void Member(MemberId id, string paramName) =>
-        Preconditions.Requires(!id.IsUnset, "The member id is unset.", paramName);
+        Guard.Against.Unmet(!id.IsUnset, "The member id is unset.", paramName);
 
     private bool Raise(PoolEvent e)
     {
@@ -674,7 +674,7 @@ public sealed class PrivatePool
         return true;
     }
 
-    private void RaiseStageChangeIfAny(MemberId member, Instant at, EventId eventId)
+    private void RaiseStageChangeIfAny(MemberId member, Instant at, DomainEventId eventId)
     {
         ref readonly var s = ref _slots[_index[member.Value]];
         var when = at < s.LastEventAt ? s.LastEventAt : at;
@@ -713,7 +713,7 @@ public sealed class PrivatePool
     {
         if (!_sourceIndex.TryGetValue(source, out var i))
         {
-            Preconditions.Requires(_sources.Count < ushort.MaxValue, "A pool tracks at most 65,535 source channels.", nameof(source));
+            Guard.Against.Unmet(_sources.Count < ushort.MaxValue, "A pool tracks at most 65,535 source channels.", nameof(source));
             i = _sources.Count;
             _sources.Add(source);
             _sourceIndex.Add(source, i);
@@ -732,7 +732,7 @@ public sealed class PrivatePool
             }
         }
 
-        Preconditions.Requires(_zones.Count < 1024, "A pool tracks at most 1,024 time zones.", nameof(zone));
+        Guard.Against.Unmet(_zones.Count < 1024, "A pool tracks at most 1,024 time zones.", nameof(zone));
         _zones.Add(zone);
         return (ushort)(_zones.Count - 1);
     }
@@ -764,16 +764,16 @@ public sealed class PrivatePool
     private void ApplyCaptured(MemberCaptured c)
     {
         Member(c.Member, nameof(c.Member));
-        Preconditions.Requires(!c.Source.IsUnset, "The source channel is unset.", nameof(c.Source));
-        Preconditions.NotNull(c.TimeZone, nameof(c.TimeZone));
-        Preconditions.NotNull(c.Tags, nameof(c.Tags));
-        Preconditions.Requires(c.Tags.Count <= 64, "At most 64 tags.", nameof(c.Tags));
+        Guard.Against.Unmet(!c.Source.IsUnset, "The source channel is unset.", nameof(c.Source));
+        Guard.Against.Null(c.TimeZone, nameof(c.TimeZone));
+        Guard.Against.Null(c.Tags, nameof(c.Tags));
+        Guard.Against.Unmet(c.Tags.Count <= 64, "At most 64 tags.", nameof(c.Tags));
         foreach (var tag in c.Tags)
         {
             Label(tag, 64, nameof(c.Tags));
         }
 
-        Preconditions.Requires(Enum.IsDefined(c.JoinedBy), "Not a join method.", nameof(c.JoinedBy));
+        Guard.Against.Unmet(Enum.IsDefined(c.JoinedBy), "Not a join method.", nameof(c.JoinedBy));
         var subPool = SubPoolIndex(Label(c.SubPool, 64, nameof(c.SubPool)));
         if (subPool < 0)
         {
@@ -905,7 +905,7 @@ public sealed class PrivatePool
                 ApplyReferred(ref s, i, r);
                 break;
             case MemberLeft l:
-                Preconditions.Requires(Enum.IsDefined(l.Reason), "Not a leave reason.", nameof(l.Reason));
+                Guard.Against.Unmet(Enum.IsDefined(l.Reason), "Not a leave reason.", nameof(l.Reason));
                 s.Left = true;
                 s.LeaveReason = l.Reason;
                 s.GoneAt = l.At;
@@ -924,8 +924,8 @@ public sealed class PrivatePool
 
     private static void ConsentArgs(ConsentPurpose purpose, ChannelId channel)
     {
-        Preconditions.Requires(Enum.IsDefined(purpose), "Not a consent purpose.", nameof(purpose));
-        Preconditions.Requires(!channel.IsUnset, "The channel id is unset.", nameof(channel));
+        Guard.Against.Unmet(Enum.IsDefined(purpose), "Not a consent purpose.", nameof(purpose));
+        Guard.Against.Unmet(!channel.IsUnset, "The channel id is unset.", nameof(channel));
     }
 
     private void ApplyStageChanged(ref MemberState s, StageChanged sc)

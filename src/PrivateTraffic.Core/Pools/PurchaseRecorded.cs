@@ -10,5 +10,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Member">The member it is about.</param>
 /// <param name="Category">The product category, such as <c>skincare</c>; a purchase in a second category makes the member cross-category (多品类).</param>
 /// <param name="Amount">What the member paid.</param>
-public sealed record PurchaseRecorded(EventId EventId, PoolId Pool, Instant At, MemberId Member, string Category, Money Amount)
+public sealed record PurchaseRecorded(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, string Category, Money Amount)
     : MemberEvent(EventId, Pool, At, Member);

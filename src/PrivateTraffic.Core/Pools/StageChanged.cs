@@ -10,5 +10,5 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Member">The member it is about.</param>
 /// <param name="From">The stage before.</param>
 /// <param name="To">The stage after.</param>
-public sealed record StageChanged(EventId EventId, PoolId Pool, Instant At, MemberId Member, LifecycleStage From, LifecycleStage To)
+public sealed record StageChanged(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, LifecycleStage From, LifecycleStage To)
     : MemberEvent(EventId, Pool, At, Member);

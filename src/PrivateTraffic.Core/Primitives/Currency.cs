@@ -101,7 +101,7 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>, I
     /// <exception cref="ArgumentException">The code is not one of <see cref="All"/>.</exception>
     public static Currency FromCode(string code)
     {
-        Preconditions.NotNull(code);
+        Guard.Against.Null(code);
         if (!TryFromCode(code, out var currency))
         {
             throw new ArgumentException($"Unknown currency code '{MessageText.Quote(code)}'. Known codes: {string.Join(", ", KnownCodes())}.", nameof(code));

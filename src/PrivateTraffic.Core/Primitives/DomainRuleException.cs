@@ -16,7 +16,7 @@ public sealed class DomainRuleException : Exception
     public DomainRuleException(string code, string message)
         : base(message)
     {
-        Code = Preconditions.NotNullOrWhiteSpace(code);
+        Code = Guard.Against.NullOrWhiteSpace(code);
     }
 
     /// <summary>Creates the exception with a stable code, a message and the exception that caused it.</summary>
@@ -26,7 +26,7 @@ public sealed class DomainRuleException : Exception
     public DomainRuleException(string code, string message, Exception innerException)
         : base(message, innerException)
     {
-        Code = Preconditions.NotNullOrWhiteSpace(code);
+        Code = Guard.Against.NullOrWhiteSpace(code);
     }
 
     /// <summary>The stable code of the broken rule (see <see cref="DomainRuleCodes"/>).</summary>

@@ -81,7 +81,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is NaN, infinite or beyond <see cref="decimal"/>'s range.</exception>
     public static Money FromDouble(double amount, Currency currency, MidpointRounding rounding)
     {
-        Preconditions.Finite(amount);
+        Guard.Against.NotFinite(amount);
         if (Math.Abs(amount) >= 7.9e28)
         {
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "The amount is beyond the range of decimal.");
@@ -161,16 +161,16 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentException">As for <see cref="Allocate(ReadOnlySpan{decimal})"/>, or a destination of another length.</exception>
     public void AllocateInto(ReadOnlySpan<decimal> ratios, Span<Money> destination)
     {
-        Preconditions.Requires(ratios.Length > 0, "At least one ratio is needed.", nameof(ratios));
-        Preconditions.Requires(destination.Length == ratios.Length, "The destination must have one slot per ratio.", nameof(destination));
+        Guard.Against.Unmet(ratios.Length > 0, "At least one ratio is needed.", nameof(ratios));
+        Guard.Against.Unmet(destination.Length == ratios.Length, "The destination must have one slot per ratio.", nameof(destination));
         decimal sum = 0m;
         foreach (var ratio in ratios)
         {
-            Preconditions.Requires(ratio >= 0m, "Ratios must not be negative.", nameof(ratios));
+            Guard.Against.Unmet(ratio >= 0m, "Ratios must not be negative.", nameof(ratios));
             sum += ratio;
         }
 
-        Preconditions.Requires(sum > 0m, "The ratios must have a positive sum.", nameof(ratios));
+        Guard.Against.Unmet(sum > 0m, "The ratios must have a positive sum.", nameof(ratios));
         RequireWholeMinorUnits();
 
         // Work in whole minor units of the absolute amount; the sign is put back on every share at the end.
@@ -232,7 +232,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentException">The amount holds a fraction of a minor unit.</exception>
     public Money[] Split(int parts)
     {
-        Preconditions.Positive(parts);
+        Guard.Against.ZeroOrBelow(parts);
         RequireWholeMinorUnits();
         var sign = Amount < 0m ? -1m : 1m;
         var units = Math.Abs(Amount) / Currency.MinorUnit;
@@ -276,7 +276,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="ArgumentException">An amount is in another currency.</exception>
     public static Money Sum(IEnumerable<Money> values, Currency currency)
     {
-        Preconditions.NotNull(values);
+        Guard.Against.Null(values);
         decimal total = 0m;
         foreach (var value in values)
         {
@@ -338,7 +338,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="FormatException">The text is not in the round-trip form or names an unknown currency.</exception>
     public static Money Parse(string text)
     {
-        Preconditions.NotNull(text);
+        Guard.Against.Null(text);
         if (!TryParse(text, out var money))
         {
             throw new FormatException($"'{MessageText.Quote(text)}' is not money in the form 'CNY 1234.50'.");

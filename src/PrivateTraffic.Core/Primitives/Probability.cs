@@ -36,7 +36,7 @@ public readonly struct Probability : IEquatable<Probability>, IComparable<Probab
     /// <param name="value">A finite number in [0, 1].</param>
     /// <returns>The probability.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite or outside [0, 1].</exception>
-    public static Probability From(double value) => new(Preconditions.InUnitInterval(value));
+    public static Probability From(double value) => new(Guard.Against.OutsideUnitInterval(value));
 
     /// <summary>Creates a probability from a percentage: 20 gives 0.2.</summary>
     /// <param name="percent">A finite number in [0, 100].</param>
@@ -92,17 +92,17 @@ public readonly struct Probability : IEquatable<Probability>, IComparable<Probab
     /// <summary>The event happens on each of <paramref name="times"/> independent tries: <c>pⁿ</c> (staying through n reaches).</summary>
     /// <param name="times">The number of tries, zero or more (zero gives 1).</param>
     /// <returns>The probability of n successes in a row.</returns>
-    public Probability Repeated(int times) => new(Math.Pow(Value, Preconditions.NotNegative(times)));
+    public Probability Repeated(int times) => new(Math.Pow(Value, Guard.Against.BelowZero(times)));
 
     /// <summary>The event happens at least once in <paramref name="times"/> independent tries: <c>1 − (1 − p)ⁿ</c>.</summary>
     /// <param name="times">The number of tries, zero or more (zero gives 0).</param>
     /// <returns>The probability of at least one success.</returns>
-    public Probability AtLeastOnceIn(int times) => new(1.0 - Math.Pow(1.0 - Value, Preconditions.NotNegative(times)));
+    public Probability AtLeastOnceIn(int times) => new(1.0 - Math.Pow(1.0 - Value, Guard.Against.BelowZero(times)));
 
     /// <summary>The expected count out of <paramref name="population"/> people: <c>p × n</c>, fractional.</summary>
     /// <param name="population">How many people face the event, zero or more.</param>
     /// <returns>The expected number for whom it happens, never more than <paramref name="population"/>.</returns>
-    public double ExpectedOf(double population) => Value * Preconditions.FiniteNotNegative(population);
+    public double ExpectedOf(double population) => Value * Guard.Against.NegativeOrNotFinite(population);
 
     /// <summary>Parses the invariant number form (<c>0.2</c>).</summary>
     /// <param name="text">The text.</param>
@@ -110,7 +110,7 @@ public readonly struct Probability : IEquatable<Probability>, IComparable<Probab
     /// <exception cref="FormatException">The text is not a number in [0, 1].</exception>
     public static Probability Parse(string text)
     {
-        Preconditions.NotNull(text);
+        Guard.Against.Null(text);
         if (!TryParse(text, out var probability))
         {
             throw new FormatException($"'{MessageText.Quote(text)}' is not a probability in [0, 1].");

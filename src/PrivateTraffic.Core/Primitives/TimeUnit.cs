@@ -53,7 +53,7 @@ public readonly struct TimeUnit : IEquatable<TimeUnit>
     /// <exception cref="ArgumentException">The name is not one of the three.</exception>
     public static TimeUnit Parse(string name)
     {
-        Preconditions.NotNull(name);
+        Guard.Against.Null(name);
         return TryParse(name, out var unit)
             ? unit
             : throw new ArgumentException($"'{MessageText.Quote(name)}' is not a time unit; use days, weeks or months.", nameof(name));
@@ -96,7 +96,7 @@ public readonly struct TimeUnit : IEquatable<TimeUnit>
     /// <summary>The duration of a number of units.</summary>
     /// <param name="units">A finite number of units.</param>
     /// <returns>The duration, to the nanosecond.</returns>
-    public Duration ToDuration(double units) => Duration.FromDays(Preconditions.Finite(units) * DaysPerUnit);
+    public Duration ToDuration(double units) => Duration.FromDays(Guard.Against.NotFinite(units) * DaysPerUnit);
 
     /// <inheritdoc/>
     public bool Equals(TimeUnit other) => _kind == other._kind;

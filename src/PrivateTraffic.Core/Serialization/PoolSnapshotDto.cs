@@ -12,4 +12,4 @@ internal sealed record PoolSnapshotDto(
     Period DormantAfter,
     Period ChurnedAfter,
     IReadOnlyList<MemberSnapshotDto> Members,
-    IReadOnlyList<EventId> AppliedEventIds);
+    IReadOnlyList<DomainEventId> AppliedEventIds);

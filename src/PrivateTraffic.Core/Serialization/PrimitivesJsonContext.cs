@@ -28,7 +28,7 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(PoolId))]
 [JsonSerializable(typeof(ChannelId))]
 [JsonSerializable(typeof(CampaignId))]
-[JsonSerializable(typeof(EventId))]
+[JsonSerializable(typeof(DomainEventId))]
 [JsonSerializable(typeof(Instant))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(LocalTime))]

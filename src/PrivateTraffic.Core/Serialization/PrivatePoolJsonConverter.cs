@@ -69,10 +69,10 @@ internal sealed class PrivatePoolJsonConverter : JsonConverter<PrivatePool>
                 s.Erased ? null : s.Consents?.ToArray() ?? []);
         }
 
-        var applied = new List<EventId>(pool.Version);
+        var applied = new List<DomainEventId>(pool.Version);
         foreach (var id in pool.AppliedEventIds)
         {
-            applied.Add(EventId.From(id));
+            applied.Add(DomainEventId.From(id));
         }
 
         return new PoolSnapshotDto(CurrentVersion, pool.Definition, pool.Lifecycle.DormantAfter, pool.Lifecycle.ChurnedAfter, members, applied);
@@ -93,29 +93,29 @@ internal sealed class PrivatePoolJsonConverter : JsonConverter<PrivatePool>
 
         pool.RestoreReferees();
         pool.RestoreAppliedIds(dto.AppliedEventIds);
-        Preconditions.Requires(pool.Capacity is not { } cap || pool.PresentCount <= cap, "More present members than the capacity.", nameof(dto.Members));
+        Guard.Against.Unmet(pool.Capacity is not { } cap || pool.PresentCount <= cap, "More present members than the capacity.", nameof(dto.Members));
         return pool;
     }
 
     private static MemberState ToState(PrivatePool pool, MemberSnapshotDto m)
     {
         var subPool = pool.SubPoolIndex(m.SubPool);
-        Preconditions.Requires(subPool >= 0, $"Unknown sub-pool '{MessageText.Quote(m.SubPool)}'.", nameof(m.SubPool));
-        Preconditions.Requires(Enum.IsDefined(m.Stage), "Not a lifecycle stage.", nameof(m.Stage));
-        Preconditions.NotNegative(m.PurchaseCount, nameof(m.PurchaseCount));
-        Preconditions.NotNegative(m.ReferralCount, nameof(m.ReferralCount));
-        Preconditions.Requires(m.PurchaseCount == 0 == (m.FirstPurchaseAt is null), "A first purchase instant goes with a purchase count.", nameof(m.FirstPurchaseAt));
-        Preconditions.Requires(m.LeaveReason is null || m.GoneAt is not null, "A member who left has a gone instant.", nameof(m.LeaveReason));
+        Guard.Against.Unmet(subPool >= 0, $"Unknown sub-pool '{MessageText.Quote(m.SubPool)}'.", nameof(m.SubPool));
+        Guard.Against.Unmet(Enum.IsDefined(m.Stage), "Not a lifecycle stage.", nameof(m.Stage));
+        Guard.Against.BelowZero(m.PurchaseCount, nameof(m.PurchaseCount));
+        Guard.Against.BelowZero(m.ReferralCount, nameof(m.ReferralCount));
+        Guard.Against.Unmet(m.PurchaseCount == 0 == (m.FirstPurchaseAt is null), "A first purchase instant goes with a purchase count.", nameof(m.FirstPurchaseAt));
+        Guard.Against.Unmet(m.LeaveReason is null || m.GoneAt is not null, "A member who left has a gone instant.", nameof(m.LeaveReason));
         if (m.Erased)
         {
-            Preconditions.Requires(m.Id is null && m.TimeZone is null && m.Tags is null && m.Referrer is null && m.FirstCategory is null && m.Consents is null && m.GoneAt is not null,
+            Guard.Against.Unmet(m.Id is null && m.TimeZone is null && m.Tags is null && m.Referrer is null && m.FirstCategory is null && m.Consents is null && m.GoneAt is not null,
                 "An erased member keeps no personal data and has a gone instant.", nameof(m.Erased));
         }
         else
         {
-            Preconditions.Requires(m.Id is { IsUnset: false } && m.TimeZone is not null && m.Tags is not null && m.Consents is not null,
+            Guard.Against.Unmet(m.Id is { IsUnset: false } && m.TimeZone is not null && m.Tags is not null && m.Consents is not null,
                 "A member has an id, a time zone, tags and consents.", nameof(m.Id));
-            Preconditions.Requires(m.GoneAt is null == (m.LeaveReason is null), "Only a member who left has a gone instant.", nameof(m.GoneAt));
+            Guard.Against.Unmet(m.GoneAt is null == (m.LeaveReason is null), "Only a member who left has a gone instant.", nameof(m.GoneAt));
         }
 
         return new MemberState

@@ -42,7 +42,7 @@ public static class PrivateTrafficJson
     /// <exception cref="JsonException">The text is not a valid document of the contract; <see cref="JsonException.Path"/> says where.</exception>
     public static T Deserialize<T>(string json)
     {
-        Preconditions.NotNull(json);
+        Guard.Against.Null(json);
         try
         {
             return JsonSerializer.Deserialize(json, TypeInfo<T>())

@@ -21,7 +21,7 @@ internal sealed class CustomerSummariesJsonConverter : DtoJsonConverter<Customer
                 c.Id, c.FirstPurchase, c.LastPurchase, c.Frequency,
                 Money.Of(ParseAmount(c.MeanRepeatSpend, "meanRepeatSpend"), dto.Currency), Money.Of(ParseAmount(c.TotalSpend, "totalSpend"), dto.Currency),
                 dto.CalibrationEnd, dto.Unit);
-            Preconditions.Requires(Math.Abs(s.Recency - c.Recency) <= 1e-9 && Math.Abs(s.Age - c.Age) <= 1e-9, $"Customer {c.Id}: recency and age do not match the dates.", "customers");
+            Guard.Against.Unmet(Math.Abs(s.Recency - c.Recency) <= 1e-9 && Math.Abs(s.Age - c.Age) <= 1e-9, $"Customer {c.Id}: recency and age do not match the dates.", "customers");
             return s;
         });
         return CustomerSummaries.From(dto.CalibrationEnd, dto.Unit, dto.Currency, rows);
@@ -52,8 +52,8 @@ internal sealed class ValueCardJsonConverter : DtoJsonConverter<ValueCard, Value
         var card = ValueCard.Create(
             dto.Customer, dto.Realized, dto.Potential, dto.Model, dto.Tier, RfmScore.Of(dto.Rfm.Recency, dto.Rfm.Frequency, dto.Rfm.Monetary),
             TierAction.Of(dto.Action.Code, dto.Action.Description));
-        Preconditions.Requires(card.Total == dto.Total, $"The total {dto.Total} is not realized + potential + model ({card.Total}).", "total");
-        Preconditions.Requires(card.Segment == dto.Segment, $"The segment {dto.Segment} does not match the RFM score {card.Rfm} ({card.Segment}).", "segment");
+        Guard.Against.Unmet(card.Total == dto.Total, $"The total {dto.Total} is not realized + potential + model ({card.Total}).", "total");
+        Guard.Against.Unmet(card.Segment == dto.Segment, $"The segment {dto.Segment} does not match the RFM score {card.Rfm} ({card.Segment}).", "segment");
         return card;
     }
 

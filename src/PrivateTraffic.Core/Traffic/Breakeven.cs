@@ -31,14 +31,14 @@ public readonly struct Breakeven : IEquatable<Breakeven>
     /// <summary>Breakeven at a reach.</summary>
     /// <param name="reach">The 1-based reach; at least 1.</param>
     /// <returns>The breakeven.</returns>
-    public static Breakeven At(int reach) => new(Preconditions.Positive(reach), NoBreakevenReason.None);
+    public static Breakeven At(int reach) => new(Guard.Against.ZeroOrBelow(reach), NoBreakevenReason.None);
 
     /// <summary>No breakeven within the horizon.</summary>
     /// <param name="reason">Why; not <see cref="NoBreakevenReason.None"/>.</param>
     /// <returns>The outcome.</returns>
     public static Breakeven Never(NoBreakevenReason reason)
     {
-        Preconditions.Requires(reason != NoBreakevenReason.None && Enum.IsDefined(reason), "A breakeven that is never reached needs a reason.", nameof(reason));
+        Guard.Against.Unmet(reason != NoBreakevenReason.None && Enum.IsDefined(reason), "A breakeven that is never reached needs a reason.", nameof(reason));
         return new Breakeven(0, reason);
     }
 
@@ -47,7 +47,7 @@ public readonly struct Breakeven : IEquatable<Breakeven>
     {
         if (reach is { } value)
         {
-            Preconditions.Requires(reason == NoBreakevenReason.None, "A breakeven that was reached has no reason.", nameof(reason));
+            Guard.Against.Unmet(reason == NoBreakevenReason.None, "A breakeven that was reached has no reason.", nameof(reason));
             return At(value);
         }
 

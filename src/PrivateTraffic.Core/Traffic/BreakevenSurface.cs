@@ -53,9 +53,9 @@ public sealed class BreakevenSurface
 
     private int Index(int conversion, int attrition, int captureCost)
     {
-        Preconditions.InRange(conversion, 0, Grid.Conversions.Count - 1);
-        Preconditions.InRange(attrition, 0, Grid.Attritions.Count - 1);
-        Preconditions.InRange(captureCost, 0, Grid.CaptureCosts.Count - 1);
+        Guard.Against.NotBetween(conversion, 0, Grid.Conversions.Count - 1);
+        Guard.Against.NotBetween(attrition, 0, Grid.Attritions.Count - 1);
+        Guard.Against.NotBetween(captureCost, 0, Grid.CaptureCosts.Count - 1);
         return (((conversion * Grid.Attritions.Count) + attrition) * Grid.CaptureCosts.Count) + captureCost;
     }
 }

@@ -8,8 +8,8 @@ internal static class CostGuard
 {
     public static Money Cost(Money amount, Currency currency, [CallerArgumentExpression(nameof(amount))] string? paramName = null)
     {
-        Preconditions.Requires(amount.Currency == currency, $"The amount is in {amount.Currency}, but the model is in {currency}; currencies are never mixed.", paramName);
-        Preconditions.Requires(!amount.IsNegative, $"A cost must not be negative, not {amount}.", paramName);
+        Guard.Against.Unmet(amount.Currency == currency, $"The amount is in {amount.Currency}, but the model is in {currency}; currencies are never mixed.", paramName);
+        Guard.Against.Unmet(!amount.IsNegative, $"A cost must not be negative, not {amount}.", paramName);
         return amount;
     }
 }

@@ -59,7 +59,7 @@ public sealed class Funnel : IEquatable<Funnel>
     /// <summary>Starts a funnel with its top stage.</summary>
     /// <param name="stage">The name of the top stage, such as "visitors"; not blank.</param>
     /// <returns>A one-stage funnel.</returns>
-    public static Funnel StartWith(string stage) => new([Preconditions.NotNullOrWhiteSpace(stage)], []);
+    public static Funnel StartWith(string stage) => new([Guard.Against.NullOrWhiteSpace(stage)], []);
 
     /// <summary>Creates a funnel from its stages and the conversions between them.</summary>
     /// <param name="stages">The stage names, top first; 1 to <see cref="MaxStages"/>, none blank.</param>
@@ -68,18 +68,18 @@ public sealed class Funnel : IEquatable<Funnel>
     /// <exception cref="ArgumentException">No stages or more than <see cref="MaxStages"/>, a blank name, or a conversion count other than <c>stages − 1</c>.</exception>
     public static Funnel Create(IEnumerable<string> stages, IEnumerable<Probability> conversions)
     {
-        Preconditions.NotNull(stages);
-        Preconditions.NotNull(conversions);
+        Guard.Against.Null(stages);
+        Guard.Against.Null(conversions);
         var names = stages.ToArray();
         var steps = conversions.ToArray();
-        Preconditions.Requires(names.Length > 0, "A funnel needs at least one stage.", nameof(stages));
-        Preconditions.Requires(names.Length <= MaxStages, $"A funnel has at most {MaxStages} stages, not {names.Length}.", nameof(stages));
+        Guard.Against.Unmet(names.Length > 0, "A funnel needs at least one stage.", nameof(stages));
+        Guard.Against.Unmet(names.Length <= MaxStages, $"A funnel has at most {MaxStages} stages, not {names.Length}.", nameof(stages));
         foreach (var name in names)
         {
-            Preconditions.Requires(!string.IsNullOrWhiteSpace(name), "Stage names must not be blank.", nameof(stages));
+            Guard.Against.Unmet(!string.IsNullOrWhiteSpace(name), "Stage names must not be blank.", nameof(stages));
         }
 
-        Preconditions.Requires(steps.Length == names.Length - 1, $"A funnel of {names.Length} stages needs {names.Length - 1} conversions, not {steps.Length}.", nameof(conversions));
+        Guard.Against.Unmet(steps.Length == names.Length - 1, $"A funnel of {names.Length} stages needs {names.Length - 1} conversions, not {steps.Length}.", nameof(conversions));
         return new Funnel(names, steps);
     }
 
@@ -90,8 +90,8 @@ public sealed class Funnel : IEquatable<Funnel>
     /// <exception cref="ArgumentException">A blank name, or the funnel already has <see cref="MaxStages"/> stages.</exception>
     public Funnel Then(string stage, Probability conversion)
     {
-        Preconditions.NotNullOrWhiteSpace(stage);
-        Preconditions.Requires(_stages.Length < MaxStages, $"A funnel has at most {MaxStages} stages.", nameof(stage));
+        Guard.Against.NullOrWhiteSpace(stage);
+        Guard.Against.Unmet(_stages.Length < MaxStages, $"A funnel has at most {MaxStages} stages.", nameof(stage));
         return new Funnel([.. _stages, stage], [.. _conversions, conversion]);
     }
 
@@ -104,7 +104,7 @@ public sealed class Funnel : IEquatable<Funnel>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="volume"/> is negative.</exception>
     public FunnelRun Run(long volume)
     {
-        Preconditions.NotNegative(volume);
+        Guard.Against.BelowZero(volume);
         var expected = new double[_stages.Length];
         var people = new long[_stages.Length];
         expected[0] = volume;

@@ -85,7 +85,7 @@ public sealed class FunnelCosting
     /// <returns>The cost per person, rounded to the minor unit away from zero; null when nobody reached the stage.</returns>
     public Money? CostPerPersonAt(int stage)
     {
-        Preconditions.InRange(stage, 0, Run.People.Count - 1);
+        Guard.Against.NotBetween(stage, 0, Run.People.Count - 1);
         var people = Run.People[stage];
         return people == 0 ? null : Total.Divide(people, MidpointRounding.AwayFromZero);
     }

@@ -73,7 +73,7 @@ public sealed class PublicCostModel : IEquatable<PublicCostModel>
     /// <param name="clickStage">The index of the stage whose people are clicks; at least 0.</param>
     /// <returns>The new model.</returns>
     public PublicCostModel WithCpc(Money pricePerClick, int clickStage = 1) =>
-        new(Currency, PerThousandImpressions, Price(pricePerClick), Preconditions.NotNegative(clickStage), PerAcquisition, CommissionRate, AverageOrderValue, FixedFeesPerPeriod);
+        new(Currency, PerThousandImpressions, Price(pricePerClick), Guard.Against.BelowZero(clickStage), PerAcquisition, CommissionRate, AverageOrderValue, FixedFeesPerPeriod);
 
     /// <summary>Adds a CPA price, charged on each conversion at the last stage.</summary>
     /// <param name="pricePerAcquisition">The price of an acquisition; not negative, in <see cref="Currency"/>.</param>
@@ -87,7 +87,7 @@ public sealed class PublicCostModel : IEquatable<PublicCostModel>
     /// <returns>The new model.</returns>
     public PublicCostModel WithCommission(decimal rate, Money averageOrderValue)
     {
-        Preconditions.Requires(rate is >= 0m and <= 1m, $"A commission rate must lie in [0, 1], not {rate}.", nameof(rate));
+        Guard.Against.Unmet(rate is >= 0m and <= 1m, $"A commission rate must lie in [0, 1], not {rate}.", nameof(rate));
         return new(Currency, PerThousandImpressions, PerClick, ClickStage, PerAcquisition, rate, Price(averageOrderValue), FixedFeesPerPeriod);
     }
 
@@ -103,9 +103,9 @@ public sealed class PublicCostModel : IEquatable<PublicCostModel>
     /// <exception cref="ArgumentException">A CPC is set and the funnel has no stage <see cref="ClickStage"/>.</exception>
     public FunnelCosting CostOf(FunnelRun run)
     {
-        Preconditions.NotNull(run);
+        Guard.Against.Null(run);
         var hasClicks = !PerClick.IsZero;
-        Preconditions.Requires(!hasClicks || ClickStage < run.People.Count, $"The CPC is charged at stage {ClickStage}, but the funnel has {run.People.Count} stages.", nameof(run));
+        Guard.Against.Unmet(!hasClicks || ClickStage < run.People.Count, $"The CPC is charged at stage {ClickStage}, but the funnel has {run.People.Count} stages.", nameof(run));
         var converted = run.Converted;
         var impressions = PerThousandImpressions.Multiply(run.Volume / 1000m, MidpointRounding.AwayFromZero);
         var clicks = hasClicks ? PerClick.Multiply(run.People[ClickStage], MidpointRounding.AwayFromZero) : Money.Zero(Currency);
@@ -118,7 +118,7 @@ public sealed class PublicCostModel : IEquatable<PublicCostModel>
     /// <param name="funnel">The funnel.</param>
     /// <param name="volume">The people entering at the top; not negative.</param>
     /// <returns>The costing.</returns>
-    public FunnelCosting CostOf(Funnel funnel, long volume) => CostOf(Preconditions.NotNull(funnel).Run(volume));
+    public FunnelCosting CostOf(Funnel funnel, long volume) => CostOf(Guard.Against.Null(funnel).Run(volume));
 
     /// <inheritdoc/>
     public bool Equals([NotNullWhen(true)] PublicCostModel? other) =>

@@ -20,16 +20,16 @@ public sealed class ReachOutcome
     // The validating factory used when a comparison is read back from JSON.
     internal static ReachOutcome FromParts(int reach, double members, double conversions, double customers, Money privateCost, Money publicCost, double? privateCostPerConversion)
     {
-        Preconditions.Positive(reach);
-        Preconditions.FiniteNotNegative(members);
-        Preconditions.FiniteNotNegative(conversions);
-        Preconditions.FiniteNotNegative(customers);
-        Preconditions.Requires(customers <= conversions, "Customers cannot exceed conversions: each customer's first purchase is a conversion.", nameof(customers));
+        Guard.Against.ZeroOrBelow(reach);
+        Guard.Against.NegativeOrNotFinite(members);
+        Guard.Against.NegativeOrNotFinite(conversions);
+        Guard.Against.NegativeOrNotFinite(customers);
+        Guard.Against.Unmet(customers <= conversions, "Customers cannot exceed conversions: each customer's first purchase is a conversion.", nameof(customers));
         CostGuard.Cost(publicCost, privateCost.Currency);
         CostGuard.Cost(privateCost, privateCost.Currency);
         if (privateCostPerConversion is { } perConversion)
         {
-            Preconditions.FiniteNotNegative(perConversion, nameof(privateCostPerConversion));
+            Guard.Against.NegativeOrNotFinite(perConversion, nameof(privateCostPerConversion));
         }
 
         return new ReachOutcome(reach, members, conversions, customers, privateCost, publicCost, privateCostPerConversion);

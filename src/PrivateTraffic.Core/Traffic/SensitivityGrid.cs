@@ -41,19 +41,19 @@ public sealed class SensitivityGrid
     /// <exception cref="ArgumentException">An empty axis, a negative or mixed-currency cost, or more than <see cref="MaxScenarios"/> scenarios.</exception>
     public static SensitivityGrid Create(IEnumerable<Probability> conversions, IEnumerable<Probability> attritions, IEnumerable<Money> captureCosts)
     {
-        var c = Preconditions.NotNull(conversions).ToArray();
-        var a = Preconditions.NotNull(attritions).ToArray();
-        var m = Preconditions.NotNull(captureCosts).ToArray();
-        Preconditions.Requires(c.Length > 0, "The grid needs at least one conversion.", nameof(conversions));
-        Preconditions.Requires(a.Length > 0, "The grid needs at least one attrition.", nameof(attritions));
-        Preconditions.Requires(m.Length > 0, "The grid needs at least one capture cost.", nameof(captureCosts));
+        var c = Guard.Against.Null(conversions).ToArray();
+        var a = Guard.Against.Null(attritions).ToArray();
+        var m = Guard.Against.Null(captureCosts).ToArray();
+        Guard.Against.Unmet(c.Length > 0, "The grid needs at least one conversion.", nameof(conversions));
+        Guard.Against.Unmet(a.Length > 0, "The grid needs at least one attrition.", nameof(attritions));
+        Guard.Against.Unmet(m.Length > 0, "The grid needs at least one capture cost.", nameof(captureCosts));
         foreach (var cost in m)
         {
             CostGuard.Cost(cost, m[0].Currency, nameof(captureCosts));
         }
 
         var count = (long)c.Length * a.Length * m.Length;
-        Preconditions.Requires(count <= MaxScenarios, $"The grid holds {count:N0} scenarios; the limit is {MaxScenarios:N0}.", nameof(captureCosts));
+        Guard.Against.Unmet(count <= MaxScenarios, $"The grid holds {count:N0} scenarios; the limit is {MaxScenarios:N0}.", nameof(captureCosts));
         return new SensitivityGrid(c, a, m);
     }
 
@@ -64,7 +64,7 @@ public sealed class SensitivityGrid
     /// <returns>The values.</returns>
     public static Probability[] Steps(Probability from, Probability to, int count)
     {
-        Preconditions.InRange(count, 2, MaxScenarios);
+        Guard.Against.NotBetween(count, 2, MaxScenarios);
         var steps = new Probability[count];
         for (var i = 0; i < count; i++)
         {

@@ -76,13 +76,13 @@ public sealed class TrafficChannel : IEquatable<TrafficChannel>
     /// <exception cref="ArgumentException">The id is unset, a name is blank or a trait is not a defined value.</exception>
     public static TrafficChannel Define(ChannelId id, string name, string chineseName, ChannelOwner owner, ReachControl reachControl, ChannelPricing pricing, ChannelReuse reuse)
     {
-        Preconditions.Requires(!id.IsUnset, "The channel id must be set.", nameof(id));
-        Preconditions.NotNullOrWhiteSpace(name);
-        Preconditions.NotNullOrWhiteSpace(chineseName);
-        Preconditions.Requires(Enum.IsDefined(owner), "Unknown owner.", nameof(owner));
-        Preconditions.Requires(Enum.IsDefined(reachControl), "Unknown reach control.", nameof(reachControl));
-        Preconditions.Requires(Enum.IsDefined(pricing), "Unknown pricing.", nameof(pricing));
-        Preconditions.Requires(Enum.IsDefined(reuse), "Unknown reuse.", nameof(reuse));
+        Guard.Against.Unmet(!id.IsUnset, "The channel id must be set.", nameof(id));
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(chineseName);
+        Guard.Against.Unmet(Enum.IsDefined(owner), "Unknown owner.", nameof(owner));
+        Guard.Against.Unmet(Enum.IsDefined(reachControl), "Unknown reach control.", nameof(reachControl));
+        Guard.Against.Unmet(Enum.IsDefined(pricing), "Unknown pricing.", nameof(pricing));
+        Guard.Against.Unmet(Enum.IsDefined(reuse), "Unknown reuse.", nameof(reuse));
         return new TrafficChannel(id, name, chineseName, owner, reachControl, pricing, reuse);
     }
 

@@ -25,15 +25,15 @@ public sealed class TrafficComparison
     // The validating factory used when a comparison is read back from JSON.
     internal static TrafficComparison FromParts(TrafficScenario scenario, ReachOutcome[] curve, Breakeven breakeven, Period? payback)
     {
-        Preconditions.NotNull(scenario);
-        Preconditions.Requires(curve.Length == scenario.Reaches, $"The curve needs one point per reach ({scenario.Reaches}), not {curve.Length}.", nameof(curve));
+        Guard.Against.Null(scenario);
+        Guard.Against.Unmet(curve.Length == scenario.Reaches, $"The curve needs one point per reach ({scenario.Reaches}), not {curve.Length}.", nameof(curve));
         for (var i = 0; i < curve.Length; i++)
         {
-            Preconditions.Requires(curve[i].Reach == i + 1, $"Point {i} of the curve must be reach {i + 1}.", nameof(curve));
-            Preconditions.Requires(curve[i].PrivateCost.Currency == scenario.Currency, "The curve's amounts must be in the scenario's currency.", nameof(curve));
+            Guard.Against.Unmet(curve[i].Reach == i + 1, $"Point {i} of the curve must be reach {i + 1}.", nameof(curve));
+            Guard.Against.Unmet(curve[i].PrivateCost.Currency == scenario.Currency, "The curve's amounts must be in the scenario's currency.", nameof(curve));
         }
 
-        Preconditions.Requires(breakeven.Reach is null || breakeven.Reach <= scenario.Reaches, "The breakeven reach lies beyond the horizon.", nameof(breakeven));
+        Guard.Against.Unmet(breakeven.Reach is null || breakeven.Reach <= scenario.Reaches, "The breakeven reach lies beyond the horizon.", nameof(breakeven));
         return new TrafficComparison(scenario, System.Array.AsReadOnly(curve), breakeven, payback);
     }
 
@@ -89,7 +89,7 @@ public sealed class TrafficComparison
     /// <returns>The 1-based reach, or null.</returns>
     public int? ReachForConversions(double target)
     {
-        Preconditions.FiniteNotNegative(target);
+        Guard.Against.NegativeOrNotFinite(target);
         foreach (var point in Curve)
         {
             if (point.Conversions >= target)

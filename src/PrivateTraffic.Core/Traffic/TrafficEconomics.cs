@@ -20,7 +20,7 @@ public static class TrafficEconomics
     public static Money CustomerAcquisitionCost(Money totalCost, long customers)
     {
         CostGuard.Cost(totalCost, totalCost.Currency);
-        Preconditions.Requires(customers > 0, "CAC needs at least one customer acquired.", nameof(customers));
+        Guard.Against.Unmet(customers > 0, "CAC needs at least one customer acquired.", nameof(customers));
         return totalCost.Divide(customers, MidpointRounding.AwayFromZero);
     }
 
@@ -32,7 +32,7 @@ public static class TrafficEconomics
     {
         CostGuard.Cost(budget, budget.Currency);
         CostGuard.Cost(customerAcquisitionCost, budget.Currency);
-        Preconditions.Requires(!customerAcquisitionCost.IsZero, "A CAC of zero buys unlimited customers.", nameof(customerAcquisitionCost));
+        Guard.Against.Unmet(!customerAcquisitionCost.IsZero, "A CAC of zero buys unlimited customers.", nameof(customerAcquisitionCost));
         return decimal.ToInt64(decimal.Floor(budget.Amount / customerAcquisitionCost.Amount));
     }
 
@@ -44,7 +44,7 @@ public static class TrafficEconomics
     /// <returns>The curves, totals, breakeven and payback.</returns>
     public static TrafficComparison Compare(TrafficScenario scenario)
     {
-        Preconditions.NotNull(scenario);
+        Guard.Against.Null(scenario);
         var inputs = PoolEconomicsKernel.From(scenario);
         var points = new PoolEconomicsKernel.Point[scenario.Reaches];
         var outcome = PoolEconomicsKernel.Run(inputs, points);
@@ -78,11 +78,11 @@ public static class TrafficEconomics
     /// <exception cref="ArgumentException">The grid's currency differs from the scenario's, or the sweep exceeds <see cref="MaxScenarioReaches"/>.</exception>
     public static BreakevenSurface Sweep(TrafficScenario baseScenario, SensitivityGrid grid)
     {
-        Preconditions.NotNull(baseScenario);
-        Preconditions.NotNull(grid);
-        Preconditions.Requires(grid.CaptureCosts[0].Currency == baseScenario.Currency, "The grid's capture costs must be in the scenario's currency.", nameof(grid));
+        Guard.Against.Null(baseScenario);
+        Guard.Against.Null(grid);
+        Guard.Against.Unmet(grid.CaptureCosts[0].Currency == baseScenario.Currency, "The grid's capture costs must be in the scenario's currency.", nameof(grid));
         var work = (long)grid.Count * baseScenario.Reaches;
-        Preconditions.Requires(work <= MaxScenarioReaches, $"The sweep needs {work:N0} scenario-reaches; the limit is {MaxScenarioReaches:N0}.", nameof(grid));
+        Guard.Against.Unmet(work <= MaxScenarioReaches, $"The sweep needs {work:N0} scenario-reaches; the limit is {MaxScenarioReaches:N0}.", nameof(grid));
 
         var conversions = new double[grid.Conversions.Count];
         var attritions = new double[grid.Attritions.Count];

@@ -65,10 +65,10 @@ public sealed class TrafficScenario : IEquatable<TrafficScenario>
     /// <exception cref="ArgumentException">A value out of range, a negative amount or mixed currencies.</exception>
     public static TrafficScenario Create(long poolMembers, PrivatePoolCostModel pool, Money publicCostPerConversion, int reaches, TimeUnit reachEvery, Money? valuePerConversion = null)
     {
-        Preconditions.NotNegative(poolMembers);
-        Preconditions.NotNull(pool);
+        Guard.Against.BelowZero(poolMembers);
+        Guard.Against.Null(pool);
         CostGuard.Cost(publicCostPerConversion, pool.Currency);
-        Preconditions.InRange(reaches, 1, MaxReaches);
+        Guard.Against.NotBetween(reaches, 1, MaxReaches);
         if (valuePerConversion is { } value)
         {
             CostGuard.Cost(value, pool.Currency, nameof(valuePerConversion));

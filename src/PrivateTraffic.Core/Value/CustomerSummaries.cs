@@ -84,7 +84,7 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
     {
         get
         {
-            Preconditions.InRange(index, 0, Count - 1);
+            Guard.Against.NotBetween(index, 0, Count - 1);
             return CustomerSummary.Trusted(
                 _customers[index], DayNumbers.ToDate(_firstDay[index]), DayNumbers.ToDate(_lastDay[index]), (int)_frequency[index],
                 Money.Of(_meanRepeatSpend[index], Currency), Money.Of(_totalSpend[index], Currency), CalibrationEnd, Unit);
@@ -103,8 +103,8 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
     /// <exception cref="ArgumentException">The log is null or empty.</exception>
     public static CustomerSummaries Summarize(PurchaseLog log, LocalDate calibrationEnd, TimeUnit unit)
     {
-        Preconditions.NotNull(log);
-        Preconditions.Requires(log.Count > 0, "The log has no purchases to summarize.", nameof(log));
+        Guard.Against.Null(log);
+        Guard.Against.Unmet(log.Count > 0, "The log has no purchases to summarize.", nameof(log));
         return Summarizer.Run(log, calibrationEnd, unit);
     }
 
@@ -127,17 +127,17 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
     /// <exception cref="ArgumentException">A summary is default, differs in calibration end, unit or currency, or a customer repeats.</exception>
     public static CustomerSummaries From(LocalDate calibrationEnd, TimeUnit unit, Currency currency, IEnumerable<CustomerSummary> summaries)
     {
-        Preconditions.NotNull(summaries);
+        Guard.Against.Null(summaries);
         var list = new List<CustomerSummary>(summaries);
         var table = new CustomerSummaries(calibrationEnd, unit, currency, list.Count);
         var seen = new HashSet<MemberId>();
         for (var i = 0; i < list.Count; i++)
         {
             var s = list[i];
-            Preconditions.Requires(!s.Customer.IsUnset, $"Summary {i} is default.", nameof(summaries));
-            Preconditions.Requires(s.CalibrationEnd == calibrationEnd && s.Unit == unit, $"Summary {i} ({s.Customer}) has another calibration end or unit.", nameof(summaries));
-            Preconditions.Requires(s.TotalSpend.Currency == currency, $"Summary {i} ({s.Customer}) is in {s.TotalSpend.Currency}, not {currency}.", nameof(summaries));
-            Preconditions.Requires(seen.Add(s.Customer), $"Customer {s.Customer} appears twice.", nameof(summaries));
+            Guard.Against.Unmet(!s.Customer.IsUnset, $"Summary {i} is default.", nameof(summaries));
+            Guard.Against.Unmet(s.CalibrationEnd == calibrationEnd && s.Unit == unit, $"Summary {i} ({s.Customer}) has another calibration end or unit.", nameof(summaries));
+            Guard.Against.Unmet(s.TotalSpend.Currency == currency, $"Summary {i} ({s.Customer}) is in {s.TotalSpend.Currency}, not {currency}.", nameof(summaries));
+            Guard.Against.Unmet(seen.Add(s.Customer), $"Customer {s.Customer} appears twice.", nameof(summaries));
             table.Set(i, s.Customer, DayNumbers.Of(s.FirstPurchase), DayNumbers.Of(s.LastPurchase), s.Frequency, s.MeanRepeatSpend.Amount, s.TotalSpend.Amount);
         }
 

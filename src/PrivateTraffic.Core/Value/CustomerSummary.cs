@@ -80,18 +80,18 @@ public readonly struct CustomerSummary
     public static CustomerSummary Create(
         MemberId customer, LocalDate firstPurchase, LocalDate lastPurchase, int frequency, Money meanRepeatSpend, Money totalSpend, LocalDate calibrationEnd, TimeUnit unit)
     {
-        Preconditions.Requires(!customer.IsUnset, "The customer must be set.", nameof(customer));
-        Preconditions.NotNegative(frequency);
-        Preconditions.Requires(lastPurchase >= firstPurchase, "The last purchase cannot come before the first.", nameof(lastPurchase));
-        Preconditions.Requires(calibrationEnd >= lastPurchase, "The last purchase cannot come after the calibration end.", nameof(calibrationEnd));
+        Guard.Against.Unmet(!customer.IsUnset, "The customer must be set.", nameof(customer));
+        Guard.Against.BelowZero(frequency);
+        Guard.Against.Unmet(lastPurchase >= firstPurchase, "The last purchase cannot come before the first.", nameof(lastPurchase));
+        Guard.Against.Unmet(calibrationEnd >= lastPurchase, "The last purchase cannot come after the calibration end.", nameof(calibrationEnd));
         var span = Period.DaysBetween(firstPurchase, lastPurchase);
-        Preconditions.Requires(frequency <= span, $"{frequency} repeat purchase days do not fit in the {span} days between the first and last purchase.", nameof(frequency));
-        Preconditions.Requires((frequency == 0) == (span == 0), "The last purchase is the first exactly when there is no repeat purchase.", nameof(lastPurchase));
-        Preconditions.Requires(!meanRepeatSpend.IsNegative, "The mean repeat spend must not be negative.", nameof(meanRepeatSpend));
-        Preconditions.Requires(frequency > 0 || meanRepeatSpend.IsZero, "The mean repeat spend is zero when there is no repeat purchase.", nameof(meanRepeatSpend));
-        Preconditions.Requires(totalSpend.Currency == meanRepeatSpend.Currency, "Both spends must be in one currency.", nameof(totalSpend));
+        Guard.Against.Unmet(frequency <= span, $"{frequency} repeat purchase days do not fit in the {span} days between the first and last purchase.", nameof(frequency));
+        Guard.Against.Unmet((frequency == 0) == (span == 0), "The last purchase is the first exactly when there is no repeat purchase.", nameof(lastPurchase));
+        Guard.Against.Unmet(!meanRepeatSpend.IsNegative, "The mean repeat spend must not be negative.", nameof(meanRepeatSpend));
+        Guard.Against.Unmet(frequency > 0 || meanRepeatSpend.IsZero, "The mean repeat spend is zero when there is no repeat purchase.", nameof(meanRepeatSpend));
+        Guard.Against.Unmet(totalSpend.Currency == meanRepeatSpend.Currency, "Both spends must be in one currency.", nameof(totalSpend));
         // z̄ is a decimal quotient, so x × z̄ may exceed the repeat total in its last digits: allow a millionth of a unit.
-        Preconditions.Requires(totalSpend.Amount - (meanRepeatSpend.Amount * frequency) > -0.000001m, "The total spend cannot be below the repeat spend.", nameof(totalSpend));
+        Guard.Against.Unmet(totalSpend.Amount - (meanRepeatSpend.Amount * frequency) > -0.000001m, "The total spend cannot be below the repeat spend.", nameof(totalSpend));
         return new CustomerSummary(customer, firstPurchase, lastPurchase, frequency, meanRepeatSpend, totalSpend, calibrationEnd, unit);
     }
 

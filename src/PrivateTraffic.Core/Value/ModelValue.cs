@@ -37,9 +37,9 @@ public static class ModelValue
         Currency currency,
         ReferralAttribution attribution = default)
     {
-        Preconditions.NotNull(graph);
-        Preconditions.NotNull(ownValue);
-        Preconditions.NotNull(rewardsPaid);
+        Guard.Against.Null(graph);
+        Guard.Against.Null(ownValue);
+        Guard.Against.Null(rewardsPaid);
         var result = new Dictionary<MemberId, Money>();
         foreach (var referral in graph.Referrals)
         {

@@ -54,17 +54,17 @@ public readonly struct Purchase : IEquatable<Purchase>
     /// <exception cref="ArgumentException">An argument breaks the rules above.</exception>
     public static Purchase On(MemberId customer, LocalDate date, Money amount, Money? margin = null, string? category = null)
     {
-        Preconditions.Requires(!customer.IsUnset, "The customer must be set.", nameof(customer));
-        Preconditions.Requires(!amount.IsNegative, "A purchase amount must not be negative; record a refund separately.", nameof(amount));
+        Guard.Against.Unmet(!customer.IsUnset, "The customer must be set.", nameof(customer));
+        Guard.Against.Unmet(!amount.IsNegative, "A purchase amount must not be negative; record a refund separately.", nameof(amount));
         if (margin is { } m)
         {
-            Preconditions.Requires(m.Currency == amount.Currency, "The margin must be in the currency of the amount.", nameof(margin));
-            Preconditions.Requires(m <= amount, "The margin cannot exceed the amount.", nameof(margin));
+            Guard.Against.Unmet(m.Currency == amount.Currency, "The margin must be in the currency of the amount.", nameof(margin));
+            Guard.Against.Unmet(m <= amount, "The margin cannot exceed the amount.", nameof(margin));
         }
 
         if (category is not null)
         {
-            Preconditions.Requires(
+            Guard.Against.Unmet(
                 category.Length is > 0 and <= MaxCategoryLength && category.Trim().Length == category.Length,
                 "A category is 1 to 64 characters with no white space at either end.",
                 nameof(category));
@@ -86,7 +86,7 @@ public readonly struct Purchase : IEquatable<Purchase>
     /// <exception cref="ArgumentException">An argument breaks the rules of <see cref="On"/>, or the zone is null.</exception>
     public static Purchase At(MemberId customer, Instant when, DateTimeZone zone, Money amount, Money? margin = null, string? category = null)
     {
-        Preconditions.NotNull(zone);
+        Guard.Against.Null(zone);
         return On(customer, when.InZone(zone).Date, amount, margin, category);
     }
 

@@ -36,7 +36,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
     public PurchaseLog(int capacity = 16)
     {
-        Preconditions.NotNegative(capacity);
+        Guard.Against.BelowZero(capacity);
         _customer = new int[capacity];
         _day = new int[capacity];
         _amount = new long[capacity];
@@ -48,7 +48,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     /// <exception cref="ArgumentException">A purchase is <c>default</c>, in another currency than the first, or has an amount with more than four decimals.</exception>
     public static PurchaseLog Of(IEnumerable<Purchase> purchases)
     {
-        Preconditions.NotNull(purchases);
+        Guard.Against.Null(purchases);
         var log = new PurchaseLog(purchases is IReadOnlyCollection<Purchase> c ? c.Count : 16);
         foreach (var purchase in purchases)
         {
@@ -74,7 +74,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     {
         get
         {
-            Preconditions.InRange(index, 0, Count - 1);
+            Guard.Against.NotBetween(index, 0, Count - 1);
             var currency = _currency!.Value;
             Money? margin = _hasMargin is not null && _hasMargin[index] ? Money.Of(_margin![index], currency) : null;
             string? category = _category is not null && _category[index] >= 0 ? _categories[_category[index]] : null;
@@ -87,7 +87,7 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     /// <exception cref="ArgumentException">The purchase is <c>default</c>, in another currency, or its amount has more than four decimals or is too large.</exception>
     public void Add(Purchase purchase)
     {
-        Preconditions.Requires(!purchase.Customer.IsUnset, "The purchase is default: it has no customer.", nameof(purchase));
+        Guard.Against.Unmet(!purchase.Customer.IsUnset, "The purchase is default: it has no customer.", nameof(purchase));
         var currency = purchase.Amount.Currency;
         if (_currency is { } logCurrency && logCurrency != currency)
         {

@@ -28,7 +28,7 @@ public static class PurchaseText
     /// <exception cref="FormatException">The header is missing or a line is malformed; the message names the line.</exception>
     public static PurchaseLog ReadCsv(TextReader reader, Currency currency)
     {
-        Preconditions.NotNull(reader);
+        Guard.Against.Null(reader);
         var header = reader.ReadLine();
         if (header is null || !header.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Equals("ID,date,amount", StringComparison.OrdinalIgnoreCase))
         {
@@ -69,7 +69,7 @@ public static class PurchaseText
     /// <exception cref="FormatException">A line is malformed; the message names the line.</exception>
     public static PurchaseLog ReadCdnow(TextReader reader, Currency currency)
     {
-        Preconditions.NotNull(reader);
+        Guard.Against.Null(reader);
         var log = new PurchaseLog();
         var number = 0;
         Span<Range> fields = stackalloc Range[6];

@@ -55,14 +55,14 @@ public sealed class RealizedValue
     /// <returns>The measure.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The rate is negative or not finite.</exception>
     public static RealizedValue CarriedForward(ValueBasis basis, LocalDate asOf, double ratePerUnit, TimeUnit unit) =>
-        new(basis, asOf, Preconditions.FiniteNotNegative(ratePerUnit), unit);
+        new(basis, asOf, Guard.Against.NegativeOrNotFinite(ratePerUnit), unit);
 
     /// <summary>One purchase's realized value: zero after the as-of date, else its value on the basis, carried forward.</summary>
     /// <param name="purchase">The purchase.</param>
     /// <returns>The value in the purchase's currency.</returns>
     public Money ValueOf(Purchase purchase)
     {
-        Preconditions.Requires(!purchase.Customer.IsUnset, "The purchase is default.", nameof(purchase));
+        Guard.Against.Unmet(!purchase.Customer.IsUnset, "The purchase is default.", nameof(purchase));
         if (purchase.Date > AsOf)
         {
             return Money.Zero(purchase.Amount.Currency);
@@ -85,7 +85,7 @@ public sealed class RealizedValue
     /// <exception cref="ArgumentException">A purchase is default or in another currency.</exception>
     public Money Total(IEnumerable<Purchase> purchases, Currency currency)
     {
-        Preconditions.NotNull(purchases);
+        Guard.Against.Null(purchases);
         var total = Money.Zero(currency);
         foreach (var purchase in purchases)
         {
@@ -116,7 +116,7 @@ public sealed class RealizedValue
     /// <returns>Each period and its value.</returns>
     public IReadOnlyDictionary<LocalDate, Money> ByPeriod(IEnumerable<Purchase> purchases, Currency currency, Func<LocalDate, LocalDate> periodOf)
     {
-        Preconditions.NotNull(periodOf);
+        Guard.Against.Null(periodOf);
         return Split(purchases, currency, p => periodOf(p.Date));
     }
 
@@ -129,7 +129,7 @@ public sealed class RealizedValue
     private Dictionary<TKey, Money> Split<TKey>(IEnumerable<Purchase> purchases, Currency currency, Func<Purchase, TKey> keyOf)
         where TKey : notnull
     {
-        Preconditions.NotNull(purchases);
+        Guard.Against.Null(purchases);
         var split = new Dictionary<TKey, Money>();
         foreach (var purchase in purchases)
         {

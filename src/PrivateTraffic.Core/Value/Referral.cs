@@ -27,8 +27,8 @@ public readonly struct Referral : IEquatable<Referral>
     /// <exception cref="ArgumentException">An id is unset.</exception>
     public static Referral Of(MemberId referrer, MemberId referee)
     {
-        Preconditions.Requires(!referrer.IsUnset, "The referrer must be set.", nameof(referrer));
-        Preconditions.Requires(!referee.IsUnset, "The referee must be set.", nameof(referee));
+        Guard.Against.Unmet(!referrer.IsUnset, "The referrer must be set.", nameof(referrer));
+        Guard.Against.Unmet(!referee.IsUnset, "The referee must be set.", nameof(referee));
         return new Referral(referrer, referee);
     }
 

@@ -38,7 +38,7 @@ public readonly struct ReferralAttribution : IEquatable<ReferralAttribution>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ReferralAttribution Decaying(decimal decayPerGeneration, int generations)
     {
-        Preconditions.InRange(generations, 1, 32);
+        Guard.Against.NotBetween(generations, 1, 32);
         if (decayPerGeneration is < 0m or > 1m)
         {
             throw new ArgumentOutOfRangeException(nameof(decayPerGeneration), decayPerGeneration, "The decay must lie in [0, 1].");

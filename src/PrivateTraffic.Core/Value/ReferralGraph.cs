@@ -41,13 +41,13 @@ public sealed class ReferralGraph
     /// <exception cref="DomainRuleException">A referee has two referrers, or the edges form a cycle.</exception>
     public static ReferralGraph From(IEnumerable<Referral> referrals)
     {
-        Preconditions.NotNull(referrals);
+        Guard.Against.Null(referrals);
         var referrerOf = new Dictionary<MemberId, MemberId>();
         var refereesOf = new Dictionary<MemberId, List<MemberId>>();
         var edges = new List<Referral>();
         foreach (var edge in referrals)
         {
-            Preconditions.Requires(!edge.Referrer.IsUnset && !edge.Referee.IsUnset, "A referral is default.", nameof(referrals));
+            Guard.Against.Unmet(!edge.Referrer.IsUnset && !edge.Referee.IsUnset, "A referral is default.", nameof(referrals));
             if (referrerOf.TryGetValue(edge.Referee, out var existing))
             {
                 if (existing == edge.Referrer)

@@ -63,7 +63,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     /// <returns>The score.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A score is outside 1 to 5.</exception>
     public static RfmScore Of(int recency, int frequency, int monetary) =>
-        new(Preconditions.InRange(recency, 1, 5), Preconditions.InRange(frequency, 1, 5), Preconditions.InRange(monetary, 1, 5));
+        new(Guard.Against.NotBetween(recency, 1, 5), Guard.Against.NotBetween(frequency, 1, 5), Guard.Against.NotBetween(monetary, 1, 5));
 
     /// <summary>Scores every customer of a base: R from the time since the last purchase, F from the number of
     /// purchase days (x + 1), M from the total spend.</summary>
@@ -71,7 +71,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     /// <returns>One score per row of <paramref name="summaries"/>.</returns>
     public static RfmScore[] ScoreAll(CustomerSummaries summaries)
     {
-        Preconditions.NotNull(summaries);
+        Guard.Against.Null(summaries);
         var n = summaries.Count;
         var recency = new double[n];
         var frequency = new double[n];
@@ -96,7 +96,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     public static RfmScore[] ScoreAll(ReadOnlySpan<MemberId> customers, ReadOnlySpan<double> timeSinceLastPurchase, ReadOnlySpan<double> frequency, ReadOnlySpan<double> monetary)
     {
         var n = customers.Length;
-        Preconditions.Requires(timeSinceLastPurchase.Length == n && frequency.Length == n && monetary.Length == n, "There must be one figure of each kind per customer.", nameof(customers));
+        Guard.Against.Unmet(timeSinceLastPurchase.Length == n && frequency.Length == n && monetary.Length == n, "There must be one figure of each kind per customer.", nameof(customers));
         var ids = customers.ToArray();
         var r = Quintiles(ids, timeSinceLastPurchase, higherIsBetter: false);
         var f = Quintiles(ids, frequency, higherIsBetter: true);
@@ -142,7 +142,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
-            Preconditions.Requires(!double.IsNaN(values[i]), "An RFM figure is NaN.", nameof(figures));
+            Guard.Against.Unmet(!double.IsNaN(values[i]), "An RFM figure is NaN.", nameof(figures));
             order[i] = i;
         }
 

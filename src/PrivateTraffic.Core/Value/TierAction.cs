@@ -32,10 +32,10 @@ public readonly partial struct TierAction : IEquatable<TierAction>
     /// <exception cref="ArgumentException">A rule above is broken.</exception>
     public static TierAction Of(string code, string description)
     {
-        Preconditions.NotNull(code);
-        Preconditions.Requires(CodePattern().IsMatch(code), "An action code is 1 to 64 of a-z, 0-9 and '-'.", nameof(code));
-        Preconditions.NotNullOrWhiteSpace(description);
-        Preconditions.Requires(description.Length <= 500, "An action description is at most 500 characters.", nameof(description));
+        Guard.Against.Null(code);
+        Guard.Against.Unmet(CodePattern().IsMatch(code), "An action code is 1 to 64 of a-z, 0-9 and '-'.", nameof(code));
+        Guard.Against.NullOrWhiteSpace(description);
+        Guard.Against.Unmet(description.Length <= 500, "An action description is at most 500 characters.", nameof(description));
         return new TierAction(code, description);
     }
 

@@ -22,13 +22,13 @@ public static class TierLayering
     /// <exception cref="ArgumentException">The spans differ in length, an id is unset, or the values mix currencies.</exception>
     public static ValueTier[] Assign(ReadOnlySpan<MemberId> customers, ReadOnlySpan<Money> values, TierShares shares = default)
     {
-        Preconditions.Requires(customers.Length == values.Length, "There must be one value per customer.", nameof(values));
+        Guard.Against.Unmet(customers.Length == values.Length, "There must be one value per customer.", nameof(values));
         var n = customers.Length;
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
-            Preconditions.Requires(!customers[i].IsUnset, "A customer id is unset.", nameof(customers));
-            Preconditions.Requires(values[i].Currency == values[0].Currency, "All values must be in one currency.", nameof(values));
+            Guard.Against.Unmet(!customers[i].IsUnset, "A customer id is unset.", nameof(customers));
+            Guard.Against.Unmet(values[i].Currency == values[0].Currency, "All values must be in one currency.", nameof(values));
             order[i] = i;
         }
 

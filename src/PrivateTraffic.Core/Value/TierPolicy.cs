@@ -40,22 +40,22 @@ public sealed class TierPolicy
     /// <exception cref="ArgumentException">A tier lacks a default, a pair repeats, a rule is invalid, or the name is blank.</exception>
     public static TierPolicy Create(string name, IEnumerable<TierPolicyRule> rules)
     {
-        Preconditions.NotNullOrWhiteSpace(name);
-        Preconditions.Requires(name.Length <= 200, "A policy name is at most 200 characters.", nameof(name));
-        Preconditions.NotNull(rules);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.Unmet(name.Length <= 200, "A policy name is at most 200 characters.", nameof(name));
+        Guard.Against.Null(rules);
         var list = new List<TierPolicyRule>();
         var actions = new Dictionary<(ValueTier, RfmSegment?), TierAction>();
         foreach (var rule in rules)
         {
-            Preconditions.Requires(Enum.IsDefined(rule.Tier) && (rule.Segment is null || Enum.IsDefined(rule.Segment.Value)), "A rule names an unknown tier or segment.", nameof(rules));
-            Preconditions.Requires(rule.Action.Code is not null, "A rule has no action.", nameof(rules));
-            Preconditions.Requires(actions.TryAdd((rule.Tier, rule.Segment), rule.Action), $"The tier {rule.Tier} with segment {rule.Segment?.ToString() ?? "(any)"} has two rules.", nameof(rules));
+            Guard.Against.Unmet(Enum.IsDefined(rule.Tier) && (rule.Segment is null || Enum.IsDefined(rule.Segment.Value)), "A rule names an unknown tier or segment.", nameof(rules));
+            Guard.Against.Unmet(rule.Action.Code is not null, "A rule has no action.", nameof(rules));
+            Guard.Against.Unmet(actions.TryAdd((rule.Tier, rule.Segment), rule.Action), $"The tier {rule.Tier} with segment {rule.Segment?.ToString() ?? "(any)"} has two rules.", nameof(rules));
             list.Add(rule);
         }
 
         foreach (var tier in Enum.GetValues<ValueTier>())
         {
-            Preconditions.Requires(actions.ContainsKey((tier, null)), $"The tier {tier} has no default action (a rule without a segment).", nameof(rules));
+            Guard.Against.Unmet(actions.ContainsKey((tier, null)), $"The tier {tier} has no default action (a rule without a segment).", nameof(rules));
         }
 
         return new TierPolicy(name, list, actions);

@@ -43,10 +43,10 @@ public readonly struct TierShares : IEquatable<TierShares>
     {
         foreach (var (share, name) in new[] { (payingCore, nameof(payingCore)), (convertible, nameof(convertible)), (lowValue, nameof(lowValue)) })
         {
-            Preconditions.Requires(share is >= 0m and <= 1m, "A tier share must lie in [0, 1].", name);
+            Guard.Against.Unmet(share is >= 0m and <= 1m, "A tier share must lie in [0, 1].", name);
         }
 
-        Preconditions.Requires(payingCore + convertible + lowValue == 1m, "The three tier shares must add up to exactly 1.", nameof(lowValue));
+        Guard.Against.Unmet(payingCore + convertible + lowValue == 1m, "The three tier shares must add up to exactly 1.", nameof(lowValue));
         return new TierShares(payingCore, convertible);
     }
 
@@ -69,7 +69,7 @@ public readonly struct TierShares : IEquatable<TierShares>
     /// <returns>The sizes of the paying core, convertible and low-value tiers.</returns>
     public (int PayingCore, int Convertible, int LowValue) SizesFor(int customers)
     {
-        Preconditions.NotNegative(customers);
+        Guard.Against.BelowZero(customers);
         Span<decimal> exact = [customers * PayingCore, customers * Convertible, customers * LowValue];
         Span<int> sizes = [(int)exact[0], (int)exact[1], (int)exact[2]];
         var left = customers - sizes[0] - sizes[1] - sizes[2];

@@ -65,12 +65,12 @@ public sealed class ValueCard
     /// <exception cref="ArgumentException">An argument is invalid or the currencies differ.</exception>
     public static ValueCard Create(MemberId customer, Money realized, Money potential, Money model, ValueTier tier, RfmScore rfm, TierAction action)
     {
-        Preconditions.Requires(!customer.IsUnset, "The customer must be set.", nameof(customer));
-        Preconditions.Requires(potential.Currency == realized.Currency, "All values must be in one currency.", nameof(potential));
-        Preconditions.Requires(model.Currency == realized.Currency, "All values must be in one currency.", nameof(model));
-        Preconditions.Requires(Enum.IsDefined(tier), "Unknown tier.", nameof(tier));
-        Preconditions.Requires(rfm.Recency != 0, "The RFM score is default.", nameof(rfm));
-        Preconditions.Requires(action.Code is not null, "The action is default.", nameof(action));
+        Guard.Against.Unmet(!customer.IsUnset, "The customer must be set.", nameof(customer));
+        Guard.Against.Unmet(potential.Currency == realized.Currency, "All values must be in one currency.", nameof(potential));
+        Guard.Against.Unmet(model.Currency == realized.Currency, "All values must be in one currency.", nameof(model));
+        Guard.Against.Unmet(Enum.IsDefined(tier), "Unknown tier.", nameof(tier));
+        Guard.Against.Unmet(rfm.Recency != 0, "The RFM score is default.", nameof(rfm));
+        Guard.Against.Unmet(action.Code is not null, "The action is default.", nameof(action));
         return new ValueCard(customer, realized, potential, model, tier, rfm, action);
     }
 
@@ -95,11 +95,11 @@ public sealed class ValueCard
         TierPolicy policy,
         TierShares shares = default)
     {
-        Preconditions.NotNull(summaries);
-        Preconditions.NotNull(realized);
-        Preconditions.NotNull(potential);
-        Preconditions.NotNull(model);
-        Preconditions.NotNull(policy);
+        Guard.Against.Null(summaries);
+        Guard.Against.Null(realized);
+        Guard.Against.Null(potential);
+        Guard.Against.Null(model);
+        Guard.Against.Null(policy);
         var n = summaries.Count;
         var currency = summaries.Currency;
         var customers = summaries.Customers;

@@ -38,17 +38,17 @@ public class PoolCaptureBenchmarks
 {
     private const int Captures = 1_000;
     private MemberId[] _members = [];
-    private EventId[] _eventIds = [];
+    private DomainEventId[] _eventIds = [];
     private readonly ChannelId _source = ChannelId.From("counter-sample");
 
     [GlobalSetup]
     public void Setup()
     {
         _members = PoolWorkload.Members(Captures);
-        _eventIds = new EventId[Captures];
+        _eventIds = new DomainEventId[Captures];
         for (var i = 0; i < Captures; i++)
         {
-            _eventIds[i] = EventId.From("c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _eventIds[i] = DomainEventId.From("c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 

@@ -16,7 +16,7 @@ internal static class PoolWorkload
 
     public static PrivatePool NewPool() =>
         PrivatePool.Open(PoolId.From("bench"), "Brand A", ChannelId.From("wecom:all"), PrivateChannelKind.OwnApp,
-            ["prospects", "customers"], Epoch, EventId.From("open"));
+            ["prospects", "customers"], Epoch, DomainEventId.From("open"));
 
     public static MemberId[] Members(int count)
     {
@@ -36,7 +36,7 @@ internal static class PoolWorkload
         var sources = new[] { ChannelId.From("counter-sample"), ChannelId.From("douyin-live"), ChannelId.From("referral") };
         var price = Money.Yuan(199m);
         var n = 0L;
-        EventId Next() => EventId.From("e" + (n++).ToString(CultureInfo.InvariantCulture));
+        DomainEventId Next() => DomainEventId.From("e" + (n++).ToString(CultureInfo.InvariantCulture));
         Instant At(int round, int i) => Epoch + Duration.FromDays(round * 7) + Duration.FromMilliseconds(i);
 
         for (var i = 0; i < members; i++)

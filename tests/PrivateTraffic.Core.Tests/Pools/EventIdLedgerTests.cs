@@ -31,7 +31,7 @@ public sealed class EventIdLedgerTests
          select (history, later)).ToArbitrary();
 
     private static PoolEvent?[] Events(IEnumerable<string?> ids) =>
-        [.. ids.Select(id => id is null ? null : (PoolEvent)new InteractionRecorded(EventId.From(id), Pool, Generators.PoolEpoch, Someone, "reply"))];
+        [.. ids.Select(id => id is null ? null : (PoolEvent)new InteractionRecorded(DomainEventId.From(id), Pool, Generators.PoolEpoch, Someone, "reply"))];
 
     [Fact]
     public void The_bulk_index_agrees_with_inserting_the_ids_one_by_one() =>
@@ -127,7 +127,7 @@ public sealed class EventIdLedgerTests
             var fromEvents = new EventIdLedger();
             fromEvents.IndexHistory(Events(c.History)!);
             var fromIds = new EventIdLedger();
-            fromIds.IndexIds([.. c.History.Select(id => id is null ? default : EventId.From(id))]);
+            fromIds.IndexIds([.. c.History.Select(id => id is null ? default : DomainEventId.From(id))]);
             Assert.Equal(fromEvents.Ids, fromIds.Ids);
             Assert.Equal(fromEvents.Count, fromIds.Count);
         });

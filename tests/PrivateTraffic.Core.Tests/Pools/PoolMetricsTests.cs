@@ -25,17 +25,17 @@ public sealed class PoolMetricsTests
         var day = new LocalDate(2024, 3, 1).At(new LocalTime(14, 0)).InZoneLeniently(Shanghai).ToInstant();
         for (var i = 0; i < 100; i++)
         {
-            pool.Capture(Id(i), counter, day + Duration.FromMinutes(i), EventId.From($"c{i}"), tags: ["free-sample"]);
+            pool.Capture(Id(i), counter, day + Duration.FromMinutes(i), DomainEventId.From($"c{i}"), tags: ["free-sample"]);
         }
 
         for (var i = 0; i < 20; i++)
         {
-            pool.RecordPurchase(Id(i), "skincare", Money.Yuan(199m), day + Duration.FromDays(1 + (i % 7)), EventId.From($"p{i}"));
+            pool.RecordPurchase(Id(i), "skincare", Money.Yuan(199m), day + Duration.FromDays(1 + (i % 7)), DomainEventId.From($"p{i}"));
         }
 
         for (var i = 0; i < 5; i++)
         {
-            pool.RecordPurchase(Id(i), "skincare", Money.Yuan(199m), day + Duration.FromDays(7), EventId.From($"r{i}"));
+            pool.RecordPurchase(Id(i), "skincare", Money.Yuan(199m), day + Duration.FromDays(7), DomainEventId.From($"r{i}"));
         }
 
         var week = pool.Measure(new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 8), Shanghai);
@@ -64,13 +64,13 @@ public sealed class PoolMetricsTests
         var feb = Instant.FromUtc(2024, 2, 10, 0, 0);
         for (var i = 0; i < 4; i++)
         {
-            pool.Capture(Id(i), ChannelId.From("counter"), jan, EventId.From($"c{i}"));
+            pool.Capture(Id(i), ChannelId.From("counter"), jan, DomainEventId.From($"c{i}"));
         }
 
-        pool.Capture(Id(9), ChannelId.From("douyin"), feb, EventId.From("c9"));
-        pool.Leave(Id(0), LeaveReason.Left, jan + Duration.FromDays(5), EventId.From("l0"));
-        pool.Leave(Id(1), LeaveReason.Left, feb + Duration.FromDays(1), EventId.From("l1"));
-        pool.Erase(Id(2), Instant.FromUtc(2024, 3, 3, 0, 0), EventId.From("x2"));
+        pool.Capture(Id(9), ChannelId.From("douyin"), feb, DomainEventId.From("c9"));
+        pool.Leave(Id(0), LeaveReason.Left, jan + Duration.FromDays(5), DomainEventId.From("l0"));
+        pool.Leave(Id(1), LeaveReason.Left, feb + Duration.FromDays(1), DomainEventId.From("l1"));
+        pool.Erase(Id(2), Instant.FromUtc(2024, 3, 3, 0, 0), DomainEventId.From("x2"));
 
         var m = pool.Measure(new LocalDate(2024, 1, 1), new LocalDate(2024, 3, 31), Shanghai);
         Assert.Equal(3, m.Cohorts.Count);

@@ -22,20 +22,20 @@ public sealed class PoolsJsonTests
         var t = Instant.FromUtc(2024, 3, 1, 6, 0);
         var wechat = Generators.ClerkWeChat;
         var pool = PrivatePool.Open(Generators.ScriptPoolId, "Brand A counter", wechat, PrivateChannelKind.PersonalWeChat,
-            ["prospects", "customers"], t, EventId.From("e-open"));
+            ["prospects", "customers"], t, DomainEventId.From("e-open"));
         var a = MemberId.From("m-001");
         var b = MemberId.From("m-002");
         var c = MemberId.From("m-003");
-        pool.Capture(a, ChannelId.From("counter-sample"), t + Duration.FromHours(1), EventId.From("e-1"), tags: ["free-sample"]);
-        pool.GrantConsent(a, ConsentPurpose.Marketing, wechat, t + Duration.FromHours(1), EventId.From("e-2"));
-        pool.RecordPurchase(a, "skincare", Money.Yuan(199m), t + Duration.FromDays(3), EventId.From("e-3"));
-        pool.Move(a, "customers", t + Duration.FromDays(3), EventId.From("e-4"));
-        pool.Capture(b, ChannelId.From("friend-referral"), t + Duration.FromDays(4), EventId.From("e-5"), referrer: a);
-        pool.RecordInteraction(b, "moments-like", t + Duration.FromDays(5), EventId.From("e-6"));
-        pool.WithdrawConsent(a, ConsentPurpose.Marketing, wechat, t + Duration.FromDays(6), EventId.From("e-7"));
-        pool.Capture(c, ChannelId.From("counter-sample"), t + Duration.FromDays(6), EventId.From("e-8"), timeZone: DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"]);
-        pool.Leave(c, LeaveReason.Left, t + Duration.FromDays(8), EventId.From("e-9"));
-        pool.Erase(c, t + Duration.FromDays(9), EventId.From("e-10"));
+        pool.Capture(a, ChannelId.From("counter-sample"), t + Duration.FromHours(1), DomainEventId.From("e-1"), tags: ["free-sample"]);
+        pool.GrantConsent(a, ConsentPurpose.Marketing, wechat, t + Duration.FromHours(1), DomainEventId.From("e-2"));
+        pool.RecordPurchase(a, "skincare", Money.Yuan(199m), t + Duration.FromDays(3), DomainEventId.From("e-3"));
+        pool.Move(a, "customers", t + Duration.FromDays(3), DomainEventId.From("e-4"));
+        pool.Capture(b, ChannelId.From("friend-referral"), t + Duration.FromDays(4), DomainEventId.From("e-5"), referrer: a);
+        pool.RecordInteraction(b, "moments-like", t + Duration.FromDays(5), DomainEventId.From("e-6"));
+        pool.WithdrawConsent(a, ConsentPurpose.Marketing, wechat, t + Duration.FromDays(6), DomainEventId.From("e-7"));
+        pool.Capture(c, ChannelId.From("counter-sample"), t + Duration.FromDays(6), DomainEventId.From("e-8"), timeZone: DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"]);
+        pool.Leave(c, LeaveReason.Left, t + Duration.FromDays(8), DomainEventId.From("e-9"));
+        pool.Erase(c, t + Duration.FromDays(9), DomainEventId.From("e-10"));
         return pool;
     }
 

@@ -15,7 +15,7 @@ public sealed class PrivatePoolTests
     private static readonly MemberId Zhang = MemberId.From("zhang");
     private static readonly MemberId Wang = MemberId.From("wang");
 
-    private static EventId E(string id) => EventId.From(id);
+    private static DomainEventId E(string id) => DomainEventId.From(id);
 
     private static Instant Day(int d) => T0 + Duration.FromDays(d);
 

@@ -19,7 +19,7 @@ public sealed class IdentifierTests
 
     [Fact]
     public void Text_longer_than_128_characters_is_refused() =>
-        Assert.Throws<ArgumentException>(() => EventId.From(new string('x', 129)));
+        Assert.Throws<ArgumentException>(() => DomainEventId.From(new string('x', 129)));
 
     [Fact]
     public void Default_is_the_unset_id()

@@ -40,7 +40,7 @@ public sealed class PrimitivesJsonTests
         Assert.Equal(PoolId.From("pool-1"), PrivateTrafficJson.Deserialize<PoolId>(PrivateTrafficJson.Serialize(PoolId.From("pool-1"))));
         Assert.Equal(ChannelId.From("wecom"), PrivateTrafficJson.Deserialize<ChannelId>("\"wecom\""));
         Assert.Equal(CampaignId.From("双11"), PrivateTrafficJson.Deserialize<CampaignId>("\"双11\""));
-        Assert.Equal(EventId.From("e-1"), PrivateTrafficJson.Deserialize<EventId>("\"e-1\""));
+        Assert.Equal(DomainEventId.From("e-1"), PrivateTrafficJson.Deserialize<DomainEventId>("\"e-1\""));
         Assert.Equal(TimeUnit.Months, PrivateTrafficJson.Deserialize<TimeUnit>(PrivateTrafficJson.Serialize(TimeUnit.Months)));
     }
 

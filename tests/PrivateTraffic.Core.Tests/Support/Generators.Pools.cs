@@ -65,7 +65,7 @@ public static partial class Generators
     /// <summary>A new pool on a clerk's personal WeChat with sub-pools prospects and customers.</summary>
     public static PrivatePool NewScriptPool(int? capacity = ScriptCapacity) =>
         PrivatePool.Open(ScriptPoolId, "Brand A counter", ClerkWeChat, PrivateChannelKind.PersonalWeChat, ["prospects", "customers"],
-            PoolEpoch, EventId.From("e-open"), CapacityPolicy.Default.WithLimit(PrivateChannelKind.PersonalWeChat, capacity));
+            PoolEpoch, DomainEventId.From("e-open"), CapacityPolicy.Default.WithLimit(PrivateChannelKind.PersonalWeChat, capacity));
 
     /// <summary>Plays a script; refused commands are skipped. Calls <paramref name="afterStep"/> after every step.</summary>
     public static PrivatePool RunPoolScript(PoolScript script, int? capacity = ScriptCapacity, Action<PrivatePool>? afterStep = null)
@@ -76,7 +76,7 @@ public static partial class Generators
         foreach (var step in script.Steps)
         {
             t += Duration.FromMinutes(step.GapMinutes);
-            var id = EventId.From("e" + (n++).ToString(CultureInfo.InvariantCulture));
+            var id = DomainEventId.From("e" + (n++).ToString(CultureInfo.InvariantCulture));
             var m = ScriptMember(step.Member);
             try
             {

@@ -41,7 +41,7 @@ public static class BgNbdModel
     /// <exception cref="ArgumentException">The units differ.</exception>
     public static double LogLikelihood(BgNbdParameters parameters, RepeatPurchaseData data)
     {
-        Preconditions.NotNull(data);
+        Guard.Against.Null(data);
         RequireSameUnit(parameters.Unit, data.Unit);
         Span<double> gradient = stackalloc double[4];
         return LogLikelihood([parameters.R, parameters.Alpha, parameters.A, parameters.B], gradient, data);
@@ -57,7 +57,7 @@ public static class BgNbdModel
     /// <exception cref="ArgumentException">The units differ.</exception>
     public static LikelihoodContribution Contribution(BgNbdParameters parameters, RepeatPurchaseData partition)
     {
-        Preconditions.NotNull(partition);
+        Guard.Against.Null(partition);
         RequireSameUnit(parameters.Unit, partition.Unit);
         var gradient = new double[4];
         var logLikelihood = LogLikelihood([parameters.R, parameters.Alpha, parameters.A, parameters.B], gradient, partition);
@@ -74,7 +74,7 @@ public static class BgNbdModel
     /// <returns>The fit; <see cref="ModelFit.IsConverged"/> says whether parameters are available.</returns>
     public static BgNbdFit Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
     {
-        Preconditions.NotNull(data);
+        Guard.Against.Null(data);
         options ??= ModelFitOptions.Default;
         var meanAge = 0.0;
         var weight = data.Weight;
@@ -128,7 +128,7 @@ public static class BgNbdModel
     public static double ExpectedPurchases(BgNbdParameters parameters, double frequency, double recency, double age, double horizon)
     {
         RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        Preconditions.FiniteNotNegative(horizon);
+        Guard.Against.NegativeOrNotFinite(horizon);
         return ProbabilityAliveCore(parameters, frequency, recency, age) * AliveExpectedPurchases(parameters, frequency, age, horizon);
     }
 
@@ -141,7 +141,7 @@ public static class BgNbdModel
     /// <returns>The expected purchases, ≥ 0.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
     public static double UnconditionalExpectedPurchases(BgNbdParameters parameters, double horizon) =>
-        AliveExpectedPurchases(parameters, 0.0, 0.0, Preconditions.FiniteNotNegative(horizon));
+        AliveExpectedPurchases(parameters, 0.0, 0.0, Guard.Against.NegativeOrNotFinite(horizon));
 
     /// <summary>P(alive) for each customer given as columns, into <paramref name="destination"/>.</summary>
     /// <param name="parameters">The model.</param>
@@ -171,7 +171,7 @@ public static class BgNbdModel
     public static void ExpectedPurchases(BgNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, double horizon, Span<double> destination)
     {
         RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
-        Preconditions.FiniteNotNegative(horizon);
+        Guard.Against.NegativeOrNotFinite(horizon);
         for (var i = 0; i < frequency.Length; i++)
         {
             RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
@@ -192,11 +192,11 @@ public static class BgNbdModel
     /// <exception cref="ArgumentException">The lengths differ or an age is negative.</exception>
     public static void Simulate(BgNbdParameters parameters, ReadOnlySpan<double> age, Random random, Span<double> frequency, Span<double> recency)
     {
-        Preconditions.NotNull(random);
+        Guard.Against.Null(random);
         RequireLengths(age.Length, frequency.Length, recency.Length, age.Length);
         for (var i = 0; i < age.Length; i++)
         {
-            var horizon = Preconditions.FiniteNotNegative(age[i], nameof(age));
+            var horizon = Guard.Against.NegativeOrNotFinite(age[i], nameof(age));
             var lambda = RandomVariates.Gamma(random, parameters.R) / parameters.Alpha;
             var p = RandomVariates.Beta(random, parameters.A, parameters.B);
             var t = 0.0;
@@ -448,10 +448,10 @@ public static class BgNbdModel
     }
 
     internal static void RequireSameUnit(TimeUnit model, TimeUnit data) =>
-        Preconditions.Requires(model == data, $"The model is in {model} but the data are in {data}; refit or convert the data.", nameof(data));
+        Guard.Against.Unmet(model == data, $"The model is in {model} but the data are in {data}; refit or convert the data.", nameof(data));
 
     internal static void RequireLengths(int a, int b, int c, int d) =>
-        Preconditions.Requires(a == b && a == c && a == d, "All columns must have the same length.", "destination");
+        Guard.Against.Unmet(a == b && a == c && a == d, "All columns must have the same length.", "destination");
 
     /// <summary>Where the per-x, per-T and per-t_x caches sit in the shared buffer.</summary>
     private readonly record struct RowLayout(int Frequencies, int Ages, int Recencies);

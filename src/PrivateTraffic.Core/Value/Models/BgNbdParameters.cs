@@ -54,7 +54,7 @@ public readonly struct BgNbdParameters : IEquatable<BgNbdParameters>
     /// <returns>The parameters.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite and positive.</exception>
     public static BgNbdParameters Create(double r, double alpha, double a, double b, TimeUnit unit) =>
-        new(Preconditions.FinitePositive(r), Preconditions.FinitePositive(alpha), Preconditions.FinitePositive(a), Preconditions.FinitePositive(b), unit);
+        new(Guard.Against.NotFinitePositive(r), Guard.Against.NotFinitePositive(alpha), Guard.Against.NotFinitePositive(a), Guard.Against.NotFinitePositive(b), unit);
 
     /// <inheritdoc/>
     public bool Equals(BgNbdParameters other) =>

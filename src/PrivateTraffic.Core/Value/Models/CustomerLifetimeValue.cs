@@ -186,10 +186,10 @@ public static class CustomerLifetimeValue
         Memory<double> lifetimeValue)
         where TModel : struct, IPurchaseModel
     {
-        Preconditions.NotNull(horizon);
+        Guard.Against.Null(horizon);
         GammaGammaModel.RequireFiniteMean(spend);
         var n = frequency.Length;
-        Preconditions.Requires(
+        Guard.Against.Unmet(
             recency.Length == n && age.Length == n && meanSpend.Length == n && probabilityAlive.Length == n
                 && expectedPurchases.Length == n && expectedSpend.Length == n && lifetimeValue.Length == n,
             "All columns must have the same length.",
@@ -300,7 +300,7 @@ public static class CustomerLifetimeValue
     private static double DiscountedPurchasesCore<TModel>(TModel purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon)
         where TModel : struct, IPurchaseModel
     {
-        Preconditions.NotNull(horizon);
+        Guard.Against.Null(horizon);
         RepeatPurchaseData.Validate(frequency, recency, age, 0);
         var (discounted, _) = AliveSums(purchases, frequency, age, horizon);
         return purchases.ProbabilityAlive(frequency, recency, age) * discounted;

@@ -138,12 +138,12 @@ public static class GammaGammaModel
     /// <exception cref="ArgumentException">The lengths differ or an x is not a whole number ≥ 0.</exception>
     public static void Simulate(GammaGammaParameters parameters, ReadOnlySpan<double> frequency, Random random, Span<double> meanSpend)
     {
-        Preconditions.NotNull(random);
+        Guard.Against.Null(random);
         BgNbdModel.RequireLengths(frequency.Length, meanSpend.Length, frequency.Length, frequency.Length);
         for (var i = 0; i < frequency.Length; i++)
         {
             var x = frequency[i];
-            Preconditions.Requires(x >= 0 && x == Math.Floor(x) && x < 1e9, $"Customer {i}: the frequency must be a whole number ≥ 0.", nameof(frequency));
+            Guard.Against.Unmet(x >= 0 && x == Math.Floor(x) && x < 1e9, $"Customer {i}: the frequency must be a whole number ≥ 0.", nameof(frequency));
             var nu = RandomVariates.Gamma(random, parameters.Q) / parameters.Gamma;
             var sum = 0.0;
             for (var k = 0; k < x; k++)
@@ -225,7 +225,7 @@ public static class GammaGammaModel
     /// <summary>The distinct (x, z̄) pairs of the repeat buyers with their counts.</summary>
     private static (double[] X, double[] Z, double[] W) Compress(ReadOnlySpan<double> frequency, ReadOnlySpan<double> meanSpend)
     {
-        Preconditions.Requires(frequency.Length == meanSpend.Length, "frequency and meanSpend must have the same length.", nameof(meanSpend));
+        Guard.Against.Unmet(frequency.Length == meanSpend.Length, "frequency and meanSpend must have the same length.", nameof(meanSpend));
         var index = new Dictionary<(double, double), int>();
         var xs = new List<double>();
         var zs = new List<double>();

@@ -43,7 +43,7 @@ public readonly struct GammaGammaParameters : IEquatable<GammaGammaParameters>
     /// <returns>The parameters.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite and positive.</exception>
     public static GammaGammaParameters Create(double p, double q, double gamma) =>
-        new(Preconditions.FinitePositive(p), Preconditions.FinitePositive(q), Preconditions.FinitePositive(gamma));
+        new(Guard.Against.NotFinitePositive(p), Guard.Against.NotFinitePositive(q), Guard.Against.NotFinitePositive(gamma));
 
     /// <inheritdoc/>
     public bool Equals(GammaGammaParameters other) => P.Equals(other.P) && Q.Equals(other.Q) && Gamma.Equals(other.Gamma);

@@ -33,7 +33,7 @@ public sealed class LifetimeValueHorizon
     /// <returns>The horizon.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static LifetimeValueHorizon Create(int periods, TimeUnit periodUnit, double discountRate) =>
-        new(Preconditions.InRange(periods, 1, 10_000), periodUnit, Preconditions.FiniteNotNegative(discountRate));
+        new(Guard.Against.NotBetween(periods, 1, 10_000), periodUnit, Guard.Against.NegativeOrNotFinite(discountRate));
 
     /// <summary>The length of one period in another time unit (a month is 30.436875/7 weeks).</summary>
     /// <param name="unit">The unit to express it in (the model's unit).</param>

@@ -51,7 +51,7 @@ public readonly struct LikelihoodContribution
             return this;
         }
 
-        Preconditions.Requires(_gradient.Length == other._gradient.Length, "Contributions of different models cannot be merged.", nameof(other));
+        Guard.Against.Unmet(_gradient.Length == other._gradient.Length, "Contributions of different models cannot be merged.", nameof(other));
         var sum = new double[_gradient.Length];
         for (var i = 0; i < sum.Length; i++)
         {

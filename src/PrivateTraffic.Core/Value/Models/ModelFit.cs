@@ -19,25 +19,25 @@ public abstract class ModelFit
             throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown fit status.");
         }
 
-        Preconditions.NotNegative(iterations);
-        Preconditions.NotNegative(customerCount);
+        Guard.Against.BelowZero(iterations);
+        Guard.Against.BelowZero(customerCount);
         if (status == ModelFitStatus.Converged)
         {
-            Preconditions.Requires(message is null, "A converged fit has no failure message.", nameof(message));
-            Preconditions.Requires(logLikelihood is { } ll && double.IsFinite(ll), "A converged fit has a finite log-likelihood.", nameof(logLikelihood));
+            Guard.Against.Unmet(message is null, "A converged fit has no failure message.", nameof(message));
+            Guard.Against.Unmet(logLikelihood is { } ll && double.IsFinite(ll), "A converged fit has a finite log-likelihood.", nameof(logLikelihood));
             if (standardErrors is not null)
             {
-                Preconditions.Requires(standardErrors.Count == parameterCount, $"There must be {parameterCount} standard errors, one per parameter.", nameof(standardErrors));
+                Guard.Against.Unmet(standardErrors.Count == parameterCount, $"There must be {parameterCount} standard errors, one per parameter.", nameof(standardErrors));
                 foreach (var se in standardErrors)
                 {
-                    Preconditions.FinitePositive(se, nameof(standardErrors));
+                    Guard.Against.NotFinitePositive(se, nameof(standardErrors));
                 }
             }
         }
         else
         {
-            Preconditions.NotNullOrWhiteSpace(message);
-            Preconditions.Requires(standardErrors is null && logLikelihood is null, "A fit that failed carries no estimates, standard errors or log-likelihood.", nameof(standardErrors));
+            Guard.Against.NullOrWhiteSpace(message);
+            Guard.Against.Unmet(standardErrors is null && logLikelihood is null, "A fit that failed carries no estimates, standard errors or log-likelihood.", nameof(standardErrors));
         }
 
         Status = status;

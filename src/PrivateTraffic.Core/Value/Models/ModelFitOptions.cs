@@ -30,5 +30,5 @@ public sealed class ModelFitOptions
     /// <returns>The settings.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException">An argument is out of range.</exception>
     public static ModelFitOptions Create(int maxIterations, double gradientTolerance) =>
-        new(Preconditions.Positive(maxIterations), Preconditions.FinitePositive(gradientTolerance));
+        new(Guard.Against.ZeroOrBelow(maxIterations), Guard.Against.NotFinitePositive(gradientTolerance));
 }

@@ -45,7 +45,7 @@ public static class ParetoNbdModel
     /// <exception cref="ArgumentException">The units differ.</exception>
     public static double LogLikelihood(ParetoNbdParameters parameters, RepeatPurchaseData data)
     {
-        Preconditions.NotNull(data);
+        Guard.Against.Null(data);
         BgNbdModel.RequireSameUnit(parameters.Unit, data.Unit);
         return LogLikelihood(parameters.R, parameters.Alpha, parameters.S, parameters.Beta, data);
     }
@@ -60,7 +60,7 @@ public static class ParetoNbdModel
     /// <exception cref="ArgumentException">The units differ.</exception>
     public static LikelihoodContribution Contribution(ParetoNbdParameters parameters, RepeatPurchaseData partition)
     {
-        Preconditions.NotNull(partition);
+        Guard.Against.Null(partition);
         BgNbdModel.RequireSameUnit(parameters.Unit, partition.Unit);
         var gradient = new double[4];
         var logLikelihood = LogLikelihoodWithGradient([parameters.R, parameters.Alpha, parameters.S, parameters.Beta], gradient, partition);
@@ -76,7 +76,7 @@ public static class ParetoNbdModel
     /// <returns>The fit.</returns>
     public static ParetoNbdFit Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
     {
-        Preconditions.NotNull(data);
+        Guard.Against.Null(data);
         options ??= ModelFitOptions.Default;
         var meanAge = 0.0;
         for (var i = 0; i < data.RowCount; i++)
@@ -125,7 +125,7 @@ public static class ParetoNbdModel
     public static double ExpectedPurchases(ParetoNbdParameters parameters, double frequency, double recency, double age, double horizon)
     {
         RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        Preconditions.FiniteNotNegative(horizon);
+        Guard.Against.NegativeOrNotFinite(horizon);
         return ProbabilityAliveCore(parameters, frequency, recency, age) * AliveExpectedPurchases(parameters, frequency, age, horizon);
     }
 
@@ -138,7 +138,7 @@ public static class ParetoNbdModel
     /// <returns>The expected purchases, ≥ 0.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
     public static double UnconditionalExpectedPurchases(ParetoNbdParameters parameters, double horizon) =>
-        AliveExpectedPurchases(parameters, 0.0, 0.0, Preconditions.FiniteNotNegative(horizon));
+        AliveExpectedPurchases(parameters, 0.0, 0.0, Guard.Against.NegativeOrNotFinite(horizon));
 
     /// <summary>P(alive) for each customer given as columns, into <paramref name="destination"/>.</summary>
     /// <param name="parameters">The model.</param>
@@ -168,7 +168,7 @@ public static class ParetoNbdModel
     public static void ExpectedPurchases(ParetoNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, double horizon, Span<double> destination)
     {
         BgNbdModel.RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
-        Preconditions.FiniteNotNegative(horizon);
+        Guard.Against.NegativeOrNotFinite(horizon);
         for (var i = 0; i < frequency.Length; i++)
         {
             RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
@@ -189,11 +189,11 @@ public static class ParetoNbdModel
     /// <exception cref="ArgumentException">The lengths differ or an age is negative.</exception>
     public static void Simulate(ParetoNbdParameters parameters, ReadOnlySpan<double> age, Random random, Span<double> frequency, Span<double> recency)
     {
-        Preconditions.NotNull(random);
+        Guard.Against.Null(random);
         BgNbdModel.RequireLengths(age.Length, frequency.Length, recency.Length, age.Length);
         for (var i = 0; i < age.Length; i++)
         {
-            var observed = Preconditions.FiniteNotNegative(age[i], nameof(age));
+            var observed = Guard.Against.NegativeOrNotFinite(age[i], nameof(age));
             var lambda = RandomVariates.Gamma(random, parameters.R) / parameters.Alpha;
             var mu = RandomVariates.Gamma(random, parameters.S) / parameters.Beta;
             var end = Math.Min(observed, RandomVariates.Exponential(random) / mu);

@@ -54,7 +54,7 @@ public readonly struct ParetoNbdParameters : IEquatable<ParetoNbdParameters>
     /// <returns>The parameters.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is not finite and positive.</exception>
     public static ParetoNbdParameters Create(double r, double alpha, double s, double beta, TimeUnit unit) =>
-        new(Preconditions.FinitePositive(r), Preconditions.FinitePositive(alpha), Preconditions.FinitePositive(s), Preconditions.FinitePositive(beta), unit);
+        new(Guard.Against.NotFinitePositive(r), Guard.Against.NotFinitePositive(alpha), Guard.Against.NotFinitePositive(s), Guard.Against.NotFinitePositive(beta), unit);
 
     /// <inheritdoc/>
     public bool Equals(ParetoNbdParameters other) =>

@@ -99,7 +99,7 @@ public sealed class RepeatPurchaseData
     /// <exception cref="ArgumentException">The columns differ in length, or a customer's values break the conventions (the message names the customer's index).</exception>
     public static RepeatPurchaseData Create(ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, TimeUnit unit)
     {
-        Preconditions.Requires(recency.Length == frequency.Length && age.Length == frequency.Length, "frequency, recency and age must have the same length.", nameof(recency));
+        Guard.Against.Unmet(recency.Length == frequency.Length && age.Length == frequency.Length, "frequency, recency and age must have the same length.", nameof(recency));
         var n = frequency.Length;
         var table = new RowTable(n);
         var rowOfCustomer = new int[n];

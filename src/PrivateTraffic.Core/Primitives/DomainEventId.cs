@@ -10,44 +10,44 @@ namespace PrivateTraffic.Core.Primitives;
 /// </summary>
 /// <remarks>
 /// The text is 1 to 128 characters with no control characters and no white space at either end; comparison is
-/// ordinal. <c>default(EventId)</c> is the unset id: its <see cref="Value"/> is the empty string and
+/// ordinal. <c>default(DomainEventId)</c> is the unset id: its <see cref="Value"/> is the empty string and
 /// <see cref="IsUnset"/> is true; no factory creates it.
 /// </remarks>
-[JsonConverter(typeof(IdentifierJsonConverter<EventId>))]
-public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IIdentifier<EventId>
+[JsonConverter(typeof(IdentifierJsonConverter<DomainEventId>))]
+public readonly struct DomainEventId : IEquatable<DomainEventId>, IComparable<DomainEventId>, IIdentifier<DomainEventId>
 {
     private readonly string? _value;
 
-    private EventId(string value) => _value = value;
+    private DomainEventId(string value) => _value = value;
 
-    /// <summary>The id's text; empty for <c>default(EventId)</c>.</summary>
+    /// <summary>The id's text; empty for <c>default(DomainEventId)</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether this is <c>default(EventId)</c>, which identifies nothing.</summary>
+    /// <summary>Whether this is <c>default(DomainEventId)</c>, which identifies nothing.</summary>
     public bool IsUnset => _value is null;
 
     /// <summary>Creates an id from its text.</summary>
     /// <param name="value">1 to 128 characters, no control characters, no white space at either end.</param>
     /// <returns>The id.</returns>
     /// <exception cref="ArgumentException">The text breaks the rules above.</exception>
-    public static EventId From(string value) => new(IdentifierText.Validate(value, "event id", nameof(value)));
+    public static DomainEventId From(string value) => new(IdentifierText.Validate(value, "event id", nameof(value)));
 
     /// <summary>Creates an id from its text without throwing.</summary>
     /// <param name="value">The text; may be null.</param>
     /// <param name="id">The id, or the unset id.</param>
     /// <returns>Whether the text was a valid id.</returns>
-    public static bool TryFrom([NotNullWhen(true)] string? value, out EventId id)
+    public static bool TryFrom([NotNullWhen(true)] string? value, out DomainEventId id)
     {
         var valid = IdentifierText.IsValid(value);
-        id = valid ? new EventId(value!) : default;
+        id = valid ? new DomainEventId(value!) : default;
         return valid;
     }
 
     /// <inheritdoc/>
-    public bool Equals(EventId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+    public bool Equals(DomainEventId other) => string.Equals(_value, other._value, StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals([NotNullWhen(true)] object? obj) => obj is EventId other && Equals(other);
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is DomainEventId other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
@@ -55,7 +55,7 @@ public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IIde
     /// <summary>Ordinal order of the text.</summary>
     /// <param name="other">The id to compare with.</param>
     /// <returns>Negative, zero or positive.</returns>
-    public int CompareTo(EventId other) => string.CompareOrdinal(_value, other._value);
+    public int CompareTo(DomainEventId other) => string.CompareOrdinal(_value, other._value);
 
     /// <summary>The id's text.</summary>
     /// <returns>The text, empty when unset.</returns>
@@ -65,35 +65,35 @@ public readonly struct EventId : IEquatable<EventId>, IComparable<EventId>, IIde
     /// <param name="left">The first id.</param>
     /// <param name="right">The second id.</param>
     /// <returns>True when equal.</returns>
-    public static bool operator ==(EventId left, EventId right) => left.Equals(right);
+    public static bool operator ==(DomainEventId left, DomainEventId right) => left.Equals(right);
 
     /// <summary>Whether two ids differ.</summary>
     /// <param name="left">The first id.</param>
     /// <param name="right">The second id.</param>
     /// <returns>True when different.</returns>
-    public static bool operator !=(EventId left, EventId right) => !left.Equals(right);
+    public static bool operator !=(DomainEventId left, DomainEventId right) => !left.Equals(right);
 
     /// <summary>Ordinal order.</summary>
     /// <param name="left">The first id.</param>
     /// <param name="right">The second id.</param>
     /// <returns>True when <paramref name="left"/> sorts first.</returns>
-    public static bool operator <(EventId left, EventId right) => left.CompareTo(right) < 0;
+    public static bool operator <(DomainEventId left, DomainEventId right) => left.CompareTo(right) < 0;
 
     /// <summary>Ordinal order.</summary>
     /// <param name="left">The first id.</param>
     /// <param name="right">The second id.</param>
     /// <returns>True when <paramref name="left"/> sorts first or equal.</returns>
-    public static bool operator <=(EventId left, EventId right) => left.CompareTo(right) <= 0;
+    public static bool operator <=(DomainEventId left, DomainEventId right) => left.CompareTo(right) <= 0;
 
     /// <summary>Ordinal order.</summary>
     /// <param name="left">The first id.</param>
     /// <param name="right">The second id.</param>
     /// <returns>True when <paramref name="left"/> sorts last.</returns>
-    public static bool operator >(EventId left, EventId right) => left.CompareTo(right) > 0;
+    public static bool operator >(DomainEventId left, DomainEventId right) => left.CompareTo(right) > 0;
 
     /// <summary>Ordinal order.</summary>
     /// <param name="left">The first id.</param>
     /// <param name="right">The second id.</param>
     /// <returns>True when <paramref name="left"/> sorts last or equal.</returns>
-    public static bool operator >=(EventId left, EventId right) => left.CompareTo(right) >= 0;
+    public static bool operator >=(DomainEventId left, DomainEventId right) => left.CompareTo(right) >= 0;
 }
