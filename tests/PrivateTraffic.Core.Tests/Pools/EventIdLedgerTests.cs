@@ -33,9 +33,9 @@ public sealed class EventIdLedgerTests
     private static PoolEvent?[] Events(IEnumerable<string?> ids) =>
         [.. ids.Select(id => id is null ? null : (PoolEvent)new InteractionRecorded(DomainEventId.From(id), Pool, Generators.PoolEpoch, Someone, "reply"))];
 
-    [Fact]
-    public void The_bulk_index_agrees_with_inserting_the_ids_one_by_one() =>
-        PropertyTest.ForAll(Cases, c =>
+    [DeepProperty]
+    public Property The_bulk_index_agrees_with_inserting_the_ids_one_by_one() =>
+        Prop.ForAll(Cases, c =>
         {
             var ledger = new EventIdLedger();
             ledger.Add("stale"); // indexing starts the ledger over
@@ -120,9 +120,9 @@ public sealed class EventIdLedgerTests
         Assert.Equal(reference.Count + 1, ledger.Count);
     }
 
-    [Fact]
-    public void A_list_of_ids_is_indexed_like_a_history_of_events_with_those_ids() =>
-        PropertyTest.ForAll(Cases, c =>
+    [DeepProperty]
+    public Property A_list_of_ids_is_indexed_like_a_history_of_events_with_those_ids() =>
+        Prop.ForAll(Cases, c =>
         {
             var fromEvents = new EventIdLedger();
             fromEvents.IndexHistory(Events(c.History)!);

@@ -13,9 +13,9 @@ public sealed class LifecyclePolicyTests
             .Select(p => LifecyclePolicy.Create(p, p + p))
             .ToArbitrary();
 
-    [Fact]
-    public void The_calendar_free_fast_path_agrees_with_the_calendar_rule() =>
-        PropertyTest.ForAll(Generators.Triple(Policies, Generators.Zones, Generators.Pair(Generators.Instants, Gen.Choose(0, 400 * 24).ToArbitrary())), t =>
+    [DeepProperty]
+    public Property The_calendar_free_fast_path_agrees_with_the_calendar_rule() =>
+        Prop.ForAll(Generators.Triple(Policies, Generators.Zones, Generators.Pair(Generators.Instants, Gen.Choose(0, 400 * 24).ToArbitrary())), t =>
         {
             var (policy, zone, (lastActivity, hoursLater)) = t;
             var asOf = lastActivity + Duration.FromHours(hoursLater);

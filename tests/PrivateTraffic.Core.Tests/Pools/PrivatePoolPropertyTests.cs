@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -14,9 +16,9 @@ public sealed class PrivatePoolPropertyTests
 {
     private static string Snapshot(PrivatePool pool) => PrivateTrafficJson.Serialize(pool);
 
-    [Fact]
-    public void Replaying_the_events_gives_a_pool_equal_to_the_live_one() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property Replaying_the_events_gives_a_pool_equal_to_the_live_one() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var live = Generators.RunPoolScript(script);
             var replayed = PrivatePool.Rebuild(live.PendingEvents);
@@ -24,9 +26,9 @@ public sealed class PrivatePoolPropertyTests
             Assert.Equal(Snapshot(replayed), Snapshot(PrivatePool.Rebuild(live.PendingEvents)));
         });
 
-    [Fact]
-    public void Applying_every_event_again_changes_nothing() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property Applying_every_event_again_changes_nothing() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var pool = PrivatePool.Rebuild(Generators.RunPoolScript(script).PendingEvents);
             var before = Snapshot(pool);
@@ -38,9 +40,9 @@ public sealed class PrivatePoolPropertyTests
             Assert.Equal(before, Snapshot(pool));
         });
 
-    [Fact]
-    public void A_member_event_moved_before_its_capture_is_refused_as_out_of_order() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property A_member_event_moved_before_its_capture_is_refused_as_out_of_order() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script).PendingEvents.ToList();
             var memberEvent = events.OfType<MemberEvent>().FirstOrDefault(e => e is not MemberCaptured);
@@ -55,9 +57,9 @@ public sealed class PrivatePoolPropertyTests
             Assert.Equal(DomainRuleCodes.PoolEventOutOfOrder, ex.Code);
         });
 
-    [Fact]
-    public void Capacity_is_never_exceeded_and_stage_counts_sum_to_the_member_count() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property Capacity_is_never_exceeded_and_stage_counts_sum_to_the_member_count() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             Generators.RunPoolScript(script, afterStep: pool =>
             {
@@ -67,9 +69,9 @@ public sealed class PrivatePoolPropertyTests
             });
         });
 
-    [Fact]
-    public void Stage_counts_of_the_metrics_sum_to_the_members_at_the_end() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property Stage_counts_of_the_metrics_sum_to_the_members_at_the_end() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var pool = Generators.RunPoolScript(script);
             var metrics = pool.Measure(new LocalDate(2023, 12, 1), new LocalDate(2035, 1, 1));
@@ -79,9 +81,9 @@ public sealed class PrivatePoolPropertyTests
             Assert.Equal(pool.PresentCount, metrics.SizeAtEnd);
         });
 
-    [Fact]
-    public void No_stage_changes_without_its_event() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty(runs: 40)]
+    public Property No_stage_changes_without_its_event() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script).PendingEvents;
             var pool = PrivatePool.Rebuild(events.Take(1));
@@ -106,11 +108,11 @@ public sealed class PrivatePoolPropertyTests
                     stages[m.Id] = m.Stage;
                 }
             }
-        }, 40);
+        });
 
-    [Fact]
-    public void An_erased_member_leaves_no_personal_field_behind() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property An_erased_member_leaves_no_personal_field_behind() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var pool = Generators.RunPoolScript(script);
             var json = Snapshot(pool);
@@ -122,9 +124,9 @@ public sealed class PrivatePoolPropertyTests
             }
         });
 
-    [Fact]
-    public void Metrics_do_not_depend_on_the_order_members_were_added() =>
-        PropertyTest.ForAll(Generators.IndependentPoolScripts, script =>
+    [DeepProperty]
+    public Property Metrics_do_not_depend_on_the_order_members_were_added() =>
+        Prop.ForAll(Generators.IndependentPoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script, capacity: null).PendingEvents;
             // Same per-member histories, members added in reverse order of their first appearance.
@@ -142,9 +144,9 @@ public sealed class PrivatePoolPropertyTests
             Assert.Equal(Describe(a), Describe(b));
         });
 
-    [Fact]
-    public void Every_event_and_the_snapshot_survive_a_json_round_trip() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property Every_event_and_the_snapshot_survive_a_json_round_trip() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var pool = Generators.RunPoolScript(script);
             foreach (var e in pool.PendingEvents)

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System.Collections.Generic;
 using System.Linq;
 using PrivateTraffic.Core.Pools;
@@ -16,9 +18,9 @@ public sealed class PrivatePoolRebuildTests
 
     private static string Snapshot(PrivatePool pool) => PrivateTrafficJson.Serialize(pool);
 
-    [Fact]
-    public void Indexing_the_ids_in_bulk_gives_the_event_by_event_pool() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property Indexing_the_ids_in_bulk_gives_the_event_by_event_pool() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script).PendingEvents.ToArray();
             var a = Sequential(events);
@@ -31,9 +33,9 @@ public sealed class PrivatePoolRebuildTests
             Assert.Equal(Snapshot(a), Snapshot(c));
         });
 
-    [Fact]
-    public void Repeated_events_are_skipped_the_same_way_on_both_paths() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property Repeated_events_are_skipped_the_same_way_on_both_paths() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var history = Generators.RunPoolScript(script).PendingEvents;
             // Every event twice in a row, then the whole history again.
@@ -45,9 +47,9 @@ public sealed class PrivatePoolRebuildTests
             Assert.Equal(history.Count, b.Version);
         });
 
-    [Fact]
-    public void A_refused_event_throws_the_same_error_on_both_paths() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property A_refused_event_throws_the_same_error_on_both_paths() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script).PendingEvents.ToList();
             var memberEvent = events.OfType<MemberEvent>().LastOrDefault(e => e is not MemberCaptured);
@@ -64,9 +66,9 @@ public sealed class PrivatePoolRebuildTests
             Assert.Equal(DomainRuleCodes.PoolEventOutOfOrder, b.Code);
         });
 
-    [Fact]
-    public void An_event_of_another_pool_is_refused_on_the_indexed_path_even_when_its_id_repeats() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property An_event_of_another_pool_is_refused_on_the_indexed_path_even_when_its_id_repeats() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var events = Generators.RunPoolScript(script).PendingEvents.ToList();
             events.Add((PoolCreated)events[0] with { Pool = PoolId.From("another") });
@@ -74,9 +76,9 @@ public sealed class PrivatePoolRebuildTests
             Assert.Equal(DomainRuleCodes.PoolEventForOtherPool, ex.Code);
         });
 
-    [Fact]
-    public void A_pool_read_back_from_its_snapshot_treats_every_applied_event_as_applied() =>
-        PropertyTest.ForAll(Generators.PoolScripts, script =>
+    [DeepProperty]
+    public Property A_pool_read_back_from_its_snapshot_treats_every_applied_event_as_applied() =>
+        Prop.ForAll(Generators.PoolScripts, script =>
         {
             var live = Generators.RunPoolScript(script);
             var history = live.PendingEvents.ToList();

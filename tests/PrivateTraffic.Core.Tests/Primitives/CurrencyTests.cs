@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Tests.Support;
@@ -25,7 +27,7 @@ public sealed class CurrencyTests
         Assert.False(Currency.TryFromCode("cny", out _));
     }
 
-    [Fact]
-    public void Every_known_currency_round_trips_through_its_code() =>
-        PropertyTest.ForAll(Generators.Currencies, c => Currency.FromCode(c.Code) == c && c.ToString() == c.Code);
+    [DeepProperty]
+    public Property Every_known_currency_round_trips_through_its_code() =>
+        Prop.ForAll(Generators.Currencies, c => Currency.FromCode(c.Code) == c && c.ToString() == c.Code);
 }

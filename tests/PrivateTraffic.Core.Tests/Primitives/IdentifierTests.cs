@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Tests.Support;
@@ -33,9 +35,9 @@ public sealed class IdentifierTests
     public void Chinese_and_wecom_style_ids_are_allowed() =>
         Assert.Equal("wmABC_张三-001", MemberId.From("wmABC_张三-001").Value);
 
-    [Fact]
-    public void Equality_and_order_are_ordinal() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.MemberIds, Generators.MemberIds), t =>
+    [DeepProperty]
+    public Property Equality_and_order_are_ordinal() =>
+        Prop.ForAll(Generators.Pair(Generators.MemberIds, Generators.MemberIds), t =>
         {
             var (a, b) = t;
             return (a == b) == (a.Value == b.Value) && Math.Sign(a.CompareTo(b)) == Math.Sign(string.CompareOrdinal(a.Value, b.Value))

@@ -1,3 +1,4 @@
+using FsCheck;
 using System;
 using System.Globalization;
 using System.Linq;
@@ -103,26 +104,26 @@ public sealed class MoneyTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Money.FromDouble(1e30, Currency.CNY, MidpointRounding.ToEven));
     }
 
-    [Fact]
-    public void Addition_is_commutative_and_associative_within_a_currency() =>
-        PropertyTest.ForAll(Generators.Triple(Generators.AnyYuan, Generators.AnyYuan, Generators.AnyYuan), t =>
+    [DeepProperty]
+    public Property Addition_is_commutative_and_associative_within_a_currency() =>
+        Prop.ForAll(Generators.Triple(Generators.AnyYuan, Generators.AnyYuan, Generators.AnyYuan), t =>
         {
             var (a, b, c) = t;
             return a + b == b + a && (a + b) + c == a + (b + c) && (a + b) - b == a && a - a == Money.Zero(a.Currency);
         });
 
-    [Fact]
-    public void Subtraction_undoes_addition_and_negation_is_an_involution() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.AnyMoney, Generators.AnyMoney), t =>
+    [DeepProperty]
+    public Property Subtraction_undoes_addition_and_negation_is_an_involution() =>
+        Prop.ForAll(Generators.Pair(Generators.AnyMoney, Generators.AnyMoney), t =>
         {
             var (a, b) = t;
             var b2 = Money.Of(b.Amount, a.Currency);
             return (a - b2) + b2 == a && -(-a) == a && a + (-a) == Money.Zero(a.Currency) && (a - b2) == -(b2 - a);
         });
 
-    [Fact]
-    public void Allocation_conserves_the_total_and_stays_within_a_minor_unit_of_the_ideal() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.AnyMoney, Generators.Ratios), t =>
+    [DeepProperty]
+    public Property Allocation_conserves_the_total_and_stays_within_a_minor_unit_of_the_ideal() =>
+        Prop.ForAll(Generators.Pair(Generators.AnyMoney, Generators.Ratios), t =>
         {
             var (money, ratios) = t;
             var shares = money.Allocate(ratios);
@@ -152,9 +153,9 @@ public sealed class MoneyTests
         });
     }
 
-    [Fact]
-    public void Split_conserves_the_total_and_shares_differ_by_at_most_one_minor_unit() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.AnyMoney, Gen.Choose(1, 50).ToArbitrary()), t =>
+    [DeepProperty]
+    public Property Split_conserves_the_total_and_shares_differ_by_at_most_one_minor_unit() =>
+        Prop.ForAll(Generators.Pair(Generators.AnyMoney, Gen.Choose(1, 50).ToArbitrary()), t =>
         {
             var (money, parts) = t;
             var shares = money.Split(parts);
@@ -164,9 +165,9 @@ public sealed class MoneyTests
             Assert.True(amounts.Max() - amounts.Min() <= money.Currency.MinorUnit);
         });
 
-    [Fact]
-    public void Rounding_to_the_minor_unit_is_idempotent_for_every_mode() =>
-        PropertyTest.ForAll(Generators.UnroundedMoney, money =>
+    [DeepProperty]
+    public Property Rounding_to_the_minor_unit_is_idempotent_for_every_mode() =>
+        Prop.ForAll(Generators.UnroundedMoney, money =>
         {
             foreach (var mode in Enum.GetValues<MidpointRounding>())
             {
@@ -177,13 +178,13 @@ public sealed class MoneyTests
             }
         });
 
-    [Fact]
-    public void Parse_of_format_is_the_identity() =>
-        PropertyTest.ForAll(Generators.UnroundedMoney, money => Money.Parse(money.ToString()) == money);
+    [DeepProperty]
+    public Property Parse_of_format_is_the_identity() =>
+        Prop.ForAll(Generators.UnroundedMoney, money => Money.Parse(money.ToString()) == money);
 
-    [Fact]
-    public void Ordering_agrees_with_the_amount() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.AnyYuan, Generators.AnyYuan), t =>
+    [DeepProperty]
+    public Property Ordering_agrees_with_the_amount() =>
+        Prop.ForAll(Generators.Pair(Generators.AnyYuan, Generators.AnyYuan), t =>
         {
             var (a, b) = t;
             return (a < b) == (a.Amount < b.Amount) && (a >= b) == (a.Amount >= b.Amount) && a.CompareTo(b) == a.Amount.CompareTo(b.Amount)
@@ -198,7 +199,7 @@ public sealed class MoneyTests
         Assert.NotEqual(Money.Yuan(1m), Money.Of(1m, Currency.USD));
     }
 
-    [Fact]
-    public void Minor_units_round_trip() =>
-        PropertyTest.ForAll(Generators.AnyMoney, money => Money.FromMinorUnits(money.ToMinorUnits(), money.Currency) == money);
+    [DeepProperty]
+    public Property Minor_units_round_trip() =>
+        Prop.ForAll(Generators.AnyMoney, money => Money.FromMinorUnits(money.ToMinorUnits(), money.Currency) == money);
 }

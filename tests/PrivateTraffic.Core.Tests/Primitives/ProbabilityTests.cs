@@ -1,3 +1,4 @@
+using FsCheck;
 using System;
 using FsCheck.Fluent;
 using PrivateTraffic.Core.Primitives;
@@ -29,9 +30,9 @@ public sealed class ProbabilityTests
         Assert.Equal(Probability.From(0.2), Probability.FromRatio(100, 500));
     }
 
-    [Fact]
-    public void Every_operation_stays_in_the_unit_interval() =>
-        PropertyTest.ForAll(Generators.Triple(Generators.Probabilities, Generators.Probabilities, Gen.Choose(0, 400).ToArbitrary()), t =>
+    [DeepProperty]
+    public Property Every_operation_stays_in_the_unit_interval() =>
+        Prop.ForAll(Generators.Triple(Generators.Probabilities, Generators.Probabilities, Gen.Choose(0, 400).ToArbitrary()), t =>
         {
             var (p, q, n) = t;
             return InUnitInterval(p.Complement) && InUnitInterval(p.And(q)) && InUnitInterval(p.Or(q))
@@ -40,17 +41,17 @@ public sealed class ProbabilityTests
                 && p.ExpectedOf(1000) <= 1000;
         });
 
-    [Fact]
-    public void Composition_is_commutative_and_or_is_the_complement_of_both_failing() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.Probabilities, Generators.Probabilities), t =>
+    [DeepProperty]
+    public Property Composition_is_commutative_and_or_is_the_complement_of_both_failing() =>
+        Prop.ForAll(Generators.Pair(Generators.Probabilities, Generators.Probabilities), t =>
         {
             var (p, q) = t;
             return p.And(q) == q.And(p) && Math.Abs(p.Or(q).Value - p.Complement.And(q.Complement).Complement.Value) < 1e-15;
         });
 
-    [Fact]
-    public void Text_round_trips() =>
-        PropertyTest.ForAll(Generators.Probabilities, p => Probability.Parse(p.ToString()) == p);
+    [DeepProperty]
+    public Property Text_round_trips() =>
+        Prop.ForAll(Generators.Probabilities, p => Probability.Parse(p.ToString()) == p);
 
     [Fact]
     public void Percent_format_uses_the_culture() =>

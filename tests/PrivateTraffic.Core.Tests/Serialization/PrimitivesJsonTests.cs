@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
@@ -11,24 +12,24 @@ namespace PrivateTraffic.Core.Tests.Serialization;
 
 public sealed class PrimitivesJsonTests
 {
-    private static void RoundTrips<T>(Arbitrary<T> values) =>
-        PropertyTest.ForAll(values, value =>
+    private static Property RoundTrips<T>(Arbitrary<T> values) =>
+        Prop.ForAll(values, value =>
         {
             var json = PrivateTrafficJson.Serialize(value);
             Assert.Equal(value, PrivateTrafficJson.Deserialize<T>(json));
             Assert.Equal(json, PrivateTrafficJson.Serialize(PrivateTrafficJson.Deserialize<T>(json)));
         });
 
-    [Fact] public void Money_round_trips() => RoundTrips(Generators.UnroundedMoney);
-    [Fact] public void Currency_round_trips() => RoundTrips(Generators.Currencies);
-    [Fact] public void Probability_round_trips() => RoundTrips(Generators.Probabilities);
-    [Fact] public void Member_id_round_trips() => RoundTrips(Generators.MemberIds);
-    [Fact] public void Instant_round_trips() => RoundTrips(Generators.Instants);
-    [Fact] public void Local_date_round_trips() => RoundTrips(Generators.LocalDates);
-    [Fact] public void Local_time_round_trips() => RoundTrips(Generators.LocalTimes);
-    [Fact] public void Duration_round_trips() => RoundTrips(Generators.Durations);
-    [Fact] public void Period_round_trips() => RoundTrips(Generators.Periods);
-    [Fact] public void Time_zone_round_trips() => RoundTrips(Generators.Zones);
+    [DeepProperty] public Property Money_round_trips() => RoundTrips(Generators.UnroundedMoney);
+    [DeepProperty] public Property Currency_round_trips() => RoundTrips(Generators.Currencies);
+    [DeepProperty] public Property Probability_round_trips() => RoundTrips(Generators.Probabilities);
+    [DeepProperty] public Property Member_id_round_trips() => RoundTrips(Generators.MemberIds);
+    [DeepProperty] public Property Instant_round_trips() => RoundTrips(Generators.Instants);
+    [DeepProperty] public Property Local_date_round_trips() => RoundTrips(Generators.LocalDates);
+    [DeepProperty] public Property Local_time_round_trips() => RoundTrips(Generators.LocalTimes);
+    [DeepProperty] public Property Duration_round_trips() => RoundTrips(Generators.Durations);
+    [DeepProperty] public Property Period_round_trips() => RoundTrips(Generators.Periods);
+    [DeepProperty] public Property Time_zone_round_trips() => RoundTrips(Generators.Zones);
 
     [Fact]
     public void Local_date_time_round_trips() =>

@@ -2,22 +2,41 @@ using System;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Microsoft.FSharp.Core;
 
 namespace PrivateTraffic.Core.Tests.Support;
 
 /// <summary>
-/// Runs an FsCheck property from an xunit [Fact]. The run count is 100, or PT_PROPERTY_RUNS for a deep run.
-/// Every run uses a seed chosen here and printed on failure; PT_PROPERTY_SEED=seed,gamma replays it exactly.
-/// (FsCheck.Xunit's [Property] attribute is not served by this machine's registry, hence this helper.)
+/// FsCheck.Xunit's <see cref="PropertyAttribute"/> with the suite's two switches: <c>PT_PROPERTY_RUNS</c> sets the
+/// run count of every property for a deep run, and <c>PT_PROPERTY_SEED=seed,gamma</c> replays a failure exactly
+/// (FsCheck prints the pair after "Falsifiable, after n tests"). A property's own count (<c>runs</c>) is for
+/// expensive properties; a deep run overrides it.
 /// </summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
+public sealed class DeepPropertyAttribute : PropertyAttribute
+{
+    /// <summary>A property tried <paramref name="runs"/> times, or PT_PROPERTY_RUNS times in a deep run.</summary>
+    public DeepPropertyAttribute(int runs = PropertyTest.DefaultRuns)
+    {
+        MaxTest = PropertyTest.DeepRuns ?? runs;
+        QuietOnSuccess = true;
+        if (PropertyTest.ReplaySeed is { } seed)
+        {
+            Replay = seed;
+        }
+    }
+}
+
+/// <summary>The run count and replay seed from the environment, and a check for a property inside a larger test.</summary>
 public static class PropertyTest
 {
     public const string RunsVariable = "PT_PROPERTY_RUNS";
     public const string SeedVariable = "PT_PROPERTY_SEED";
+    public const int DefaultRuns = 100;
 
     /// <summary>How many cases each property tries: PT_PROPERTY_RUNS when set, else 100.</summary>
-    public static int Runs => DeepRuns ?? 100;
+    public static int Runs => DeepRuns ?? DefaultRuns;
 
     /// <summary>The run count asked for by PT_PROPERTY_RUNS, if any; it overrides every property's own count.</summary>
     public static int? DeepRuns =>
@@ -25,55 +44,23 @@ public static class PropertyTest
             ? runs
             : null;
 
-    /// <summary>Checks that <paramref name="property"/> holds for every generated value.</summary>
-    public static void ForAll<T>(Arbitrary<T> values, Func<T, bool> property) =>
-        Run(Prop.ForAll(values, property));
+    /// <summary>The seed to replay (PT_PROPERTY_SEED, as FsCheck printed it), if any.</summary>
+    public static string? ReplaySeed =>
+        Environment.GetEnvironmentVariable(SeedVariable) is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text.Trim() : null;
 
-    /// <summary>Checks that <paramref name="property"/> (which asserts with xunit) never throws.</summary>
-    public static void ForAll<T>(Arbitrary<T> values, Action<T> property) =>
-        Run(Prop.ForAll(values, property));
-
-    /// <summary>As <see cref="ForAll{T}(Arbitrary{T}, Action{T})"/> with a run count of its own, for expensive properties.</summary>
-    public static void ForAll<T>(Arbitrary<T> values, Action<T> property, int runs) =>
-        Run(Prop.ForAll(values, property), runs);
-
-    private static void Run(Property property, int? runs = null)
+    /// <summary>Checks a property that is one step of a larger example test (a <c>[DeepProperty]</c> method is the
+    /// usual form); the same run count and replay seed apply.</summary>
+    public static void ForAll<T>(Arbitrary<T> values, Action<T> property)
     {
-        var (seed, gamma) = ReplaySeed() ?? NewSeed();
-        var config = Config.QuickThrowOnFailure
-            .WithMaxTest(DeepRuns ?? runs ?? Runs)
-            .WithQuietOnSuccess(true)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed, gamma), FSharpOption<int>.None)));
-        try
+        var config = Config.QuickThrowOnFailure.WithMaxTest(Runs).WithQuietOnSuccess(true);
+        if (ReplaySeed is { } text)
         {
-            Check.One(config, property);
-        }
-        catch (Exception ex)
-        {
-            throw new PropertyFailedException(
-                $"Property failed. Replay it with {SeedVariable}={seed},{gamma}{Environment.NewLine}{ex.Message}", ex);
-        }
-    }
-
-    private static (ulong Seed, ulong Gamma)? ReplaySeed()
-    {
-        var text = Environment.GetEnvironmentVariable(SeedVariable);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
+            // "seed,gamma", with or without FsCheck's parentheses.
+            var parts = text.Trim('(', ')').Split(',');
+            var rnd = new Rnd(ulong.Parse(parts[0], CultureInfo.InvariantCulture), ulong.Parse(parts[1], CultureInfo.InvariantCulture));
+            config = config.WithReplay(FSharpOption<Replay>.Some(new Replay(rnd, FSharpOption<int>.None)));
         }
 
-        var parts = text.Split(',');
-        return (ulong.Parse(parts[0], CultureInfo.InvariantCulture), ulong.Parse(parts[1], CultureInfo.InvariantCulture));
-    }
-
-    private static (ulong Seed, ulong Gamma) NewSeed()
-    {
-        // The gamma of FsCheck's splittable generator must be odd.
-        var seed = (ulong)Random.Shared.NextInt64(long.MaxValue);
-        var gamma = ((ulong)Random.Shared.NextInt64(long.MaxValue) << 1) | 1UL;
-        return (seed, gamma);
+        Check.One(config, Prop.ForAll(values, property));
     }
 }
-
-public sealed class PropertyFailedException(string message, Exception inner) : Exception(message, inner);

@@ -25,9 +25,9 @@ public sealed class FunnelTests
         Assert.Equal(0.004, DepartmentStore.Overall.Value, 12);
     }
 
-    [Fact]
-    public void Whole_counts_follow_the_stated_rounding_rule() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.Funnels, Generators.VolumeGen.ToArbitrary()), t =>
+    [DeepProperty]
+    public Property Whole_counts_follow_the_stated_rounding_rule() =>
+        Prop.ForAll(Generators.Pair(Generators.Funnels, Generators.VolumeGen.ToArbitrary()), t =>
         {
             var (funnel, volume) = t;
             var run = funnel.Run(volume);

@@ -45,9 +45,9 @@ public sealed class PublicCostModelTests
         Assert.Equal(Money.Yuan(90m), costing.CostPerConversion);
     }
 
-    [Fact]
-    public void Costs_are_never_negative_and_never_decrease_when_volume_grows() =>
-        PropertyTest.ForAll(
+    [DeepProperty]
+    public Property Costs_are_never_negative_and_never_decrease_when_volume_grows() =>
+        Prop.ForAll(
             Generators.Triple(Generators.PublicCostModels, Generators.Funnels, Generators.VolumeGen.SelectMany(_ => Gen.Choose(0, 100_000), (v, extra) => (v, v + extra)).ToArbitrary()),
             t =>
             {
@@ -59,9 +59,9 @@ public sealed class PublicCostModelTests
                 Assert.True(a.Impressions <= b.Impressions && a.Clicks <= b.Clicks && a.Acquisitions <= b.Acquisitions && a.Commission <= b.Commission);
             });
 
-    [Fact]
-    public void Money_allocated_to_stages_adds_up_to_the_total() =>
-        PropertyTest.ForAll(Generators.Triple(Generators.PublicCostModels, Generators.Funnels, Generators.VolumeGen.ToArbitrary()), t =>
+    [DeepProperty]
+    public Property Money_allocated_to_stages_adds_up_to_the_total() =>
+        Prop.ForAll(Generators.Triple(Generators.PublicCostModels, Generators.Funnels, Generators.VolumeGen.ToArbitrary()), t =>
         {
             var (model, funnel, volume) = t;
             var costing = model.CostOf(funnel, volume);

@@ -32,9 +32,9 @@ public sealed class SensitivitySweepTests
         }
     }
 
-    [Fact]
-    public void Every_point_of_a_random_surface_agrees_with_compare() =>
-        PropertyTest.ForAll(
+    [DeepProperty(runs: 30)]
+    public Property Every_point_of_a_random_surface_agrees_with_compare() =>
+        Prop.ForAll(
             Generators.Pair(Generators.Scenarios, Generators.ProbabilityUpTo(0.2).ArrayOf(3).SelectMany(_ => Generators.YuanUpTo(30).ArrayOf(3), (p, m) => (p, m)).ToArbitrary()),
             t =>
             {
@@ -55,8 +55,7 @@ public sealed class SensitivitySweepTests
                         }
                     }
                 }
-            },
-            runs: 30);
+            });
 
     [Fact]
     public void Breakeven_comes_no_later_when_capture_gets_cheaper()

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Linq;
 using PrivateTraffic.Core.Primitives;
@@ -49,9 +51,9 @@ public sealed class TrafficChannelTests
         Assert.Equal(ChannelPricing.FreeToReach, TrafficChannels.PersonalWeChat.Pricing);
     }
 
-    [Fact]
-    public void A_channel_is_private_exactly_when_owned_reached_at_will_not_paid_per_use_and_reused() =>
-        PropertyTest.ForAll(Generators.Channels, c =>
+    [DeepProperty]
+    public Property A_channel_is_private_exactly_when_owned_reached_at_will_not_paid_per_use_and_reused() =>
+        Prop.ForAll(Generators.Channels, c =>
             c.IsPrivate == (c.Owner == ChannelOwner.Brand
                 && c.ReachControl == ReachControl.Owner
                 && c.Pricing != ChannelPricing.PaidPerUse

@@ -103,9 +103,9 @@ public sealed class TrafficEconomicsTests
         Assert.Equal(Breakeven.Never(NoBreakevenReason.PrivateNeverCheaper), TrafficEconomics.Compare(scenario).Breakeven);
     }
 
-    [Fact]
-    public void Breakeven_is_where_the_cost_per_conversion_curves_cross() =>
-        PropertyTest.ForAll(Generators.Scenarios, scenario =>
+    [DeepProperty]
+    public Property Breakeven_is_where_the_cost_per_conversion_curves_cross() =>
+        Prop.ForAll(Generators.Scenarios, scenario =>
         {
             var comparison = TrafficEconomics.Compare(scenario);
             var publicPrice = scenario.PublicCostPerConversion.ToDouble();
@@ -130,9 +130,9 @@ public sealed class TrafficEconomicsTests
             }
         });
 
-    [Fact]
-    public void The_pool_never_goes_negative_and_conversions_never_exceed_the_members_reached() =>
-        PropertyTest.ForAll(Generators.Scenarios, scenario =>
+    [DeepProperty]
+    public Property The_pool_never_goes_negative_and_conversions_never_exceed_the_members_reached() =>
+        Prop.ForAll(Generators.Scenarios, scenario =>
         {
             var comparison = TrafficEconomics.Compare(scenario);
             var membersBefore = (double)scenario.PoolMembers;
@@ -148,9 +148,9 @@ public sealed class TrafficEconomicsTests
             }
         });
 
-    [Fact]
-    public void Cumulative_costs_are_never_negative_and_never_decrease() =>
-        PropertyTest.ForAll(Generators.Scenarios, scenario =>
+    [DeepProperty]
+    public Property Cumulative_costs_are_never_negative_and_never_decrease() =>
+        Prop.ForAll(Generators.Scenarios, scenario =>
         {
             var previous = Money.Yuan(0m);
             var previousPublic = Money.Yuan(0m);
@@ -163,9 +163,9 @@ public sealed class TrafficEconomicsTests
             }
         });
 
-    [Fact]
-    public void The_pool_cost_never_decreases_when_the_pool_grows() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.Scenarios, Gen.Choose(0, 50_000).ToArbitrary()), t =>
+    [DeepProperty]
+    public Property The_pool_cost_never_decreases_when_the_pool_grows() =>
+        Prop.ForAll(Generators.Pair(Generators.Scenarios, Gen.Choose(0, 50_000).ToArbitrary()), t =>
         {
             var (scenario, extra) = t;
             var larger = TrafficScenario.Create(scenario.PoolMembers + extra, scenario.Pool, scenario.PublicCostPerConversion, scenario.Reaches, scenario.ReachEvery, scenario.ValuePerConversion);
@@ -187,9 +187,9 @@ public sealed class TrafficEconomicsTests
         Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => comparison.ReachForConversions(double.NaN)).ParamName);
     }
 
-    [Fact]
-    public void Payback_is_the_first_reach_whose_margin_covers_the_cost() =>
-        PropertyTest.ForAll(Generators.Scenarios, scenario =>
+    [DeepProperty]
+    public Property Payback_is_the_first_reach_whose_margin_covers_the_cost() =>
+        Prop.ForAll(Generators.Scenarios, scenario =>
         {
             var comparison = TrafficEconomics.Compare(scenario);
             if (scenario.ValuePerConversion is null)

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.IO;
 using System.Linq;
@@ -22,29 +24,29 @@ public sealed class TrafficJsonTests
         .WithCommission(0.05m, Money.Yuan(199m))
         .WithFixedFees(Money.Yuan(2000m));
 
-    [Fact]
-    public void Channels_round_trip() =>
-        PropertyTest.ForAll(Generators.Channels, c => c.Equals(RoundTrip(c)));
+    [DeepProperty]
+    public Property Channels_round_trip() =>
+        Prop.ForAll(Generators.Channels, c => c.Equals(RoundTrip(c)));
 
-    [Fact]
-    public void Funnels_round_trip() =>
-        PropertyTest.ForAll(Generators.Funnels, f => f.Equals(RoundTrip(f)));
+    [DeepProperty]
+    public Property Funnels_round_trip() =>
+        Prop.ForAll(Generators.Funnels, f => f.Equals(RoundTrip(f)));
 
-    [Fact]
-    public void Public_cost_models_round_trip() =>
-        PropertyTest.ForAll(Generators.PublicCostModels, m => m.Equals(RoundTrip(m)));
+    [DeepProperty]
+    public Property Public_cost_models_round_trip() =>
+        Prop.ForAll(Generators.PublicCostModels, m => m.Equals(RoundTrip(m)));
 
-    [Fact]
-    public void Scenarios_and_their_pool_models_round_trip() =>
-        PropertyTest.ForAll(Generators.Scenarios, s =>
+    [DeepProperty]
+    public Property Scenarios_and_their_pool_models_round_trip() =>
+        Prop.ForAll(Generators.Scenarios, s =>
         {
             Assert.Equal(s, RoundTrip(s));
             Assert.Equal(s.Pool, RoundTrip(s.Pool));
         });
 
-    [Fact]
-    public void Comparisons_round_trip() =>
-        PropertyTest.ForAll(Generators.Scenarios, s =>
+    [DeepProperty]
+    public Property Comparisons_round_trip() =>
+        Prop.ForAll(Generators.Scenarios, s =>
         {
             var json = PrivateTrafficJson.Serialize(TrafficEconomics.Compare(s));
             var back = PrivateTrafficJson.Deserialize<TrafficComparison>(json);

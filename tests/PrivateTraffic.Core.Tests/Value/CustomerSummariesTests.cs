@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -61,9 +63,9 @@ public sealed class CustomerSummariesTests
     public void A_log_in_two_currencies_is_refused() =>
         Assert.Throws<ArgumentException>("purchase", () => PurchaseLog.Of([Buy("1", 1997, 1, 1, 1m), Purchase.On(MemberId.From("1"), CdnowEnd, Money.Yuan(1m))]));
 
-    [Fact]
-    public void Summaries_are_invariant_under_shuffling_the_log() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.PurchaseLogs, Generators.Seeds), t =>
+    [DeepProperty]
+    public Property Summaries_are_invariant_under_shuffling_the_log() =>
+        Prop.ForAll(Generators.Pair(Generators.PurchaseLogs, Generators.Seeds), t =>
         {
             var (purchases, seed) = t;
             var end = Generators.ValueEpoch.PlusDays(300);
@@ -74,9 +76,9 @@ public sealed class CustomerSummariesTests
             Assert.Equal(a, b);
         });
 
-    [Fact]
-    public void Summaries_agree_with_the_definition_written_directly() =>
-        PropertyTest.ForAll(Generators.PurchaseLogs, purchases =>
+    [DeepProperty]
+    public Property Summaries_agree_with_the_definition_written_directly() =>
+        Prop.ForAll(Generators.PurchaseLogs, purchases =>
         {
             var end = Generators.ValueEpoch.PlusDays(300);
             var summaries = CustomerSummaries.Summarize(purchases, end, TimeUnit.Days);

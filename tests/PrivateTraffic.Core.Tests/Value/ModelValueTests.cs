@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System.Collections.Generic;
 using System.Linq;
 using PrivateTraffic.Core.Primitives;
@@ -55,9 +57,9 @@ public sealed class ModelValueTests
         Assert.Single(ReferralGraph.From([Referral.Of(Zhang, Li), Referral.Of(Zhang, Li)]).Referrals);
     }
 
-    [Fact]
-    public void Attributed_value_sums_to_what_referees_generate_times_their_attribution_weights() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.ReferralForests, Generators.Attributions), t =>
+    [DeepProperty]
+    public Property Attributed_value_sums_to_what_referees_generate_times_their_attribution_weights() =>
+        Prop.ForAll(Generators.Pair(Generators.ReferralForests, Generators.Attributions), t =>
         {
             var ((edges, members), attribution) = t;
             var graph = ReferralGraph.From(edges);

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Linq;
 using NodaTime;
@@ -40,9 +42,9 @@ public sealed class RealizedValueTests
     public void A_negative_rate_is_refused() =>
         Assert.Throws<ArgumentOutOfRangeException>("ratePerUnit", () => RealizedValue.CarriedForward(ValueBasis.Margin, AsOf, -0.1, TimeUnit.Months));
 
-    [Fact]
-    public void Realized_value_is_conserved_to_the_cent_when_split_by_category_period_or_customer() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.PurchaseLogs, Generators.Seeds), t =>
+    [DeepProperty]
+    public Property Realized_value_is_conserved_to_the_cent_when_split_by_category_period_or_customer() =>
+        Prop.ForAll(Generators.Pair(Generators.PurchaseLogs, Generators.Seeds), t =>
         {
             var (purchases, seed) = t;
             var asOf = Generators.ValueEpoch.PlusDays(300);

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Linq;
 using PrivateTraffic.Core.Primitives;
@@ -50,9 +52,9 @@ public sealed class RfmScoreTests
         Assert.Equal([1, 1, 1, 1, 1, 1, 4, 4, 5, 5], scores.Select(s => s.Frequency));
     }
 
-    [Fact]
-    public void Scores_are_monotone_ties_share_a_score_and_input_order_does_not_matter() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.ValuedCustomers, Generators.Seeds), t =>
+    [DeepProperty]
+    public Property Scores_are_monotone_ties_share_a_score_and_input_order_does_not_matter() =>
+        Prop.ForAll(Generators.Pair(Generators.ValuedCustomers, Generators.Seeds), t =>
         {
             var (valued, seed) = t;
             var ids = valued.Select(v => v.Customer).ToArray();

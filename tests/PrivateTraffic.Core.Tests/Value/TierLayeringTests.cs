@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Linq;
 using PrivateTraffic.Core.Primitives;
@@ -32,9 +34,9 @@ public sealed class TierLayeringTests
     public void Shares_must_add_up_to_one() =>
         Assert.Throws<ArgumentException>("lowValue", () => TierShares.Of(0.2m, 0.7m, 0.2m));
 
-    [Fact]
-    public void Tiers_partition_the_customers_and_their_sizes_match_the_shares_within_one_customer() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.ValuedCustomers, Generators.Shares), t =>
+    [DeepProperty]
+    public Property Tiers_partition_the_customers_and_their_sizes_match_the_shares_within_one_customer() =>
+        Prop.ForAll(Generators.Pair(Generators.ValuedCustomers, Generators.Shares), t =>
         {
             var (valued, shares) = t;
             var tiers = TierLayering.Assign(valued.Select(v => v.Customer).ToArray(), valued.Select(v => v.Value).ToArray(), shares);
@@ -55,9 +57,9 @@ public sealed class TierLayeringTests
             }
         });
 
-    [Fact]
-    public void Tiers_do_not_depend_on_the_order_of_customers() =>
-        PropertyTest.ForAll(Generators.Pair(Generators.ValuedCustomers, Generators.Seeds), t =>
+    [DeepProperty]
+    public Property Tiers_do_not_depend_on_the_order_of_customers() =>
+        Prop.ForAll(Generators.Pair(Generators.ValuedCustomers, Generators.Seeds), t =>
         {
             var (valued, seed) = t;
             var shuffled = valued.ToArray();

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -11,9 +13,9 @@ namespace PrivateTraffic.Core.Tests.Value;
 
 public sealed class ValueCardTests
 {
-    [Fact]
-    public void Cards_of_a_base_total_the_three_values_and_follow_the_policy() =>
-        PropertyTest.ForAll(Generators.PurchaseLogs, purchases =>
+    [DeepProperty]
+    public Property Cards_of_a_base_total_the_three_values_and_follow_the_policy() =>
+        Prop.ForAll(Generators.PurchaseLogs, purchases =>
         {
             var end = Generators.ValueEpoch.PlusDays(400);
             var summaries = CustomerSummaries.Summarize(purchases, end, TimeUnit.Weeks);

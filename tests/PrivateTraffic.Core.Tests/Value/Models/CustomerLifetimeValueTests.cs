@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Linq;
 using PrivateTraffic.Core.Primitives;
@@ -103,9 +105,9 @@ public sealed class CustomerLifetimeValueTests
         Assert.Throws<DomainRuleException>(() => CustomerLifetimeValue.Score(Purchases, GammaGammaParameters.Create(1, 0.9, 1), horizon, one, one, one, one, one, one, one, one));
     }
 
-    [Fact]
-    public void Lifetime_value_is_non_decreasing_in_the_horizon_and_non_increasing_in_the_discount_rate() =>
-        PropertyTest.ForAll(Generators.BgNbdCustomers, input =>
+    [DeepProperty]
+    public Property Lifetime_value_is_non_decreasing_in_the_horizon_and_non_increasing_in_the_discount_rate() =>
+        Prop.ForAll(Generators.BgNbdCustomers, input =>
         {
             var (p, c) = input;
             var shortHorizon = CustomerLifetimeValue.DiscountedPurchases(p, c.X, c.Tx, c.T, LifetimeValueHorizon.Create(3, TimeUnit.Months, 0.01));

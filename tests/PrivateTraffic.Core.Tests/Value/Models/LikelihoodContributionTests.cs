@@ -1,3 +1,4 @@
+using FsCheck;
 using System;
 using System.Linq;
 using FsCheck.Fluent;
@@ -12,9 +13,9 @@ public sealed class LikelihoodContributionTests
     private static RepeatPurchaseData Data((double X, double Tx, double T, double Zbar)[] rows) =>
         RepeatPurchaseData.Create(rows.Select(r => r.X).ToArray(), rows.Select(r => r.Tx).ToArray(), rows.Select(r => r.T).ToArray(), TimeUnit.Weeks);
 
-    [Fact]
-    public void Partitions_merge_to_the_whole_base_for_both_count_models() =>
-        PropertyTest.ForAll(
+    [DeepProperty]
+    public Property Partitions_merge_to_the_whole_base_for_both_count_models() =>
+        Prop.ForAll(
             Generators.Triple(Generators.CustomerBases, Gen.Choose(1, 39).ToArbitrary(), Generators.BgNbdCustomers),
             t =>
             {

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System;
 using System.Linq;
 using PrivateTraffic.Core.Primitives;
@@ -9,9 +11,9 @@ namespace PrivateTraffic.Core.Tests.Value.Models;
 /// <summary>The invariants of issue 5 for the customer-base models, over generated parameters and customers (heavy buyers included).</summary>
 public sealed class ModelPropertyTests
 {
-    [Fact]
-    public void BG_NBD_probability_alive_is_a_probability_and_expectations_are_non_negative_and_non_decreasing_in_the_horizon() =>
-        PropertyTest.ForAll(Generators.BgNbdCustomers, input =>
+    [DeepProperty]
+    public Property BG_NBD_probability_alive_is_a_probability_and_expectations_are_non_negative_and_non_decreasing_in_the_horizon() =>
+        Prop.ForAll(Generators.BgNbdCustomers, input =>
         {
             var (p, c) = input;
             Assert.InRange(BgNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
@@ -25,9 +27,9 @@ public sealed class ModelPropertyTests
             }
         });
 
-    [Fact]
-    public void Pareto_NBD_probability_alive_is_a_probability_and_expectations_are_non_negative_and_non_decreasing_in_the_horizon() =>
-        PropertyTest.ForAll(Generators.ParetoNbdCustomers, input =>
+    [DeepProperty]
+    public Property Pareto_NBD_probability_alive_is_a_probability_and_expectations_are_non_negative_and_non_decreasing_in_the_horizon() =>
+        Prop.ForAll(Generators.ParetoNbdCustomers, input =>
         {
             var (p, c) = input;
             Assert.InRange(ParetoNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
@@ -41,9 +43,9 @@ public sealed class ModelPropertyTests
             }
         });
 
-    [Fact]
-    public void Likelihoods_and_scores_do_not_depend_on_the_order_of_customers() =>
-        PropertyTest.ForAll(Generators.CustomerBases, rows =>
+    [DeepProperty(runs: 50)]
+    public Property Likelihoods_and_scores_do_not_depend_on_the_order_of_customers() =>
+        Prop.ForAll(Generators.CustomerBases, rows =>
         {
             var reversed = rows.Reverse().ToArray();
             var rotated = rows.Skip(rows.Length / 2).Concat(rows.Take(rows.Length / 2)).ToArray();
@@ -73,11 +75,11 @@ public sealed class ModelPropertyTests
             CustomerLifetimeValue.Score(bg, spend, horizon, rev.X, rev.Tx, rev.T, rev.Z, a2, e2, s2, v2);
             Assert.Equal(v1.Reverse(), v2);
             Assert.Equal(a1.Reverse(), a2);
-        }, 50);
+        });
 
-    [Fact]
-    public void Compression_weights_add_up_to_the_customers_and_every_customer_maps_to_its_own_row() =>
-        PropertyTest.ForAll(Generators.CustomerBases, rows =>
+    [DeepProperty]
+    public Property Compression_weights_add_up_to_the_customers_and_every_customer_maps_to_its_own_row() =>
+        Prop.ForAll(Generators.CustomerBases, rows =>
         {
             var c = Columns(rows);
             var data = RepeatPurchaseData.Create(c.X, c.Tx, c.T, TimeUnit.Weeks);

@@ -30,9 +30,9 @@ public sealed class ParetoNbdQuadratureTests
          let far = (near + (z * tx)) / (1.0 - z)
          select alphaIsNear ? (r, near, s, far, (double)x, tx, t) : (r, far, s, near, (double)x, tx, t)).ToArbitrary();
 
-    [Fact]
-    public void Quadrature_agrees_with_the_series_where_the_series_converges_quickly() =>
-        PropertyTest.ForAll(Customers, c =>
+    [DeepProperty]
+    public Property Quadrature_agrees_with_the_series_where_the_series_converges_quickly() =>
+        Prop.ForAll(Customers, c =>
         {
             var (bySeries, seriesGradient) = BySeries(c.R, c.Alpha, c.S, c.Beta, c.X, c.Tx, c.T);
             var (byQuadrature, quadratureGradient) = ByQuadrature(c.R, c.Alpha, c.S, c.Beta, c.X, c.Tx, c.T);

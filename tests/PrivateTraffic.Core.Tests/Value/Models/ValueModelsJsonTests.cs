@@ -1,3 +1,4 @@
+using FsCheck;
 using System;
 using System.IO;
 using System.Text.Json;
@@ -15,9 +16,9 @@ public sealed class ValueModelsJsonTests
     private static string Golden(string name) =>
         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "PrivateTraffic.Core.Tests", "Golden", "v1", "value-models", name)).Trim();
 
-    [Fact]
-    public void Parameters_round_trip_exactly() =>
-        PropertyTest.ForAll(
+    [DeepProperty]
+    public Property Parameters_round_trip_exactly() =>
+        Prop.ForAll(
             Generators.Triple(Generators.BgNbdParametersGen.ToArbitrary(), Generators.ParetoNbdParametersGen.ToArbitrary(), Generators.GammaGammaParametersGen.ToArbitrary()),
             v =>
             {
