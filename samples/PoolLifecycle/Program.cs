@@ -70,7 +70,7 @@ foreach (var buyer in buyers)
     if (roll < 0.12)
     {
         var friend = MemberId.From($"m{members.Count + 1:0000}");
-        pool.Capture(friend, referral, At(later.PlusDays(1), 12), NextId(), referrer: buyer);
+        pool.Capture(friend, referral, At(later.PlusDays(1), 12), NextId(), referredBy: new(buyer));
         members.Add(friend);
     }
 }

@@ -33,7 +33,7 @@ internal static class PoolsChapter
             pool.RecordPurchase(MemberId.From($"asker-{i:000}"), "skincare", Money.Yuan(199m), day + Duration.FromDays(7), DomainEventId.From($"r{i}"));
         }
 
-        pool.Capture(MemberId.From("friend-of-000"), ChannelId.From("friend-referral"), day + Duration.FromDays(7), DomainEventId.From("f0"), referrer: MemberId.From("asker-000"));
+        pool.Capture(MemberId.From("friend-of-000"), ChannelId.From("friend-referral"), day + Duration.FromDays(7), DomainEventId.From("f0"), referredBy: new(MemberId.From("asker-000")));
 
         var week = pool.Measure(new LocalDate(2024, 3, 1), new LocalDate(2024, 3, 8), shanghai);
         string[] chinese = ["潜客", "首购", "复购", "多品类", "裂变", "沉睡", "流失"];

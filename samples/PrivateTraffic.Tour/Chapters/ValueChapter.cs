@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Value;
 

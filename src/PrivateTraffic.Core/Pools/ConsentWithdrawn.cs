@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -11,4 +12,12 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Purpose">What the consent covered.</param>
 /// <param name="Channel">The channel.</param>
 public sealed record ConsentWithdrawn(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, ConsentPurpose Purpose, ChannelId Channel)
-    : MemberEvent(EventId, Pool, At, Member);
+    : MemberEvent(EventId, Pool, At, Member)
+{
+    /// <summary>The event's stable type name, its JSON discriminator.</summary>
+    public const string TypeName = "consentWithdrawn";
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Type => TypeName;
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -10,4 +11,12 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Member">The member it is about.</param>
 /// <param name="Kind">What kind of interaction, such as <c>reply</c> or <c>moments-like</c>.</param>
 public sealed record InteractionRecorded(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, string Kind)
-    : MemberEvent(EventId, Pool, At, Member);
+    : MemberEvent(EventId, Pool, At, Member)
+{
+    /// <summary>The event's stable type name, its JSON discriminator.</summary>
+    public const string TypeName = "interactionRecorded";
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Type => TypeName;
+}

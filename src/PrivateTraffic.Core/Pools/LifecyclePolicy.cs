@@ -79,20 +79,6 @@ public sealed class LifecyclePolicy
     /// <returns>True for prospect, first purchase, repeat, cross-category and advocate.</returns>
     public static bool IsBuying(LifecycleStage stage) => stage <= LifecycleStage.Advocate && stage >= LifecycleStage.Prospect;
 
-    /// <summary>The stage a member had as of an instant, from the pool's history alone (a pure function): the events
-    /// up to <paramref name="asOf"/> are folded into a pool under this policy and the member's stage read from it.</summary>
-    /// <param name="poolHistory">The pool's events in the order they were applied, starting with <see cref="PoolCreated"/>.</param>
-    /// <param name="member">The member.</param>
-    /// <param name="asOf">The instant.</param>
-    /// <returns>The stage, or null when the member was not in the pool at that instant (not captured yet, or erased).</returns>
-    /// <exception cref="DomainRuleException">The history is not a valid fold (see <see cref="PrivatePool.Apply"/>).</exception>
-    public LifecycleStage? StageAsOf(IEnumerable<PoolEvent> poolHistory, MemberId member, Instant asOf)
-    {
-        Guard.Against.Null(poolHistory);
-        var pool = PrivatePool.Rebuild(UpTo(poolHistory, asOf), this);
-        return pool.Contains(member) ? pool.StageOf(member, asOf) : null;
-    }
-
     internal LifecycleStage Evaluate(in MemberState state, DateTimeZone zone, Instant asOf)
     {
         // Fast path: activity more recent than the shortest the dormancy period can be needs no calendar arithmetic.
@@ -145,15 +131,4 @@ public sealed class LifecyclePolicy
     private static bool NoNegativeComponent(Period p) =>
         p.Years >= 0 && p.Months >= 0 && p.Weeks >= 0 && p.Days >= 0 && p.Hours >= 0 && p.Minutes >= 0
         && p.Seconds >= 0 && p.Milliseconds >= 0 && p.Ticks >= 0 && p.Nanoseconds >= 0;
-
-    private static IEnumerable<PoolEvent> UpTo(IEnumerable<PoolEvent> events, Instant asOf)
-    {
-        foreach (var e in events)
-        {
-            if (e is PoolCreated || e.At <= asOf)
-            {
-                yield return e;
-            }
-        }
-    }
 }

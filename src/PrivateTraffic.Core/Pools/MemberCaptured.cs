@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Generic;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
@@ -15,4 +16,12 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Tags">Labels the owner gives them, such as <c>free-sample</c>; may be empty.</param>
 /// <param name="JoinedBy">How they came in.</param>
 public sealed record MemberCaptured(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, ChannelId Source, string SubPool, DateTimeZone TimeZone, IReadOnlyList<string> Tags, JoinMethod JoinedBy)
-    : MemberEvent(EventId, Pool, At, Member);
+    : MemberEvent(EventId, Pool, At, Member)
+{
+    /// <summary>The event's stable type name, its JSON discriminator.</summary>
+    public const string TypeName = "memberCaptured";
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Type => TypeName;
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -9,4 +10,12 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="At">When it happened.</param>
 /// <param name="Member">The member it is about.</param>
 public sealed record MemberErased(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member)
-    : MemberEvent(EventId, Pool, At, Member);
+    : MemberEvent(EventId, Pool, At, Member)
+{
+    /// <summary>The event's stable type name, its JSON discriminator.</summary>
+    public const string TypeName = "memberErased";
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Type => TypeName;
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -11,4 +12,12 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="From">The sub-pool the member was in.</param>
 /// <param name="To">The sub-pool the member is in now.</param>
 public sealed record MemberMoved(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, string From, string To)
-    : MemberEvent(EventId, Pool, At, Member);
+    : MemberEvent(EventId, Pool, At, Member)
+{
+    /// <summary>The event's stable type name, its JSON discriminator.</summary>
+    public const string TypeName = "memberMoved";
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Type => TypeName;
+}

@@ -15,6 +15,7 @@ internal struct MemberState
 
     public MemberId Id;
     public MemberId Referrer;
+    public ReferralTerms? Referral;
     public string[]? Tags;
     public string? FirstCategory;
     public List<ConsentRecord>? Consents;

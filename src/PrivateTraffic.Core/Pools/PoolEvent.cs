@@ -18,15 +18,21 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Pool">The pool the event belongs to.</param>
 /// <param name="At">When it happened.</param>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
-[JsonDerivedType(typeof(PoolCreated), "poolCreated")]
-[JsonDerivedType(typeof(MemberCaptured), "memberCaptured")]
-[JsonDerivedType(typeof(MemberReferred), "memberReferred")]
-[JsonDerivedType(typeof(PurchaseRecorded), "purchaseRecorded")]
-[JsonDerivedType(typeof(InteractionRecorded), "interactionRecorded")]
-[JsonDerivedType(typeof(StageChanged), "stageChanged")]
-[JsonDerivedType(typeof(MemberMoved), "memberMoved")]
-[JsonDerivedType(typeof(ConsentGranted), "consentGranted")]
-[JsonDerivedType(typeof(ConsentWithdrawn), "consentWithdrawn")]
-[JsonDerivedType(typeof(MemberLeft), "memberLeft")]
-[JsonDerivedType(typeof(MemberErased), "memberErased")]
-public abstract record PoolEvent(DomainEventId EventId, PoolId Pool, Instant At);
+[JsonDerivedType(typeof(PoolCreated), PoolCreated.TypeName)]
+[JsonDerivedType(typeof(MemberCaptured), MemberCaptured.TypeName)]
+[JsonDerivedType(typeof(MemberReferred), MemberReferred.TypeName)]
+[JsonDerivedType(typeof(PurchaseRecorded), PurchaseRecorded.TypeName)]
+[JsonDerivedType(typeof(InteractionRecorded), InteractionRecorded.TypeName)]
+[JsonDerivedType(typeof(StageChanged), StageChanged.TypeName)]
+[JsonDerivedType(typeof(MemberMoved), MemberMoved.TypeName)]
+[JsonDerivedType(typeof(ConsentGranted), ConsentGranted.TypeName)]
+[JsonDerivedType(typeof(ConsentWithdrawn), ConsentWithdrawn.TypeName)]
+[JsonDerivedType(typeof(MemberLeft), MemberLeft.TypeName)]
+[JsonDerivedType(typeof(MemberErased), MemberErased.TypeName)]
+public abstract record PoolEvent(DomainEventId EventId, PoolId Pool, Instant At)
+{
+    /// <summary>The event's stable type name (<c>memberCaptured</c>, ...): its JSON discriminator, and the name a store
+    /// should record beside it. It never changes for an event type; each type also has it as a constant, <c>TypeName</c>.</summary>
+    [JsonIgnore]
+    public abstract string Type { get; }
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -11,4 +12,12 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="From">The stage before.</param>
 /// <param name="To">The stage after.</param>
 public sealed record StageChanged(DomainEventId EventId, PoolId Pool, Instant At, MemberId Member, LifecycleStage From, LifecycleStage To)
-    : MemberEvent(EventId, Pool, At, Member);
+    : MemberEvent(EventId, Pool, At, Member)
+{
+    /// <summary>The event's stable type name, its JSON discriminator.</summary>
+    public const string TypeName = "stageChanged";
+
+    /// <inheritdoc/>
+    [JsonIgnore]
+    public override string Type => TypeName;
+}

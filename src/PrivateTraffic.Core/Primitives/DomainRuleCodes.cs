@@ -45,4 +45,21 @@ public static class DomainRuleCodes
     /// <summary>A referral that cannot hold: self-referral, a referrer not in the pool or captured later, or a
     /// member who already has a referrer.</summary>
     public const string PoolInvalidReferral = "pool.invalid_referral";
+
+    /// <summary>An event dated further past the pool's latest instant than the pool's future tolerance allows.</summary>
+    public const string PoolEventInFuture = "pool.event_in_future";
+
+    /// <summary>A command whose derived event id (<c>{id}~referral</c>, <c>{id}~stage</c>, ...) is already taken by another
+    /// event: the command would apply only in part, so it is refused whole.</summary>
+    public const string PoolEventIdTaken = "pool.event_id_taken";
+
+    /// <summary>A decision applied to a pool that has changed since it was decided (its version moved on).</summary>
+    public const string PoolStaleDecision = "pool.stale_decision";
+
+    /// <summary>A purchase that cannot be recorded: a negative amount or margin, a margin above the amount, or a
+    /// currency other than the pool's purchase currency.</summary>
+    public const string PoolInvalidPurchase = "pool.invalid_purchase";
+
+    /// <summary>A snapshot that no history of events could have produced (counts, instants or stages that disagree).</summary>
+    public const string PoolInvalidSnapshot = "pool.invalid_snapshot";
 }

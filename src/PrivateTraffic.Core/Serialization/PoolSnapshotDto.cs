@@ -5,11 +5,17 @@ using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Serialization;
 
-/// <summary>The JSON shape of a <see cref="PrivatePool"/> snapshot (version 1); see docs/json-pools.md.</summary>
+/// <summary>The JSON shape of a <see cref="PoolSnapshot"/>, both schema versions; see docs/json-pools.md. Version 1 has
+/// the lifecycle periods beside the definition and every applied event id; version 2 has the lifecycle inside the
+/// definition, the event count, the latest instant, the purchase currency and only the recent event ids.</summary>
 internal sealed record PoolSnapshotDto(
     int Version,
     PoolCreated Definition,
-    Period DormantAfter,
-    Period ChurnedAfter,
-    IReadOnlyList<MemberSnapshotDto> Members,
-    IReadOnlyList<DomainEventId> AppliedEventIds);
+    IReadOnlyList<MemberSnapshot> Members,
+    Period? DormantAfter = null,
+    Period? ChurnedAfter = null,
+    IReadOnlyList<DomainEventId>? AppliedEventIds = null,
+    int? EventCount = null,
+    Instant? LatestAt = null,
+    Currency? PurchaseCurrency = null,
+    IReadOnlyList<DomainEventId>? RecentEventIds = null);

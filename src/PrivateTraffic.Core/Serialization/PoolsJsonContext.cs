@@ -33,5 +33,8 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<PoolEvent>))]
 [JsonSerializable(typeof(ConsentRecord))]
 [JsonSerializable(typeof(PrivatePool))]
+[JsonSerializable(typeof(PoolSnapshot))]
 [JsonSerializable(typeof(PoolSnapshotDto))]
+[JsonSerializable(typeof(MemberSnapshot))]
+[JsonSerializable(typeof(ReferralMechanic))]
 internal sealed partial class PoolsJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Value;

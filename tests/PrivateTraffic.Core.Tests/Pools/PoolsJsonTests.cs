@@ -30,7 +30,7 @@ public sealed class PoolsJsonTests
         pool.GrantConsent(a, ConsentPurpose.Marketing, wechat, t + Duration.FromHours(1), DomainEventId.From("e-2"));
         pool.RecordPurchase(a, "skincare", Money.Yuan(199m), t + Duration.FromDays(3), DomainEventId.From("e-3"));
         pool.Move(a, "customers", t + Duration.FromDays(3), DomainEventId.From("e-4"));
-        pool.Capture(b, ChannelId.From("friend-referral"), t + Duration.FromDays(4), DomainEventId.From("e-5"), referrer: a);
+        pool.Capture(b, ChannelId.From("friend-referral"), t + Duration.FromDays(4), DomainEventId.From("e-5"), referredBy: new(a));
         pool.RecordInteraction(b, "moments-like", t + Duration.FromDays(5), DomainEventId.From("e-6"));
         pool.WithdrawConsent(a, ConsentPurpose.Marketing, wechat, t + Duration.FromDays(6), DomainEventId.From("e-7"));
         pool.Capture(c, ChannelId.From("counter-sample"), t + Duration.FromDays(6), DomainEventId.From("e-8"), timeZone: DateTimeZoneProviders.Tzdb["Asia/Hong_Kong"]);
@@ -78,7 +78,7 @@ public sealed class PoolsJsonTests
             File.WriteAllText(Golden(name), Indented(PrivateTrafficJson.Serialize(e)) + "\n");
         }
 
-        File.WriteAllText(Golden("poolSnapshot"), Indented(PrivateTrafficJson.Serialize(GoldenPool())) + "\n");
+        File.WriteAllText(Golden("poolSnapshot.v2"), Indented(PrivateTrafficJson.Serialize(GoldenPool())) + "\n");
     }
 
     [Fact]
@@ -99,14 +99,27 @@ public sealed class PoolsJsonTests
     [Fact]
     public void The_pool_snapshot_golden_file_reads_back_to_an_equal_pool()
     {
-        var golden = File.ReadAllText(Golden("poolSnapshot"));
+        var golden = File.ReadAllText(Golden("poolSnapshot.v2"));
         var pool = PrivateTrafficJson.Deserialize<PrivatePool>(golden);
         Assert.Equal(Compact(golden), Compact(PrivateTrafficJson.Serialize(pool)));
         Assert.Equal(Compact(golden), Compact(PrivateTrafficJson.Serialize(PrivatePool.Rebuild(GoldenPool().PendingEvents))));
+        Assert.Contains($"\"version\":{PoolSnapshot.SchemaVersion}", Compact(golden), StringComparison.Ordinal);
         Assert.Equal(2, pool.MemberCount);
         Assert.Equal(1, pool.ErasedCount);
         Assert.DoesNotContain("m-003", golden, StringComparison.Ordinal);
         Assert.DoesNotContain("Hong_Kong", golden, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_version_1_snapshot_still_reads_to_the_same_pool()
+    {
+        var version1 = File.ReadAllText(Golden("poolSnapshot"));
+        var pool = PrivateTrafficJson.Deserialize<PrivatePool>(version1);
+        var expected = PrivatePool.Rebuild(GoldenPool().PendingEvents);
+        Assert.Equal(expected.Version, pool.Version);
+        static object Numbers(PoolMember m) => (m.Id, m.Stage, m.PurchaseCount, m.ReferralCount, m.LastActivityAt, m.LeftAt, m.Referrer, m.Consents.Count);
+        Assert.Equal(expected.Members.Select(Numbers), pool.Members.Select(Numbers));
+        Assert.Equal(expected.Lifecycle.DormantAfter, pool.Lifecycle.DormantAfter);
     }
 
     public static TheoryData<string, string> HostileEvents => new()

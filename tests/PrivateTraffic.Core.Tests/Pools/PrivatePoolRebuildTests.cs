@@ -12,9 +12,9 @@ namespace PrivateTraffic.Core.Tests.Pools;
 /// <summary>The rebuild that indexes the event ids in bulk (used for long histories) gives exactly the event-by-event fold.</summary>
 public sealed class PrivatePoolRebuildTests
 {
-    private static PrivatePool Sequential(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, null, int.MaxValue);
+    private static PrivatePool Sequential(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, int.MaxValue);
 
-    private static PrivatePool Indexed(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, null, 0);
+    private static PrivatePool Indexed(IEnumerable<PoolEvent> events) => PrivatePool.RebuildCore(events, 0);
 
     private static string Snapshot(PrivatePool pool) => PrivateTrafficJson.Serialize(pool);
 

@@ -100,7 +100,7 @@ public sealed class PrivatePoolTests
         Assert.Equal(LifecycleStage.Repeat, pool.Find(Zhang)!.Stage);
         pool.RecordPurchase(Zhang, "makeup", Money.Yuan(59m), Day(20), E("p3"));
         Assert.Equal(LifecycleStage.CrossCategory, pool.Find(Zhang)!.Stage);
-        pool.Capture(Wang, Counter, Day(21), E("c2"), referrer: Zhang);
+        pool.Capture(Wang, Counter, Day(21), E("c2"), referredBy: new(Zhang));
         Assert.Equal(LifecycleStage.Advocate, pool.Find(Zhang)!.Stage);
         Assert.Equal([Wang], pool.ReferralsOf(Zhang));
         Assert.Equal(Zhang, pool.Find(Wang)!.Referrer);
@@ -171,8 +171,8 @@ public sealed class PrivatePoolTests
     {
         var pool = Pool();
         pool.Capture(Zhang, Counter, Day(0), E("c1"));
-        AssertRule(DomainRuleCodes.PoolInvalidReferral, () => pool.Capture(Wang, Counter, Day(1), E("c2"), referrer: MemberId.From("nobody")));
-        AssertRule(DomainRuleCodes.PoolInvalidReferral, () => pool.Capture(Wang, Counter, Day(1), E("c3"), referrer: Wang));
+        AssertRule(DomainRuleCodes.PoolInvalidReferral, () => pool.Capture(Wang, Counter, Day(1), E("c2"), referredBy: new(MemberId.From("nobody"))));
+        AssertRule(DomainRuleCodes.PoolInvalidReferral, () => pool.Capture(Wang, Counter, Day(1), E("c3"), referredBy: new(Wang)));
         Assert.False(pool.Contains(Wang));
     }
 
@@ -201,7 +201,7 @@ public sealed class PrivatePoolTests
         var pool = Pool();
         pool.Capture(Zhang, Counter, Day(0), E("c1"), tags: ["free-sample"]);
         pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Day(1), E("p1"));
-        pool.Capture(Wang, Counter, Day(2), E("c2"), referrer: Zhang);
+        pool.Capture(Wang, Counter, Day(2), E("c2"), referredBy: new(Zhang));
         pool.GrantConsent(Zhang, ConsentPurpose.Marketing, Generators.ClerkWeChat, Day(2), E("g1"));
         pool.Erase(Zhang, Day(3), E("x1"));
         Assert.Null(pool.Find(Zhang));
@@ -224,9 +224,9 @@ public sealed class PrivatePoolTests
         pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Day(3), E("p1"));
         pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Day(10), E("p2"));
         var history = pool.PendingEvents;
-        Assert.Equal(LifecycleStage.FirstPurchase, LifecyclePolicy.Default.StageAsOf(history, Zhang, Day(5)));
-        Assert.Equal(LifecycleStage.Prospect, LifecyclePolicy.Default.StageAsOf(history, Zhang, Day(1)));
-        Assert.Null(LifecyclePolicy.Default.StageAsOf(history, Wang, Day(5)));
+        Assert.Equal(LifecycleStage.FirstPurchase, PrivatePool.StageAsOf(history, Zhang, Day(5)));
+        Assert.Equal(LifecycleStage.Prospect, PrivatePool.StageAsOf(history, Zhang, Day(1)));
+        Assert.Null(PrivatePool.StageAsOf(history, Wang, Day(5)));
     }
 
     [Fact]
@@ -253,7 +253,7 @@ public sealed class PrivatePoolTests
         var before = PrivateTrafficJson.Serialize(pool);
         var longId = E(new string('x', 125));
         Assert.Throws<ArgumentException>(() => pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Day(1), longId));
-        Assert.Throws<ArgumentException>(() => pool.Capture(Wang, Counter, Day(1), longId, referrer: Zhang));
+        Assert.Throws<ArgumentException>(() => pool.Capture(Wang, Counter, Day(1), longId, referredBy: new(Zhang)));
         Assert.Equal(before, PrivateTrafficJson.Serialize(pool));
     }
 }

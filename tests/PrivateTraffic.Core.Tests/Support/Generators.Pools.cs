@@ -83,7 +83,7 @@ public static partial class Generators
                 _ = step.Kind switch
                 {
                     0 or 1 => pool.Capture(m, ChannelId.From(SourceNames[step.Extra % 3]), t, id,
-                        referrer: script.WithReferrals && step.Extra == 3 ? ScriptMember((step.Member + 3) % 10) : null,
+                        referredBy: script.WithReferrals && step.Extra == 3 ? new ReferredBy(ScriptMember((step.Member + 3) % 10)) : null,
                         tags: step.Extra == 0 ? ["free-sample"] : null),
                     2 or 3 => pool.RecordPurchase(m, Categories[step.Extra % 3], Money.Yuan(99m + step.Extra), t, id),
                     4 => pool.RecordInteraction(m, "moments-like", t, id),

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using System.Collections.Generic;
 using System.Linq;
+using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Tests.Support;
 using PrivateTraffic.Core.Value;

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using PrivateTraffic.Core.Primitives;
 
-namespace PrivateTraffic.Core.Value;
+namespace PrivateTraffic.Core.Pools;
 
 /// <summary>
 /// Who brought whom (推荐关系图): a forest of referrals in which every member has at most one referrer and no one
@@ -72,6 +72,24 @@ public sealed class ReferralGraph
 
         RefuseCycles(referrerOf);
         return new ReferralGraph(referrerOf, refereesOf, edges);
+    }
+
+    /// <summary>The graph of a pool as it stands: one edge per member who was referred and is still known (erased members
+    /// and their edges are left out), in capture order of the referees, with each referral's campaign details.</summary>
+    /// <param name="pool">The pool.</param>
+    /// <returns>The graph. A pool's referrers are always captured before their referees, so it has no cycle.</returns>
+    internal static ReferralGraph Of(PrivatePool pool)
+    {
+        var edges = new List<Referral>();
+        foreach (ref readonly var s in pool.Slots)
+        {
+            if (!s.Erased && !s.Referrer.IsUnset)
+            {
+                edges.Add(Referral.Of(s.Referrer, s.Id, s.Referral));
+            }
+        }
+
+        return From(edges);
     }
 
     /// <summary>Finds who referred a member.</summary>
