@@ -134,7 +134,7 @@ internal static class Sections
         }
 
         AnsiConsole.Write(chart);
-        AnsiConsole.MarkupLine($"Captured pool, weekly posts for a year: breakeven 盈亏平衡 at [bold]{comparison.Breakeven}[/], payback 回本 after {comparison.Payback?.ToString() ?? "never"}, " +
+        AnsiConsole.MarkupLine($"Captured pool, weekly posts for a year: breakeven 盈亏平衡 at [bold]{comparison.Crossover}[/], payback 回本 after {comparison.Payback?.ToString() ?? "never"}, " +
             $"LTV/CAC {comparison.LtvToCac?.ToString("N1", Zh) ?? "—"}, private CAC {Yuan(comparison.PrivateCac)} vs public {Yuan(publicPrice)}.");
         AnsiConsole.WriteLine();
     }
@@ -161,7 +161,7 @@ internal static class Sections
             var row = new List<string> { grid.Conversions[c].ToString("P1", Zh) };
             for (var m = 0; m < grid.CaptureCosts.Count; m++)
             {
-                row.Add(surface.BreakevenAt(c, 0, m).Reach is { } week ? $"week {week}" : "[red]never[/]");
+                row.Add(surface.CrossoverAt(c, 0, m).Reach is { } week ? $"week {week}" : "[red]never[/]");
             }
 
             table.AddRow([.. row]);

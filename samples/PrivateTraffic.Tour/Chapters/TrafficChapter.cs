@@ -37,6 +37,6 @@ internal static class TrafficChapter
             reaches: 1,
             reachEvery: TimeUnit.Days));
         Console.WriteLine($"Mall day 商场: {mall.Run.Converted} buyers for {mall.Total.ToString(null, zh)}; one post 一条朋友圈: {post.Conversions:N0} for {post.PrivateCost.ToString(null, zh)} (bought: {post.PublicCost.ToString(null, zh)})");
-        Console.WriteLine($"Breakeven 盈亏平衡: {post.Breakeven}. See samples/TrafficCosting and docs/concepts/traffic.md.");
+        Console.WriteLine($"Breakeven 盈亏平衡: {post.Crossover}. See samples/TrafficCosting and docs/concepts/traffic.md.");
     }
 }

@@ -62,7 +62,7 @@ public sealed class PrivatePool
     public ChannelId Channel => _definition.Channel;
 
     /// <summary>The kind of that channel (always private).</summary>
-    public PrivateChannelKind Kind => _definition.Kind;
+    public ChannelKind Kind => _definition.Kind;
 
     /// <summary>When the pool was opened.</summary>
     public Instant CreatedAt => _definition.At;
@@ -127,7 +127,7 @@ public sealed class PrivatePool
     /// <param name="id">The pool's id.</param>
     /// <param name="owner">The owning brand or person.</param>
     /// <param name="channel">The private channel.</param>
-    /// <param name="kind">Its kind; only private kinds exist, so a public channel cannot own a pool.</param>
+    /// <param name="kind">Its kind; a private one, since a public channel cannot own a pool.</param>
     /// <param name="subPools">1 to 32 distinct sub-pool names (1 to 64 characters), such as <c>prospects</c>, <c>customers</c>.</param>
     /// <param name="at">When the pool opens.</param>
     /// <param name="eventId">The creation event's id.</param>
@@ -140,7 +140,7 @@ public sealed class PrivatePool
         PoolId id,
         string owner,
         ChannelId channel,
-        PrivateChannelKind kind,
+        ChannelKind kind,
         IReadOnlyList<string> subPools,
         Instant at,
         DomainEventId eventId,
@@ -615,7 +615,7 @@ public sealed class PrivatePool
         Guard.Against.Unmet(!d.Channel.IsUnset, "The channel id is unset.", nameof(d.Channel));
         Guard.Against.NullOrWhiteSpace(d.Owner, nameof(d.Owner));
         Guard.Against.Unmet(d.Owner.Length <= 200, "The owner's name is at most 200 characters.", nameof(d.Owner));
-        Guard.Against.Unmet(Enum.IsDefined(d.Kind), "Not a private channel kind.", nameof(d.Kind));
+        ChannelKinds.RequirePrivate(d.Kind, nameof(d.Kind));
         Guard.Against.Null(d.SubPools, nameof(d.SubPools));
         Guard.Against.NotBetween(d.SubPools.Count, 1, 32, nameof(d.SubPools));
         var seen = new HashSet<string>(StringComparer.Ordinal);
