@@ -18,7 +18,7 @@ Instant At(LocalDate day, int hour, int minute = 0) => day.At(new LocalTime(hour
 
 var opened = new LocalDate(2024, 3, 1);
 var pool = PrivatePool.Open(PoolId.From("brand-a-counter"), "Brand A (department-store counter)", clerk,
-    PrivateChannelKind.PersonalWeChat, ["prospects", "customers"], At(opened, 9), NextId());
+    ChannelKind.PersonalWeChat, ["prospects", "customers"], At(opened, 9), NextId());
 
 // Four counter days, one a month: ~100 askers each take a free sample and add the clerk (潜客, prospects).
 var members = new List<MemberId>();

@@ -15,6 +15,12 @@ internal static class Sections
 
     private static void Title(string text) => AnsiConsole.Write(new Rule($"[bold]{Markup.Escape(text)}[/]").LeftJustified());
 
+    private static void Article(string number, string text) => AnsiConsole.MarkupLine($"[blue]article {number}:[/] {Markup.Escape(text)}");
+
+    private static string Day(CostCrossover crossover) => crossover.Reach is { } day ? $"day {day}" : crossover.ToString();
+
+    private static void Assumed(string text) => AnsiConsole.MarkupLine($"[grey]assumed:[/] {Markup.Escape(text)}");
+
     /// <summary>The channel catalogue: public or private is derived from four traits, not set by hand.</summary>
     public static void Channels()
     {
@@ -33,19 +39,16 @@ internal static class Sections
     public static void DepartmentStoreFunnel()
     {
         Title("Department-store funnel 商场专柜转化漏斗 (article 003)");
-        var funnel = Funnel.StartWith("visitors 客流")
-            .Then("pass the counter 经过专柜", Probability.FromPercent(10))
-            .Then("stop to ask 咨询", Probability.FromPercent(20))
-            .Then("buy, leave details 购买并留资", Probability.FromPercent(20));
-
-        // Assumed: the counter's rent, booth and management fees and utilities come to ¥2,000 a day.
-        var fees = PublicCostModel.None(Currency.CNY).WithFixedFees(Money.Yuan(2000m));
-        var costing = fees.CostOf(funnel, 5000);
+        Article("003", "a department store sees 5,000 people a day; 10% pass the counter, 20% of them ask, 20% of those buy and leave details");
+        var fees = PublicCostModel.None(Currency.CNY).WithFixedFees(WorkedExample.CounterFeesPerDay);
+        Assumed($"the counter's rent, booth and management fees and utilities come to {Yuan(WorkedExample.CounterFeesPerDay)} a day");
+        var costing = fees.CostOf(WorkedExample.Counter, 5000);
         var table = new Table().AddColumns("Stage", "Expected", "People", "Cost per person", "Spent on those who stopped here");
-        for (var i = 0; i < funnel.Stages.Count; i++)
+        var stages = WorkedExample.Counter.Stages;
+        for (var i = 0; i < stages.Count; i++)
         {
             table.AddRow(
-                funnel.Stages[i],
+                stages[i],
                 costing.Run.Expected[i].ToString("N1", Zh),
                 costing.Run.People[i].ToString("N0", Zh),
                 Yuan(costing.CostPerPersonAt(i)),
@@ -54,9 +57,9 @@ internal static class Sections
 
         AnsiConsole.Write(table);
         var chart = new BarChart().Label("People at each stage").Width(70);
-        for (var i = 0; i < funnel.Stages.Count; i++)
+        for (var i = 0; i < stages.Count; i++)
         {
-            chart.AddItem(funnel.Stages[i], costing.Run.People[i], Color.SteelBlue);
+            chart.AddItem(stages[i], costing.Run.People[i], Color.SteelBlue);
         }
 
         AnsiConsole.Write(chart);
@@ -68,7 +71,9 @@ internal static class Sections
     public static void TaobaoCac()
     {
         Title("Taobao customer acquisition cost 淘宝获客成本 (article 003)");
+        Article("003", "Taobao's CAC was about ¥30 a customer in 2013 and ¥250 in 2017");
         var budget = Money.Yuan(30_000m);
+        Assumed($"a budget of {Yuan(budget)}");
         (string Year, Money Cac)[] years = [("2013", Money.Yuan(30m)), ("2017", Money.Yuan(250m))];
         var table = new Table().AddColumns("Year", "CAC 获客成本", $"Customers {Yuan(budget)} buys");
         var chart = new BarChart().Label($"Customers bought with {Yuan(budget)}").Width(70);
@@ -84,76 +89,69 @@ internal static class Sections
         AnsiConsole.WriteLine();
     }
 
-    /// <summary>A supermarket's footfall against a community account's fans (article 004).</summary>
-    public static void MallVersusPool()
+    /// <summary>A supermarket's footfall against a pool of fans reached by a daily post (articles 003 and 004).</summary>
+    public static void SupermarketVersusPool()
     {
-        Title("Mall vs community 商场 vs 社群 (article 004)");
-
-        // Article: about 10,000 visitors a day. Assumed: ¥5,000 of fees a day and 2% of visitors buying.
-        var supermarket = PublicCostModel.None(Currency.CNY).WithFixedFees(Money.Yuan(5000m))
-            .CostOf(Funnel.StartWith("visitors").Then("buyers", Probability.FromPercent(2)), 10_000);
-        var publicPrice = supermarket.CostPerConversion!.Value;
-
-        // Article: 10,000 fans reached by one post at no charge. Assumed: 3% buy, 1% unfollow after the post.
-        var onePost = TrafficScenario.Create(
-            10_000,
-            PrivatePoolCostModel.Create(Money.Yuan(0m), Money.Yuan(0m), Money.Yuan(0m), Money.Yuan(0m), Probability.FromPercent(3), Probability.FromPercent(1)),
-            publicPrice,
-            reaches: 1,
-            reachEvery: TimeUnit.Days);
-        var post = TrafficEconomics.Compare(onePost);
-
-        var table = new Table().AddColumns("", "Supermarket day 商场一天", "One post to 10,000 fans 一条朋友圈");
-        table.AddRow("People reached", "10,000", "10,000");
-        table.AddRow("Conversions", supermarket.Run.Converted.ToString("N0", Zh), post.Conversions.ToString("N0", Zh));
-        table.AddRow("Cost", Yuan(supermarket.Total), Yuan(post.PrivateCost));
-        table.AddRow("Cost of the post's conversions if bought", "", Yuan(post.PublicCost));
-        AnsiConsole.Write(table);
-
-        // The honest version: the fans had to be captured first (a ¥5 free sample each), and the pool costs staff.
-        var year = TrafficScenario.Create(
-            10_000,
-            PrivatePoolCostModel.Create(
-                capturePerMember: Money.Yuan(5m),
-                setup: Money.Yuan(3000m),
-                runningPerMemberPerMonth: Money.Yuan(0.2m),
-                costPerReach: Money.Yuan(0m),
-                conversionPerReach: Probability.FromPercent(2),
-                attritionPerReach: Probability.FromPercent(2),
-                repurchasePerReach: Probability.FromPercent(10)),
-            publicPrice,
-            reaches: 52,
-            reachEvery: TimeUnit.Weeks,
-            valuePerConversion: Money.Yuan(40m));
-        var comparison = TrafficEconomics.Compare(year);
-        var chart = new BarChart().Label("Cumulative cost per conversion, private pool (¥) vs public ¥" + publicPrice.Amount.ToString("N0", Zh)).Width(70);
-        foreach (var point in comparison.Curve.Where(p => p.Reach is 1 or 2 or 4 or 8 or 13 or 26 or 52))
+        Title("Supermarket vs pool 商超 vs 私域流量池 (articles 003 and 004)");
+        Article("004", "a mid-size supermarket in a third-tier city sees about 10,000 people a day");
+        Article("004", "an account with 10,000 fans reaches them with one post, at no charge");
+        Article("003", "of a store's footfall, 10% pass a counter, 20% of them ask, 20% of those buy");
+        foreach (var assumption in WorkedExample.Assumptions(Yuan))
         {
-            var perConversion = point.PrivateCostPerConversion ?? 0.0;
-            chart.AddItem($"week {point.Reach}", Math.Round(perConversion, 2), perConversion < publicPrice.ToDouble() ? Color.Green : Color.Red);
+            Assumed(assumption);
         }
 
-        AnsiConsole.Write(chart);
-        AnsiConsole.MarkupLine($"Captured pool, weekly posts for a year: breakeven 盈亏平衡 at [bold]{comparison.Breakeven}[/], payback 回本 after {comparison.Payback?.ToString() ?? "never"}, " +
-            $"LTV/CAC {comparison.LtvToCac?.ToString("N1", Zh) ?? "—"}, private CAC {Yuan(comparison.PrivateCac)} vs public {Yuan(publicPrice)}.");
+        var day = WorkedExample.SupermarketDay;
+        var publicPrice = day.CostPerConversion!.Value;
+        var comparison = TrafficEconomics.Compare(WorkedExample.PoolAgainst(publicPrice));
+        AnsiConsole.MarkupLine($"A day at the counter: {string.Join(" → ", day.Run.People.Select(p => p.ToString("N0", Zh)))} buyers for {Yuan(day.Total)}: {Yuan(publicPrice)} a buyer.");
+        AnsiConsole.MarkupLine($"The pool before its first post: {Yuan(WorkedExample.BeforeTheFirstPost)} (capture gifts and setup), then one free post a day and the operator's salary.");
+
+        var table = new Table().AddColumns("Day", "Sales, pool", "Cost, pool", "Cost per sale, pool", "Same sales bought at the counter", "Pool margin − cost");
+        foreach (var point in comparison.Curve.Where(p => p.Reach is 1 or 7 or 14 or 21 or 27 or 28 or 35 or 36 or 60 or 90))
+        {
+            var perSale = point.PrivateCostPerConversion ?? double.PositiveInfinity;
+            var net = WorkedExample.MarginPerSale.ToDouble() * point.Conversions - point.PrivateCost.ToDouble();
+            table.AddRow(
+                point.Reach.ToString(Zh),
+                point.Conversions.ToString("N0", Zh),
+                Yuan(point.PrivateCost),
+                perSale < publicPrice.ToDouble() ? $"[green]¥{perSale:N2}[/]" : $"[red]¥{perSale:N2}[/]",
+                Yuan(point.PublicCost),
+                net >= 0 ? $"[green]{net.ToString("¥#,0", Zh)}[/]" : $"[red]{net.ToString("−¥#,0;−¥#,0", Zh)}[/]");
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"Cost crossover 成本交叉点: [bold]{Day(comparison.Crossover)}[/]. From then on a sale grown in the pool has cost less, on average, than one bought at the counter ({Yuan(publicPrice)}).");
+        AnsiConsole.MarkupLine($"Payback 回本: [bold]{comparison.Payback?.Days.ToString(Zh) ?? "never"} days[/]. By then the pool's margin ({Yuan(WorkedExample.MarginPerSale)} a sale) has covered everything it cost.");
+        AnsiConsole.MarkupLine($"A buyer bought at the counter costs {Yuan(publicPrice)} and brings {Yuan(WorkedExample.MarginPerSale)}: the bought sale never pays for itself, whatever the day.");
+
+        // The same pool against Taobao's CAC (article 003): the crossover moves with the price of a bought customer, payback does not.
+        foreach (var (year, cac) in new[] { ("2013", Money.Yuan(30m)), ("2017", Money.Yuan(250m)) })
+        {
+            var against = TrafficEconomics.Compare(WorkedExample.PoolAgainst(cac));
+            AnsiConsole.MarkupLine($"Against Taobao's {year} CAC of {Yuan(cac)}: crossover {Day(against.Crossover)}, payback after {against.Payback?.Days.ToString(Zh) ?? "never"} days.");
+        }
+
         AnsiConsole.WriteLine();
     }
 
-    /// <summary>How breakeven moves with conversion and capture cost (a slice of the sensitivity surface).</summary>
+    /// <summary>How the cost crossover moves with conversion and capture cost (a slice of the sensitivity surface).</summary>
     public static void Sensitivity()
     {
-        Title("Sensitivity 敏感性分析: breakeven week by conversion × capture cost (attrition 2%)");
-        var pool = PrivatePoolCostModel.Create(Money.Yuan(5m), Money.Yuan(3000m), Money.Yuan(0.2m), Money.Yuan(0m), Probability.FromPercent(2), Probability.FromPercent(2), Probability.FromPercent(10));
-        var scenario = TrafficScenario.Create(10_000, pool, Money.Yuan(25m), 52, TimeUnit.Weeks);
+        Title("Sensitivity 敏感性分析: crossover day by conversion per post × capture gift");
+        Assumed("every other figure is the worked example's above (supermarket price, staff, setup, repurchase, attrition, 90 daily posts)");
+        var day = WorkedExample.SupermarketDay;
+        var scenario = WorkedExample.PoolAgainst(day.CostPerConversion!.Value);
         var grid = SensitivityGrid.Create(
-            [Probability.FromPercent(0.5), Probability.FromPercent(1), Probability.FromPercent(2), Probability.FromPercent(5)],
-            [Probability.FromPercent(2)],
+            [Probability.FromPercent(0.1), Probability.FromPercent(0.2), Probability.FromPercent(0.4), Probability.FromPercent(1)],
+            [WorkedExample.AttritionPerPost],
             [Money.Yuan(0m), Money.Yuan(5m), Money.Yuan(10m), Money.Yuan(20m)]);
         var surface = TrafficEconomics.Sweep(scenario, grid);
-        var table = new Table().AddColumn("Conversion per reach");
+        var table = new Table().AddColumn("Conversion per post");
         foreach (var capture in grid.CaptureCosts)
         {
-            table.AddColumn("capture " + Yuan(capture));
+            table.AddColumn("capture gift " + Yuan(capture));
         }
 
         for (var c = 0; c < grid.Conversions.Count; c++)
@@ -161,7 +159,7 @@ internal static class Sections
             var row = new List<string> { grid.Conversions[c].ToString("P1", Zh) };
             for (var m = 0; m < grid.CaptureCosts.Count; m++)
             {
-                row.Add(surface.BreakevenAt(c, 0, m).Reach is { } week ? $"week {week}" : "[red]never[/]");
+                row.Add(surface.CrossoverAt(c, 0, m).Reach is { } crossover ? $"day {crossover}" : "[red]never[/]");
             }
 
             table.AddRow([.. row]);

@@ -20,7 +20,7 @@ internal static class QuickStart
         // The private variant: whoever asks adds the clerk's WeChat for a free sample and joins the pool.
         var now = Instant.FromUtc(2026, 11, 24, 2, 0);
         var pool = PrivatePool.Open(PoolId.From("counter"), "Brand A", ChannelId.From("wechat:clerk-li"),
-            PrivateChannelKind.PersonalWeChat, ["prospects", "customers"], now, DomainEventId.From("open"));
+            ChannelKind.PersonalWeChat, ["prospects", "customers"], now, DomainEventId.From("open"));
         var asker = MemberId.From("asker-1");
         pool.Capture(asker, ChannelId.From("counter-sample"), now, DomainEventId.From("c1"));
         pool.RecordPurchase(asker, "skincare", Money.Yuan(199m), now + Duration.FromDays(3), DomainEventId.From("p1"));

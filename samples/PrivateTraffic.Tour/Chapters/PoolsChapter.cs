@@ -12,7 +12,7 @@ internal static class PoolsChapter
         var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         var clerk = ChannelId.From("wechat-personal:clerk-li");
         var day = new LocalDate(2024, 3, 1).At(new LocalTime(10, 0)).InZoneLeniently(shanghai).ToInstant();
-        var pool = PrivatePool.Open(PoolId.From("brand-a-counter"), "Brand A", clerk, PrivateChannelKind.PersonalWeChat,
+        var pool = PrivatePool.Open(PoolId.From("brand-a-counter"), "Brand A", clerk, ChannelKind.PersonalWeChat,
             ["prospects", "customers"], day, DomainEventId.From("open"));
 
         // Department store: 5,000 visitors, 500 pass the counter, 100 stop to ask, 20 buy on the spot.

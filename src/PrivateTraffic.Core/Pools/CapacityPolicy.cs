@@ -26,9 +26,9 @@ namespace PrivateTraffic.Core.Pools;
 /// </remarks>
 public sealed class CapacityPolicy
 {
-    private readonly Dictionary<PrivateChannelKind, int?> _limits;
+    private readonly Dictionary<ChannelKind, int?> _limits;
 
-    private CapacityPolicy(Dictionary<PrivateChannelKind, int?> limits, int? weComGroupByWeChatUser, int? qrCodeJoinLimit)
+    private CapacityPolicy(Dictionary<ChannelKind, int?> limits, int? weComGroupByWeChatUser, int? qrCodeJoinLimit)
     {
         _limits = limits;
         WeComGroupCreatedByWeChatUserLimit = weComGroupByWeChatUser;
@@ -37,17 +37,17 @@ public sealed class CapacityPolicy
 
     /// <summary>The defaults listed in the remarks.</summary>
     public static CapacityPolicy Default { get; } = new(
-        new Dictionary<PrivateChannelKind, int?>
+        new Dictionary<ChannelKind, int?>
         {
-            [PrivateChannelKind.PersonalWeChat] = 10_000,
-            [PrivateChannelKind.WeComContact] = 20_000,
-            [PrivateChannelKind.WeComGroup] = 500,
-            [PrivateChannelKind.WeChatGroup] = 500,
-            [PrivateChannelKind.OfficialAccount] = null,
-            [PrivateChannelKind.MiniProgram] = null,
-            [PrivateChannelKind.OwnApp] = null,
-            [PrivateChannelKind.Sms] = null,
-            [PrivateChannelKind.AddressBook] = null,
+            [ChannelKind.PersonalWeChat] = 10_000,
+            [ChannelKind.WeComContact] = 20_000,
+            [ChannelKind.WeComGroup] = 500,
+            [ChannelKind.WeChatGroup] = 500,
+            [ChannelKind.OfficialAccount] = null,
+            [ChannelKind.MiniProgram] = null,
+            [ChannelKind.OwnApp] = null,
+            [ChannelKind.Sms] = null,
+            [ChannelKind.AddressBook] = null,
         },
         200,
         200);
@@ -61,14 +61,15 @@ public sealed class CapacityPolicy
 
     /// <summary>The ceiling for a pool on a channel kind.</summary>
     /// <param name="kind">The kind of private channel.</param>
-    /// <param name="createdBy">Who created the group; only a <see cref="PrivateChannelKind.WeComGroup"/> looks at it.</param>
+    /// <param name="createdBy">Who created the group; only a <see cref="ChannelKind.WeComGroup"/> looks at it.</param>
     /// <returns>The most present members, or null for no ceiling.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An undefined kind or creator.</exception>
-    public int? LimitFor(PrivateChannelKind kind, GroupCreator createdBy = GroupCreator.WeComMember)
+    /// <exception cref="ArgumentException">A public kind: a pool lives only on a private channel.</exception>
+    public int? LimitFor(ChannelKind kind, GroupCreator createdBy = GroupCreator.WeComMember)
     {
-        Defined(kind);
+        ChannelKinds.RequirePrivate(kind);
         Defined(createdBy);
-        return kind == PrivateChannelKind.WeComGroup && createdBy == GroupCreator.WeChatUser
+        return kind == ChannelKind.WeComGroup && createdBy == GroupCreator.WeChatUser
             ? WeComGroupCreatedByWeChatUserLimit
             : _limits[kind];
     }
@@ -77,19 +78,21 @@ public sealed class CapacityPolicy
     /// <param name="kind">The kind of private channel.</param>
     /// <returns>The size past which QR joining stops, or null.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An undefined kind.</exception>
-    public int? QrCodeJoinLimitFor(PrivateChannelKind kind) =>
-        Defined(kind) is PrivateChannelKind.WeComGroup or PrivateChannelKind.WeChatGroup ? QrCodeJoinLimit : null;
+    /// <exception cref="ArgumentException">A public kind.</exception>
+    public int? QrCodeJoinLimitFor(ChannelKind kind) =>
+        ChannelKinds.RequirePrivate(kind) is ChannelKind.WeComGroup or ChannelKind.WeChatGroup ? QrCodeJoinLimit : null;
 
     /// <summary>A copy with another ceiling for one kind (for a WeCom group: the one created by a WeCom member).</summary>
     /// <param name="kind">The kind.</param>
     /// <param name="limit">The ceiling, positive, or null for none.</param>
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An undefined kind or a limit of zero or less.</exception>
-    public CapacityPolicy WithLimit(PrivateChannelKind kind, int? limit)
+    /// <exception cref="ArgumentException">A public kind.</exception>
+    public CapacityPolicy WithLimit(ChannelKind kind, int? limit)
     {
-        Defined(kind);
+        ChannelKinds.RequirePrivate(kind);
         PositiveOrNull(limit);
-        return new CapacityPolicy(new Dictionary<PrivateChannelKind, int?>(_limits) { [kind] = limit }, WeComGroupCreatedByWeChatUserLimit, QrCodeJoinLimit);
+        return new CapacityPolicy(new Dictionary<ChannelKind, int?>(_limits) { [kind] = limit }, WeComGroupCreatedByWeChatUserLimit, QrCodeJoinLimit);
     }
 
     /// <summary>A copy with another ceiling for WeCom customer groups created by a WeChat user.</summary>

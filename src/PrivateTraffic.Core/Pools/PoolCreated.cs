@@ -28,7 +28,7 @@ public sealed record PoolCreated(
     Instant At,
     string Owner,
     ChannelId Channel,
-    PrivateChannelKind Kind,
+    ChannelKind Kind,
     IReadOnlyList<string> SubPools,
     int? Capacity,
     int? QrCodeJoinLimit,

@@ -223,7 +223,7 @@ public sealed partial class PrivatePool
         Guard.Against.Unmet(!d.Channel.IsUnset, "The channel id is unset.", nameof(d.Channel));
         Guard.Against.NullOrWhiteSpace(d.Owner, nameof(d.Owner));
         Guard.Against.Unmet(d.Owner.Length <= 200, "The owner's name is at most 200 characters.", nameof(d.Owner));
-        Guard.Against.Unmet(Enum.IsDefined(d.Kind), "Not a private channel kind.", nameof(d.Kind));
+        ChannelKinds.RequirePrivate(d.Kind, nameof(d.Kind));
         Guard.Against.Null(d.SubPools, nameof(d.SubPools));
         Guard.Against.NotBetween(d.SubPools.Count, 1, 32, nameof(d.SubPools));
         var seen = new HashSet<string>(StringComparer.Ordinal);

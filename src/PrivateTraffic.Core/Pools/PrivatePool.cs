@@ -67,7 +67,7 @@ public sealed partial class PrivatePool
     public ChannelId Channel => _definition.Channel;
 
     /// <summary>The kind of that channel (always private).</summary>
-    public PrivateChannelKind Kind => _definition.Kind;
+    public ChannelKind Kind => _definition.Kind;
 
     /// <summary>When the pool was opened.</summary>
     public Instant CreatedAt => _definition.At;
@@ -139,7 +139,7 @@ public sealed partial class PrivatePool
     /// <param name="id">The pool's id.</param>
     /// <param name="owner">The owning brand or person.</param>
     /// <param name="channel">The private channel.</param>
-    /// <param name="kind">Its kind; only private kinds exist, so a public channel cannot own a pool.</param>
+    /// <param name="kind">Its kind; a private one, since a public channel cannot own a pool.</param>
     /// <param name="subPools">1 to 32 distinct sub-pool names (1 to 64 characters), such as <c>prospects</c>, <c>customers</c>.</param>
     /// <param name="at">When the pool opens.</param>
     /// <param name="eventId">The creation event's id.</param>
@@ -155,7 +155,7 @@ public sealed partial class PrivatePool
         PoolId id,
         string owner,
         ChannelId channel,
-        PrivateChannelKind kind,
+        ChannelKind kind,
         IReadOnlyList<string> subPools,
         Instant at,
         DomainEventId eventId,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Traffic;
 
 namespace PrivateTraffic.Core.Serialization;
@@ -17,6 +18,7 @@ namespace PrivateTraffic.Core.Serialization;
         typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
         typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter), typeof(ProbabilityListJsonConverter)])]
+[JsonSerializable(typeof(ChannelKind))]
 [JsonSerializable(typeof(TrafficChannel))]
 [JsonSerializable(typeof(Funnel))]
 [JsonSerializable(typeof(PublicCostModel))]

@@ -13,10 +13,10 @@ internal sealed class TrafficChannelJsonConverter : DtoJsonConverter<TrafficChan
     protected override JsonTypeInfo<TrafficChannelDto> DtoInfo => TrafficJsonContext.Default.TrafficChannelDto;
 
     protected override TrafficChannelDto ToDto(TrafficChannel value) =>
-        new(value.Id, value.Name, value.ChineseName, value.Owner, value.ReachControl, value.Pricing, value.Reuse);
+        new(value.Id, value.Name, value.ChineseName, value.Owner, value.ReachControl, value.Pricing, value.Reuse, value.ChannelKind);
 
     protected override TrafficChannel FromDto(TrafficChannelDto dto) =>
-        TrafficChannel.Define(dto.Id, dto.Name, dto.ChineseName, dto.Owner, dto.ReachControl, dto.Pricing, dto.Reuse);
+        TrafficChannel.FromParts(dto.Id, dto.Name, dto.ChineseName, ChannelTraits.Create(dto.Owner, dto.ReachControl, dto.Pricing, dto.Reuse), dto.ChannelKind);
 }
 
 internal sealed class FunnelJsonConverter : DtoJsonConverter<Funnel, FunnelDto>
@@ -74,13 +74,27 @@ internal sealed class TrafficComparisonJsonConverter : DtoJsonConverter<TrafficC
         new(
             value.Scenario,
             value.Curve.Select(p => new ReachOutcomeDto(p.Reach, p.Members, p.Conversions, p.Customers, p.PrivateCost, p.PublicCost, p.PrivateCostPerConversion)).ToArray(),
-            new BreakevenDto(value.Breakeven.Reach, value.Breakeven.Reason),
-            value.Payback);
+            Breakeven: null,
+            value.Payback,
+            new CostCrossoverDto(value.Crossover.Reach, value.Crossover.Reason));
 
     protected override TrafficComparison FromDto(TrafficComparisonDto dto) =>
         TrafficComparison.FromParts(
             dto.Scenario,
             dto.Curve.Select(p => ReachOutcome.FromParts(p.Reach, p.Members, p.Conversions, p.Customers, p.PrivateCost, p.PublicCost, p.PrivateCostPerConversion)).ToArray(),
-            Breakeven.FromParts(dto.Breakeven.Reach, dto.Breakeven.Reason),
+            Crossover(dto),
             dto.Payback);
+
+    // v1 files name the crossover "breakeven"; a file has exactly one of the two names.
+    private static CostCrossover Crossover(TrafficComparisonDto dto)
+    {
+        var part = (dto.Crossover, dto.Breakeven) switch
+        {
+            ({ } crossover, null) => crossover,
+            (null, { } breakeven) => breakeven,
+            (null, null) => throw new JsonException("A comparison needs its crossover."),
+            _ => throw new JsonException("A comparison has either crossover or its v1 name breakeven, not both."),
+        };
+        return CostCrossover.FromParts(part.Reach, part.Reason);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Traffic;
@@ -8,7 +9,16 @@ namespace PrivateTraffic.Core.Serialization;
 // The wire shapes of the traffic contracts (docs/json-traffic.md). Each is read strictly by TrafficJsonContext and
 // then handed to the type's validating factory by its converter, so no contract is ever half-built from JSON.
 
-internal sealed record TrafficChannelDto(ChannelId Id, string Name, string ChineseName, ChannelOwner Owner, ReachControl ReachControl, ChannelPricing Pricing, ChannelReuse Reuse);
+// channelKind was added after v1 (additive): absent or null for a channel defined by its traits alone.
+internal sealed record TrafficChannelDto(
+    ChannelId Id,
+    string Name,
+    string ChineseName,
+    ChannelOwner Owner,
+    ReachControl ReachControl,
+    ChannelPricing Pricing,
+    ChannelReuse Reuse,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ChannelKind? ChannelKind = null);
 
 internal sealed record FunnelDto(IReadOnlyList<string> Stages, IReadOnlyList<Probability> Conversions);
 
@@ -20,6 +30,12 @@ internal sealed record TrafficScenarioDto(long PoolMembers, PrivatePoolCostModel
 
 internal sealed record ReachOutcomeDto(int Reach, double Members, double Conversions, double Customers, Money PrivateCost, Money PublicCost, double? PrivateCostPerConversion);
 
-internal sealed record BreakevenDto(int? Reach, NoBreakevenReason Reason);
+internal sealed record CostCrossoverDto(int? Reach, NoCrossoverReason Reason);
 
-internal sealed record TrafficComparisonDto(TrafficScenario Scenario, IReadOnlyList<ReachOutcomeDto> Curve, BreakevenDto Breakeven, Period? Payback = null);
+// "breakeven" is the v1 name of the crossover: still read, no longer written (docs/json-traffic.md).
+internal sealed record TrafficComparisonDto(
+    TrafficScenario Scenario,
+    IReadOnlyList<ReachOutcomeDto> Curve,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CostCrossoverDto? Breakeven = null,
+    Period? Payback = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CostCrossoverDto? Crossover = null);

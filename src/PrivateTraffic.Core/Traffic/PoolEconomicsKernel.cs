@@ -36,7 +36,7 @@ internal static class PoolEconomicsKernel
 
     internal struct Outcome
     {
-        public int BreakevenEncoded;
+        public int CrossoverEncoded;
         public int PaybackReach;
         public double Conversions;
         public double Customers;
@@ -77,7 +77,7 @@ internal static class PoolEconomicsKernel
         var customers = 0.0;
         var perMemberPerReach = x.CostPerReach + x.RunningPerMemberPerReach;
         var stay = 1.0 - x.Attrition;
-        var breakeven = 0;
+        var crossover = 0;
         var payback = 0;
         for (var k = 1; k <= x.Reaches; k++)
         {
@@ -89,9 +89,9 @@ internal static class PoolEconomicsKernel
             customersInPool = (customersInPool + converted) * stay;
 
             // The same test a caller makes on the curve: the cumulative cost per conversion is below the public one.
-            if (breakeven == 0 && conversions > 0.0 && cost / conversions < x.PublicCostPerConversion)
+            if (crossover == 0 && conversions > 0.0 && cost / conversions < x.PublicCostPerConversion)
             {
-                breakeven = k;
+                crossover = k;
             }
 
             if (payback == 0 && x.ValuePerConversion > 0.0 && conversions * x.ValuePerConversion >= cost && conversions > 0.0)
@@ -111,7 +111,7 @@ internal static class PoolEconomicsKernel
 
         return new Outcome
         {
-            BreakevenEncoded = breakeven > 0 ? breakeven : -(int)(conversions > 0.0 ? NoBreakevenReason.PrivateNeverCheaper : NoBreakevenReason.NoConversions),
+            CrossoverEncoded = crossover > 0 ? crossover : -(int)(conversions > 0.0 ? NoCrossoverReason.PrivateNeverCheaper : NoCrossoverReason.NoConversions),
             PaybackReach = payback,
             Conversions = conversions,
             Customers = customers,

@@ -9,68 +9,90 @@ namespace PrivateTraffic.Core.Traffic;
 /// The built-in catalogue of traffic channels (流量渠道) named in the articles: the public platforms a brand rents
 /// audiences from (公域流量) and the private channels it owns (私域流量). Each has a stable <see cref="ChannelId"/>.
 /// </summary>
+/// <remarks>The catalogue is built from the shared vocabulary: one channel per <see cref="ChannelKind"/>, in the
+/// order of <see cref="ChannelKinds.All"/>, with that kind's names and traits (<see cref="ChannelKinds"/>).</remarks>
 public static class TrafficChannels
 {
     /// <summary>Taobao/Tmall (淘宝/天猫), the marketplace: public.</summary>
-    public static TrafficChannel Taobao { get; } = TrafficChannel.DefinePublic(ChannelId.From("taobao"), "Taobao/Tmall", "淘宝/天猫");
+    public static TrafficChannel Taobao { get; } = TrafficChannel.Of(ChannelKind.Taobao, ChannelId.From("taobao"));
 
     /// <summary>JD (京东), the marketplace: public.</summary>
-    public static TrafficChannel JD { get; } = TrafficChannel.DefinePublic(ChannelId.From("jd"), "JD", "京东");
+    public static TrafficChannel JD { get; } = TrafficChannel.Of(ChannelKind.JD, ChannelId.From("jd"));
 
     /// <summary>Douyin (抖音), the short-video feed: public.</summary>
-    public static TrafficChannel Douyin { get; } = TrafficChannel.DefinePublic(ChannelId.From("douyin"), "Douyin", "抖音");
+    public static TrafficChannel Douyin { get; } = TrafficChannel.Of(ChannelKind.Douyin, ChannelId.From("douyin"));
 
     /// <summary>Kuaishou (快手), the short-video feed: public.</summary>
-    public static TrafficChannel Kuaishou { get; } = TrafficChannel.DefinePublic(ChannelId.From("kuaishou"), "Kuaishou", "快手");
+    public static TrafficChannel Kuaishou { get; } = TrafficChannel.Of(ChannelKind.Kuaishou, ChannelId.From("kuaishou"));
 
     /// <summary>Toutiao (今日头条), the news feed: public.</summary>
-    public static TrafficChannel Toutiao { get; } = TrafficChannel.DefinePublic(ChannelId.From("toutiao"), "Toutiao", "今日头条");
+    public static TrafficChannel Toutiao { get; } = TrafficChannel.Of(ChannelKind.Toutiao, ChannelId.From("toutiao"));
 
     /// <summary>Weibo (微博), the microblog: public.</summary>
-    public static TrafficChannel Weibo { get; } = TrafficChannel.DefinePublic(ChannelId.From("weibo"), "Weibo", "微博");
+    public static TrafficChannel Weibo { get; } = TrafficChannel.Of(ChannelKind.Weibo, ChannelId.From("weibo"));
 
     /// <summary>Xiaohongshu (小红书), the lifestyle notes platform: public.</summary>
-    public static TrafficChannel Xiaohongshu { get; } = TrafficChannel.DefinePublic(ChannelId.From("xiaohongshu"), "Xiaohongshu", "小红书");
+    public static TrafficChannel Xiaohongshu { get; } = TrafficChannel.Of(ChannelKind.Xiaohongshu, ChannelId.From("xiaohongshu"));
 
     /// <summary>Search ads (搜索广告), paid per click: public.</summary>
-    public static TrafficChannel SearchAds { get; } = TrafficChannel.DefinePublic(ChannelId.From("search-ads"), "Search ads", "搜索广告");
+    public static TrafficChannel SearchAds { get; } = TrafficChannel.Of(ChannelKind.SearchAds, ChannelId.From("search-ads"));
 
     /// <summary>Meituan/Dianping (美团/大众点评), local services: public.</summary>
-    public static TrafficChannel Meituan { get; } = TrafficChannel.DefinePublic(ChannelId.From("meituan"), "Meituan/Dianping", "美团/大众点评");
+    public static TrafficChannel Meituan { get; } = TrafficChannel.Of(ChannelKind.Meituan, ChannelId.From("meituan"));
 
     /// <summary>A counter in a department store or mall (商场专柜): the footfall decides who passes; public.</summary>
-    public static TrafficChannel DepartmentStoreCounter { get; } = TrafficChannel.DefinePublic(ChannelId.From("department-store-counter"), "Department store counter", "商场专柜");
+    public static TrafficChannel DepartmentStoreCounter { get; } = TrafficChannel.Of(ChannelKind.DepartmentStoreCounter, ChannelId.From("department-store-counter"));
 
     /// <summary>A personal WeChat account (个人微信号), such as a clerk's: private and free to reach.</summary>
-    public static TrafficChannel PersonalWeChat { get; } = TrafficChannel.DefinePrivate(ChannelId.From("wechat-personal"), "Personal WeChat account", "个人微信号");
+    public static TrafficChannel PersonalWeChat { get; } = TrafficChannel.Of(ChannelKind.PersonalWeChat, ChannelId.From("wechat-personal"));
 
-    /// <summary>WeCom (企业微信), WeChat for business: private and free to reach.</summary>
-    public static TrafficChannel WeCom { get; } = TrafficChannel.DefinePrivate(ChannelId.From("wecom"), "WeCom", "企业微信");
+    /// <summary>A WeCom (企业微信) member's customer contacts (客户联系): private and free to reach.</summary>
+    public static TrafficChannel WeComContact { get; } = TrafficChannel.Of(ChannelKind.WeComContact, ChannelId.From("wecom-contact"));
+
+    /// <summary>A WeCom customer group (企业微信客户群): private and free to reach.</summary>
+    public static TrafficChannel WeComGroup { get; } = TrafficChannel.Of(ChannelKind.WeComGroup, ChannelId.From("wecom-group"));
 
     /// <summary>A WeChat group (微信群), the community's chat: private and free to reach.</summary>
-    public static TrafficChannel WeChatGroup { get; } = TrafficChannel.DefinePrivate(ChannelId.From("wechat-group"), "WeChat group", "微信群");
+    public static TrafficChannel WeChatGroup { get; } = TrafficChannel.Of(ChannelKind.WeChatGroup, ChannelId.From("wechat-group"));
 
     /// <summary>A WeChat official account (公众号): private and free to reach.</summary>
-    public static TrafficChannel OfficialAccount { get; } = TrafficChannel.DefinePrivate(ChannelId.From("official-account"), "Official account", "公众号");
+    public static TrafficChannel OfficialAccount { get; } = TrafficChannel.Of(ChannelKind.OfficialAccount, ChannelId.From("official-account"));
 
     /// <summary>A mini program (小程序): private and free to reach.</summary>
-    public static TrafficChannel MiniProgram { get; } = TrafficChannel.DefinePrivate(ChannelId.From("mini-program"), "Mini program", "小程序");
+    public static TrafficChannel MiniProgram { get; } = TrafficChannel.Of(ChannelKind.MiniProgram, ChannelId.From("mini-program"));
 
     /// <summary>The brand's own app (自有App): private and free to reach.</summary>
-    public static TrafficChannel OwnApp { get; } = TrafficChannel.DefinePrivate(ChannelId.From("own-app"), "Own app", "自有App");
+    public static TrafficChannel OwnApp { get; } = TrafficChannel.Of(ChannelKind.OwnApp, ChannelId.From("own-app"));
 
     /// <summary>Text messages (短信): private, with a marginal cost per message.</summary>
-    public static TrafficChannel Sms { get; } = TrafficChannel.DefinePrivate(ChannelId.From("sms"), "SMS", "短信", ChannelPricing.MarginalCostPerMessage);
+    public static TrafficChannel Sms { get; } = TrafficChannel.Of(ChannelKind.Sms, ChannelId.From("sms"));
 
     /// <summary>The phone's address book (通讯录): private; each call or text has a marginal cost.</summary>
-    public static TrafficChannel AddressBook { get; } = TrafficChannel.DefinePrivate(ChannelId.From("address-book"), "Phone address book", "通讯录", ChannelPricing.MarginalCostPerMessage);
+    public static TrafficChannel AddressBook { get; } = TrafficChannel.Of(ChannelKind.AddressBook, ChannelId.From("address-book"));
 
-    /// <summary>Every built-in channel: the public ones first, then the private ones.</summary>
+    /// <summary>Every built-in channel, one per <see cref="ChannelKind"/>: the public ones first, then the private ones.</summary>
     public static IReadOnlyList<TrafficChannel> All { get; } = Array.AsReadOnly(new[]
     {
         Taobao, JD, Douyin, Kuaishou, Toutiao, Weibo, Xiaohongshu, SearchAds, Meituan, DepartmentStoreCounter,
-        PersonalWeChat, WeCom, WeChatGroup, OfficialAccount, MiniProgram, OwnApp, Sms, AddressBook,
+        PersonalWeChat, WeComContact, WeComGroup, WeChatGroup, OfficialAccount, MiniProgram, OwnApp, Sms, AddressBook,
     });
+
+    /// <summary>The built-in channel of a kind, such as <see cref="WeComGroup"/> for <see cref="ChannelKind.WeComGroup"/>.</summary>
+    /// <param name="kind">A defined kind.</param>
+    /// <returns>The channel.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined kind.</exception>
+    public static TrafficChannel For(ChannelKind kind)
+    {
+        foreach (var candidate in All)
+        {
+            if (candidate.ChannelKind == kind)
+            {
+                return candidate;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined ChannelKind.");
+    }
 
     /// <summary>Finds a built-in channel by its id.</summary>
     /// <param name="id">The id, such as <c>taobao</c>.</param>

@@ -8,22 +8,23 @@ namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>
 /// Public vs private traffic over a horizon (公域 vs 私域): what the private pool produced and cost, what the same
-/// conversions cost bought from the public channel, where the private pool becomes cheaper, and when it pays back.
+/// conversions cost bought from the public channel, from which reach the private pool's conversions become cheaper
+/// (the cost crossover, 成本交叉点) and when the pool earns back its cost (payback, 回本).
 /// Made by <see cref="TrafficEconomics.Compare"/>.
 /// </summary>
 [JsonConverter(typeof(TrafficComparisonJsonConverter))]
 public sealed class TrafficComparison
 {
-    internal TrafficComparison(TrafficScenario scenario, IReadOnlyList<ReachOutcome> curve, Breakeven breakeven, Period? payback)
+    internal TrafficComparison(TrafficScenario scenario, IReadOnlyList<ReachOutcome> curve, CostCrossover crossover, Period? payback)
     {
         Scenario = scenario;
         Curve = curve;
-        Breakeven = breakeven;
+        Crossover = crossover;
         Payback = payback;
     }
 
     // The validating factory used when a comparison is read back from JSON.
-    internal static TrafficComparison FromParts(TrafficScenario scenario, ReachOutcome[] curve, Breakeven breakeven, Period? payback)
+    internal static TrafficComparison FromParts(TrafficScenario scenario, ReachOutcome[] curve, CostCrossover crossover, Period? payback)
     {
         Guard.Against.Null(scenario);
         Guard.Against.Unmet(curve.Length == scenario.Reaches, $"The curve needs one point per reach ({scenario.Reaches}), not {curve.Length}.", nameof(curve));
@@ -33,8 +34,8 @@ public sealed class TrafficComparison
             Guard.Against.Unmet(curve[i].PrivateCost.Currency == scenario.Currency, "The curve's amounts must be in the scenario's currency.", nameof(curve));
         }
 
-        Guard.Against.Unmet(breakeven.Reach is null || breakeven.Reach <= scenario.Reaches, "The breakeven reach lies beyond the horizon.", nameof(breakeven));
-        return new TrafficComparison(scenario, System.Array.AsReadOnly(curve), breakeven, payback);
+        Guard.Against.Unmet(crossover.Reach is null || crossover.Reach <= scenario.Reaches, "The crossover reach lies beyond the horizon.", nameof(crossover));
+        return new TrafficComparison(scenario, System.Array.AsReadOnly(curve), crossover, payback);
     }
 
     /// <summary>The scenario that was evaluated.</summary>
@@ -43,10 +44,13 @@ public sealed class TrafficComparison
     /// <summary>The cumulative position after every reach, reach 1 first.</summary>
     public IReadOnlyList<ReachOutcome> Curve { get; }
 
-    /// <summary>The first reach after which the pool's cumulative cost per conversion is below the public one, or never with the reason.</summary>
-    public Breakeven Breakeven { get; }
+    /// <summary>The cost crossover (成本交叉点): the first reach after which the pool's cumulative cost per conversion is
+    /// below the public one, or never with the reason. A comparison of prices, not a profit breakeven (盈亏平衡).</summary>
+    public CostCrossover Crossover { get; }
 
-    /// <summary>The time until the pool's cumulative margin covers its cumulative cost; null when no value per conversion was given or it never pays back in the horizon.</summary>
+    /// <summary>The payback period (回本周期): the time until the pool's cumulative margin (conversions × value per
+    /// conversion) covers its cumulative cost, counted in reaches from the start; null when no value per conversion
+    /// was given or it never pays back in the horizon. This is where the pool itself breaks even.</summary>
     public Period? Payback { get; }
 
     /// <summary>The last point of <see cref="Curve"/>: the totals over the horizon.</summary>

@@ -41,7 +41,7 @@ public static class TrafficEconomics
     /// reach over the scenario's horizon (formulas in docs/concepts/traffic.md).
     /// </summary>
     /// <param name="scenario">The scenario.</param>
-    /// <returns>The curves, totals, breakeven and payback.</returns>
+    /// <returns>The curves, totals, crossover and payback.</returns>
     public static TrafficComparison Compare(TrafficScenario scenario)
     {
         Guard.Against.Null(scenario);
@@ -64,19 +64,19 @@ public static class TrafficEconomics
         }
 
         Period? payback = outcome.PaybackReach > 0 ? PeriodOf(outcome.PaybackReach, scenario.ReachEvery) : null;
-        return new TrafficComparison(scenario, Array.AsReadOnly(curve), Breakeven.Decode(outcome.BreakevenEncoded), payback);
+        return new TrafficComparison(scenario, Array.AsReadOnly(curve), CostCrossover.Decode(outcome.CrossoverEncoded), payback);
     }
 
     /// <summary>
     /// Evaluates every scenario of <paramref name="grid"/> (the base scenario with the grid's conversion, attrition
-    /// and capture cost) and returns the breakeven surface. The work is checked against <see cref="MaxScenarioReaches"/>
+    /// and capture cost) and returns the crossover surface. The work is checked against <see cref="MaxScenarioReaches"/>
     /// before it starts; each scenario runs on doubles and allocates nothing.
     /// </summary>
     /// <param name="baseScenario">The scenario whose other assumptions every grid point shares.</param>
     /// <param name="grid">The assumptions to vary.</param>
     /// <returns>The surface.</returns>
     /// <exception cref="ArgumentException">The grid's currency differs from the scenario's, or the sweep exceeds <see cref="MaxScenarioReaches"/>.</exception>
-    public static BreakevenSurface Sweep(TrafficScenario baseScenario, SensitivityGrid grid)
+    public static CrossoverSurface Sweep(TrafficScenario baseScenario, SensitivityGrid grid)
     {
         Guard.Against.Null(baseScenario);
         Guard.Against.Null(grid);
@@ -102,14 +102,14 @@ public static class TrafficEconomics
             captures[i] = grid.CaptureCosts[i].ToDouble();
         }
 
-        var breakeven = new int[grid.Count];
+        var crossover = new int[grid.Count];
         var costPerConversion = new double[grid.Count];
-        SweepInto(PoolEconomicsKernel.From(baseScenario), conversions, attritions, captures, breakeven, costPerConversion);
-        return new BreakevenSurface(grid, breakeven, costPerConversion);
+        SweepInto(PoolEconomicsKernel.From(baseScenario), conversions, attritions, captures, crossover, costPerConversion);
+        return new CrossoverSurface(grid, crossover, costPerConversion);
     }
 
     // The hot loop: doubles in, doubles out, nothing allocated per scenario.
-    internal static void SweepInto(PoolEconomicsKernel.Inputs inputs, ReadOnlySpan<double> conversions, ReadOnlySpan<double> attritions, ReadOnlySpan<double> captures, Span<int> breakeven, Span<double> costPerConversion)
+    internal static void SweepInto(PoolEconomicsKernel.Inputs inputs, ReadOnlySpan<double> conversions, ReadOnlySpan<double> attritions, ReadOnlySpan<double> captures, Span<int> crossover, Span<double> costPerConversion)
     {
         var index = 0;
         foreach (var conversion in conversions)
@@ -122,7 +122,7 @@ public static class TrafficEconomics
                 {
                     inputs.CapturePerMember = capture;
                     var outcome = PoolEconomicsKernel.Run(inputs, []);
-                    breakeven[index] = outcome.BreakevenEncoded;
+                    crossover[index] = outcome.CrossoverEncoded;
                     costPerConversion[index] = outcome.Conversions > 0.0 ? outcome.Cost / outcome.Conversions : double.PositiveInfinity;
                     index++;
                 }

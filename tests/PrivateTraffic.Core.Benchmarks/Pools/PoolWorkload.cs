@@ -15,7 +15,7 @@ internal static class PoolWorkload
     public static readonly Instant Epoch = Instant.FromUtc(2024, 1, 1, 0, 0);
 
     public static PrivatePool NewPool() =>
-        PrivatePool.Open(PoolId.From("bench"), "Brand A", ChannelId.From("wecom:all"), PrivateChannelKind.OwnApp,
+        PrivatePool.Open(PoolId.From("bench"), "Brand A", ChannelId.From("wecom:all"), ChannelKind.OwnApp,
             ["prospects", "customers"], Epoch, DomainEventId.From("open"));
 
     public static MemberId[] Members(int count)

@@ -22,7 +22,7 @@ public class TrafficSweepBenchmarks
     private double[] _conversions = null!;
     private double[] _attritions = null!;
     private double[] _captures = null!;
-    private int[] _breakeven = null!;
+    private int[] _crossover = null!;
     private double[] _costPerConversion = null!;
 
     [GlobalSetup]
@@ -39,19 +39,19 @@ public class TrafficSweepBenchmarks
         _conversions = _grid.Conversions.Select(p => p.Value).ToArray();
         _attritions = _grid.Attritions.Select(p => p.Value).ToArray();
         _captures = _grid.CaptureCosts.Select(m => m.ToDouble()).ToArray();
-        _breakeven = new int[Scenarios];
+        _crossover = new int[Scenarios];
         _costPerConversion = new double[Scenarios];
     }
 
     /// <summary>The public call: validates, converts the grid's money once at the boundary, allocates the surface once.</summary>
     [Benchmark(OperationsPerInvoke = ScenarioReaches)]
-    public BreakevenSurface Sweep() => TrafficEconomics.Sweep(_scenario, _grid);
+    public CrossoverSurface Sweep() => TrafficEconomics.Sweep(_scenario, _grid);
 
     /// <summary>The per-scenario work alone, into preallocated outputs: must allocate nothing.</summary>
     [Benchmark(OperationsPerInvoke = ScenarioReaches)]
     public int SweepIntoPreallocated()
     {
-        TrafficEconomics.SweepInto(PoolEconomicsKernelAccess.Inputs(_scenario), _conversions, _attritions, _captures, _breakeven, _costPerConversion);
-        return _breakeven[^1];
+        TrafficEconomics.SweepInto(PoolEconomicsKernelAccess.Inputs(_scenario), _conversions, _attritions, _captures, _crossover, _costPerConversion);
+        return _crossover[^1];
     }
 }

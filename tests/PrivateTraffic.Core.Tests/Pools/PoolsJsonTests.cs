@@ -21,7 +21,7 @@ public sealed class PoolsJsonTests
     {
         var t = Instant.FromUtc(2024, 3, 1, 6, 0);
         var wechat = Generators.ClerkWeChat;
-        var pool = PrivatePool.Open(Generators.ScriptPoolId, "Brand A counter", wechat, PrivateChannelKind.PersonalWeChat,
+        var pool = PrivatePool.Open(Generators.ScriptPoolId, "Brand A counter", wechat, ChannelKind.PersonalWeChat,
             ["prospects", "customers"], t, DomainEventId.From("e-open"));
         var a = MemberId.From("m-001");
         var b = MemberId.From("m-002");

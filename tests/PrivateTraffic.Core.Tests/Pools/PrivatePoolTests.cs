@@ -27,13 +27,13 @@ public sealed class PrivatePoolTests
     [Fact]
     public void Opening_a_pool_raises_its_creation_with_the_capacity_of_the_channel_kind()
     {
-        var pool = PrivatePool.Open(PoolId.From("group-1"), "Brand A", ChannelId.From("wecom-group-1"), PrivateChannelKind.WeComGroup,
+        var pool = PrivatePool.Open(PoolId.From("group-1"), "Brand A", ChannelId.From("wecom-group-1"), ChannelKind.WeComGroup,
             ["customers"], T0, E("open"), createdBy: GroupCreator.WeChatUser);
         var created = Assert.IsType<PoolCreated>(Assert.Single(pool.PendingEvents));
         Assert.Equal(200, created.Capacity);
         Assert.Equal(200, created.QrCodeJoinLimit);
-        Assert.Equal(500, CapacityPolicy.Default.LimitFor(PrivateChannelKind.WeComGroup));
-        Assert.Null(CapacityPolicy.Default.LimitFor(PrivateChannelKind.OfficialAccount));
+        Assert.Equal(500, CapacityPolicy.Default.LimitFor(ChannelKind.WeComGroup));
+        Assert.Null(CapacityPolicy.Default.LimitFor(ChannelKind.OfficialAccount));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class PrivatePoolTests
     public void Joining_a_group_by_qr_code_stops_past_the_qr_limit_while_an_invitation_still_works()
     {
         var policy = CapacityPolicy.Default.WithQrCodeJoinLimit(1);
-        var pool = PrivatePool.Open(PoolId.From("g"), "Brand A", ChannelId.From("wechat-group-1"), PrivateChannelKind.WeChatGroup,
+        var pool = PrivatePool.Open(PoolId.From("g"), "Brand A", ChannelId.From("wechat-group-1"), ChannelKind.WeChatGroup,
             ["members"], T0, E("open"), policy);
         pool.Capture(Zhang, Counter, Day(0), E("c1"), joinedBy: JoinMethod.GroupQrCode);
         AssertRule(DomainRuleCodes.PoolCapacityExceeded, () => pool.Capture(Wang, Counter, Day(0), E("c2"), joinedBy: JoinMethod.GroupQrCode));

@@ -64,8 +64,8 @@ public static partial class Generators
 
     /// <summary>A new pool on a clerk's personal WeChat with sub-pools prospects and customers.</summary>
     public static PrivatePool NewScriptPool(int? capacity = ScriptCapacity) =>
-        PrivatePool.Open(ScriptPoolId, "Brand A counter", ClerkWeChat, PrivateChannelKind.PersonalWeChat, ["prospects", "customers"],
-            PoolEpoch, DomainEventId.From("e-open"), CapacityPolicy.Default.WithLimit(PrivateChannelKind.PersonalWeChat, capacity));
+        PrivatePool.Open(ScriptPoolId, "Brand A counter", ClerkWeChat, ChannelKind.PersonalWeChat, ["prospects", "customers"],
+            PoolEpoch, DomainEventId.From("e-open"), CapacityPolicy.Default.WithLimit(ChannelKind.PersonalWeChat, capacity));
 
     /// <summary>Plays a script; refused commands are skipped. Calls <paramref name="afterStep"/> after every step.</summary>
     public static PrivatePool RunPoolScript(PoolScript script, int? capacity = ScriptCapacity, Action<PrivatePool>? afterStep = null)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using PrivateTraffic.Core.Primitives;
@@ -29,6 +30,9 @@ public static partial class Generators
             (ChannelReuse)((traits >> 3) & 1)));
 
     public static Arbitrary<TrafficChannel> Channels { get; } = ChannelGen.ToArbitrary();
+
+    /// <summary>Every defined channel kind, public and private, and the catalogue's channel of each.</summary>
+    public static Arbitrary<ChannelKind> ChannelKinds { get; } = Gen.Elements(Core.Primitives.ChannelKinds.All.ToArray()).ToArbitrary();
 
     public static Gen<Funnel> FunnelGen { get; } =
         Gen.Choose(1, 6).SelectMany(n => Probabilities.Generator.ArrayOf(n - 1), (n, conversions) =>

@@ -27,7 +27,7 @@ public sealed class SensitivitySweepTests
                 Grid.CaptureCosts[m], baseScenario.Pool.Setup, baseScenario.Pool.RunningPerMemberPerMonth, baseScenario.Pool.CostPerReach,
                 Grid.Conversions[c], Grid.Attritions[a], baseScenario.Pool.RepurchasePerReach);
             var single = TrafficEconomics.Compare(TrafficScenario.Create(baseScenario.PoolMembers, pool, baseScenario.PublicCostPerConversion, baseScenario.Reaches, baseScenario.ReachEvery));
-            Assert.Equal(single.Breakeven, surface.BreakevenAt(c, a, m));
+            Assert.Equal(single.Crossover, surface.CrossoverAt(c, a, m));
             Assert.Equal(single.Curve[^1].PrivateCostPerConversion!.Value, surface.CostPerConversionAt(c, a, m), 9);
         }
     }
@@ -51,25 +51,25 @@ public sealed class SensitivitySweepTests
                                 captures[m], scenario.Pool.Setup, scenario.Pool.RunningPerMemberPerMonth, scenario.Pool.CostPerReach,
                                 probabilities[c], probabilities[a], scenario.Pool.RepurchasePerReach);
                             var single = TrafficEconomics.Compare(TrafficScenario.Create(scenario.PoolMembers, pool, scenario.PublicCostPerConversion, scenario.Reaches, scenario.ReachEvery));
-                            Assert.Equal(single.Breakeven, surface.BreakevenAt(c, a, m));
+                            Assert.Equal(single.Crossover, surface.CrossoverAt(c, a, m));
                         }
                     }
                 }
             });
 
     [Fact]
-    public void Breakeven_comes_no_later_when_capture_gets_cheaper()
+    public void Crossover_comes_no_later_when_capture_gets_cheaper()
     {
         var surface = TrafficEconomics.Sweep(TrafficEconomicsTests.CapturedPoolForAYear, Grid);
-        Assert.InRange(surface.BreakevenCount, 1, Grid.Count - 1);
+        Assert.InRange(surface.CrossoverCount, 1, Grid.Count - 1);
         for (var c = 0; c < Grid.Conversions.Count; c++)
         {
             for (var a = 0; a < Grid.Attritions.Count; a++)
             {
                 for (var m = 1; m < Grid.CaptureCosts.Count; m++)
                 {
-                    var cheaper = surface.BreakevenAt(c, a, m - 1).Reach ?? int.MaxValue;
-                    var dearer = surface.BreakevenAt(c, a, m).Reach ?? int.MaxValue;
+                    var cheaper = surface.CrossoverAt(c, a, m - 1).Reach ?? int.MaxValue;
+                    var dearer = surface.CrossoverAt(c, a, m).Reach ?? int.MaxValue;
                     Assert.True(cheaper <= dearer);
                 }
             }
@@ -83,11 +83,11 @@ public sealed class SensitivitySweepTests
         var conversions = Grid.Conversions.Select(p => p.Value).ToArray();
         var attritions = Grid.Attritions.Select(p => p.Value).ToArray();
         var captures = Grid.CaptureCosts.Select(m => m.ToDouble()).ToArray();
-        var breakeven = new int[Grid.Count];
+        var crossover = new int[Grid.Count];
         var costPerConversion = new double[Grid.Count];
-        TrafficEconomics.SweepInto(inputs, conversions, attritions, captures, breakeven, costPerConversion);
+        TrafficEconomics.SweepInto(inputs, conversions, attritions, captures, crossover, costPerConversion);
         var before = GC.GetAllocatedBytesForCurrentThread();
-        TrafficEconomics.SweepInto(inputs, conversions, attritions, captures, breakeven, costPerConversion);
+        TrafficEconomics.SweepInto(inputs, conversions, attritions, captures, crossover, costPerConversion);
         Assert.Equal(0L, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 

@@ -27,7 +27,7 @@ public sealed class TrafficChannelTests
     {
         TrafficChannel[] expected =
         [
-            TrafficChannels.PersonalWeChat, TrafficChannels.WeCom, TrafficChannels.WeChatGroup, TrafficChannels.OfficialAccount,
+            TrafficChannels.PersonalWeChat, TrafficChannels.WeComContact, TrafficChannels.WeComGroup, TrafficChannels.WeChatGroup, TrafficChannels.OfficialAccount,
             TrafficChannels.MiniProgram, TrafficChannels.OwnApp, TrafficChannels.Sms, TrafficChannels.AddressBook,
         ];
         Assert.All(expected, c => Assert.True(c.IsPrivate));
@@ -71,8 +71,8 @@ public sealed class TrafficChannelTests
     [Fact]
     public void Built_in_channels_are_found_by_id()
     {
-        Assert.True(TrafficChannels.TryFind(ChannelId.From("wecom"), out var wecom));
-        Assert.Same(TrafficChannels.WeCom, wecom);
+        Assert.True(TrafficChannels.TryFind(ChannelId.From("wecom-group"), out var wecom));
+        Assert.Same(TrafficChannels.WeComGroup, wecom);
         Assert.False(TrafficChannels.TryFind(ChannelId.From("nowhere"), out _));
     }
 

@@ -67,16 +67,16 @@ public sealed class TrafficEconomicsTests
         Assert.Equal(300.0, comparison.Conversions, 9);
         Assert.Equal(Money.Yuan(0m), comparison.PrivateCost);
         Assert.Equal(Money.Yuan(7500m), comparison.PublicCost);
-        Assert.Equal(Breakeven.At(1), comparison.Breakeven);
+        Assert.Equal(CostCrossover.At(1), comparison.Crossover);
         Assert.Equal(9_900.0, comparison.Final.Members, 9);
     }
 
     [Fact]
-    public void A_captured_pool_breaks_even_after_some_weeks_and_pays_back()
+    public void A_captured_pool_crosses_over_after_some_weeks_and_pays_back()
     {
         var comparison = TrafficEconomics.Compare(CapturedPoolForAYear);
-        Assert.True(comparison.Breakeven.IsReached);
-        var b = comparison.Breakeven.Reach!.Value;
+        Assert.True(comparison.Crossover.IsReached);
+        var b = comparison.Crossover.Reach!.Value;
         Assert.InRange(b, 2, 52);
         Assert.True(comparison.Curve[b - 1].PrivateCostPerConversion < 25.0);
         Assert.False(comparison.Curve[b - 2].PrivateCostPerConversion < 25.0);
@@ -87,11 +87,11 @@ public sealed class TrafficEconomicsTests
     }
 
     [Fact]
-    public void An_empty_pool_never_breaks_even_and_says_why()
+    public void An_empty_pool_never_crosses_over_and_says_why()
     {
         var empty = TrafficScenario.Create(0, CapturedPoolForAYear.Pool, Money.Yuan(25m), 10, TimeUnit.Weeks);
         var comparison = TrafficEconomics.Compare(empty);
-        Assert.Equal(Breakeven.Never(NoBreakevenReason.NoConversions), comparison.Breakeven);
+        Assert.Equal(CostCrossover.Never(NoCrossoverReason.NoConversions), comparison.Crossover);
         Assert.Null(comparison.PrivateCostPerConversion);
         Assert.Null(comparison.PrivateCac);
     }
@@ -100,22 +100,22 @@ public sealed class TrafficEconomicsTests
     public void A_free_public_channel_is_never_beaten()
     {
         var scenario = TrafficScenario.Create(1000, CapturedPoolForAYear.Pool, Money.Yuan(0m), 10, TimeUnit.Weeks);
-        Assert.Equal(Breakeven.Never(NoBreakevenReason.PrivateNeverCheaper), TrafficEconomics.Compare(scenario).Breakeven);
+        Assert.Equal(CostCrossover.Never(NoCrossoverReason.PrivateNeverCheaper), TrafficEconomics.Compare(scenario).Crossover);
     }
 
     [DeepProperty]
-    public Property Breakeven_is_where_the_cost_per_conversion_curves_cross() =>
+    public Property Crossover_is_where_the_cost_per_conversion_curves_cross() =>
         Prop.ForAll(Generators.Scenarios, scenario =>
         {
             var comparison = TrafficEconomics.Compare(scenario);
             var publicPrice = scenario.PublicCostPerConversion.ToDouble();
             bool Below(int reach) => comparison.Curve[reach - 1].PrivateCostPerConversion is { } c && c < publicPrice;
-            if (comparison.Breakeven.Reach is { } b)
+            if (comparison.Crossover.Reach is { } b)
             {
-                Assert.True(Below(b), $"private below public at the breakeven reach {b}");
+                Assert.True(Below(b), $"private below public at the crossover reach {b}");
                 for (var k = 1; k < b; k++)
                 {
-                    Assert.False(Below(k), $"not below before the breakeven (reach {k})");
+                    Assert.False(Below(k), $"not below before the crossover (reach {k})");
                 }
             }
             else
@@ -125,8 +125,8 @@ public sealed class TrafficEconomicsTests
                     Assert.False(Below(k));
                 }
 
-                var expected = comparison.Conversions > 0 ? NoBreakevenReason.PrivateNeverCheaper : NoBreakevenReason.NoConversions;
-                Assert.Equal(expected, comparison.Breakeven.Reason);
+                var expected = comparison.Conversions > 0 ? NoCrossoverReason.PrivateNeverCheaper : NoCrossoverReason.NoConversions;
+                Assert.Equal(expected, comparison.Crossover.Reason);
             }
         });
 

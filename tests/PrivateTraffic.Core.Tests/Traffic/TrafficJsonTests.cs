@@ -55,7 +55,19 @@ public sealed class TrafficJsonTests
         });
 
     [Fact]
-    public void The_channel_golden_file_reads_back() => Golden("channel.json", TrafficChannels.PersonalWeChat);
+    public void The_channel_golden_file_reads_back() =>
+        Golden("channel.json", TrafficChannel.DefinePrivate(ChannelId.From("wechat-personal"), "Personal WeChat account", "个人微信号"));
+
+    [Fact]
+    public void A_channel_of_a_kind_golden_file_reads_back_with_its_kind() => Golden("channel-of-kind.json", TrafficChannels.WeComGroup);
+
+    [Fact]
+    public void A_v1_channel_without_a_kind_reads_as_a_channel_defined_by_its_traits()
+    {
+        var back = PrivateTrafficJson.Deserialize<TrafficChannel>(Support.Golden.Read("traffic", "channel.json"));
+        Assert.Null(back.ChannelKind);
+        Assert.Equal(TrafficChannels.PersonalWeChat.Traits, back.Traits);
+    }
 
     [Fact]
     public void The_funnel_golden_file_reads_back() => Golden("funnel.json", FunnelTests.DepartmentStore);
@@ -75,9 +87,41 @@ public sealed class TrafficJsonTests
         var comparison = TrafficEconomics.Compare(TrafficEconomicsTests.OnePostToTenThousandFans);
         var text = GoldenText("comparison.json", PrivateTrafficJson.Serialize(comparison));
         var back = PrivateTrafficJson.Deserialize<TrafficComparison>(text);
-        Assert.Equal(Breakeven.At(1), back.Breakeven);
+        Assert.Equal(CostCrossover.At(1), back.Crossover);
         Assert.Equal(Money.Yuan(7500m), back.PublicCost);
+
+        // The v1 file names the crossover "breakeven"; it is still read, and written under its new name.
+        Assert.Contains("\"breakeven\":", text, StringComparison.Ordinal);
+        var again = PrivateTrafficJson.Serialize(back);
+        Assert.Contains("\"crossover\":{\"reach\":1,\"reason\":\"none\"}", again, StringComparison.Ordinal);
+        Assert.DoesNotContain("breakeven", again, StringComparison.Ordinal);
+        Assert.Equal(text.Replace(",\"breakeven\":{\"reach\":1,\"reason\":\"none\"}", "", StringComparison.Ordinal),
+            again.Replace(",\"crossover\":{\"reach\":1,\"reason\":\"none\"}", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_comparison_with_a_crossover_golden_file_reads_back()
+    {
+        // The worked example over 40 days instead of 90, so the file stays short: crossover on day 28, payback on day 36.
+        var daily = SupermarketVersusPoolTests.TenThousandFansPostedDaily;
+        var comparison = TrafficEconomics.Compare(TrafficScenario.Create(daily.PoolMembers, daily.Pool, daily.PublicCostPerConversion, 40, daily.ReachEvery, daily.ValuePerConversion));
+        Assert.Equal(CostCrossover.At(28), comparison.Crossover);
+        Assert.Equal(NodaTime.Period.FromDays(36), comparison.Payback);
+        var text = GoldenText("comparison-crossover.json", PrivateTrafficJson.Serialize(comparison));
+        var back = PrivateTrafficJson.Deserialize<TrafficComparison>(text);
+        Assert.Equal(comparison.Crossover, back.Crossover);
+        Assert.Equal(comparison.Payback, back.Payback);
         Assert.Equal(text, PrivateTrafficJson.Serialize(back));
+    }
+
+    [Fact]
+    public void A_comparison_with_both_names_of_the_crossover_or_neither_is_refused()
+    {
+        var json = PrivateTrafficJson.Serialize(TrafficEconomics.Compare(TrafficEconomicsTests.OnePostToTenThousandFans));
+        var crossover = ",\"crossover\":{\"reach\":1,\"reason\":\"none\"}";
+        Assert.Contains(crossover, json, StringComparison.Ordinal);
+        AssertRefused<TrafficComparison>("both", json.Replace(crossover, crossover + crossover.Replace("crossover", "breakeven", StringComparison.Ordinal), StringComparison.Ordinal));
+        AssertRefused<TrafficComparison>("neither", json.Replace(crossover, "", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -96,6 +140,8 @@ public sealed class TrafficJsonTests
     [InlineData("unknown enum name", """{"id":"x","name":"X","chineseName":"某","owner":"nobody","reachControl":"owner","pricing":"freeToReach","reuse":"repeated"}""")]
     [InlineData("enum in another casing", """{"id":"x","name":"X","chineseName":"某","owner":"Brand","reachControl":"owner","pricing":"freeToReach","reuse":"repeated"}""")]
     [InlineData("derived kind is not a member", """{"id":"x","name":"X","chineseName":"某","owner":"brand","reachControl":"owner","pricing":"freeToReach","reuse":"repeated","kind":"private"}""")]
+    [InlineData("kind with other traits", """{"id":"x","name":"X","chineseName":"某","owner":"brand","reachControl":"owner","pricing":"freeToReach","reuse":"repeated","channelKind":"taobao"}""")]
+    [InlineData("unknown kind", """{"id":"x","name":"X","chineseName":"某","owner":"brand","reachControl":"owner","pricing":"freeToReach","reuse":"repeated","channelKind":"weCom"}""")]
     public void A_hostile_channel_is_refused_with_a_path(string why, string json) => AssertRefused<TrafficChannel>(why, json);
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Serialization;
 
-namespace PrivateTraffic.Core.Traffic;
+namespace PrivateTraffic.Core.Primitives;
 
 /// <summary>How reaching people through a channel is paid for.</summary>
 [JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelPricing>))]

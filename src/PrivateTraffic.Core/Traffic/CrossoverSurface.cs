@@ -4,30 +4,30 @@ using PrivateTraffic.Core.Primitives;
 namespace PrivateTraffic.Core.Traffic;
 
 /// <summary>
-/// The result of a sensitivity sweep: the breakeven reach and the private cost per conversion for every scenario of
+/// The result of a sensitivity sweep (敏感性分析): the cost crossover (成本交叉点, see <see cref="CostCrossover"/>) and the private cost per conversion for every scenario of
 /// a <see cref="SensitivityGrid"/>, indexed by (conversion, attrition, capture cost).
 /// </summary>
-public sealed class BreakevenSurface
+public sealed class CrossoverSurface
 {
-    private readonly int[] _breakeven;
+    private readonly int[] _crossover;
     private readonly double[] _costPerConversion;
 
-    internal BreakevenSurface(SensitivityGrid grid, int[] breakeven, double[] costPerConversion)
+    internal CrossoverSurface(SensitivityGrid grid, int[] crossover, double[] costPerConversion)
     {
         Grid = grid;
-        _breakeven = breakeven;
+        _crossover = crossover;
         _costPerConversion = costPerConversion;
     }
 
     /// <summary>The grid that was swept.</summary>
     public SensitivityGrid Grid { get; }
 
-    /// <summary>The breakeven of one scenario.</summary>
+    /// <summary>The cost crossover of one scenario.</summary>
     /// <param name="conversion">The index into <see cref="SensitivityGrid.Conversions"/>.</param>
     /// <param name="attrition">The index into <see cref="SensitivityGrid.Attritions"/>.</param>
     /// <param name="captureCost">The index into <see cref="SensitivityGrid.CaptureCosts"/>.</param>
-    /// <returns>The breakeven reach or never with the reason.</returns>
-    public Breakeven BreakevenAt(int conversion, int attrition, int captureCost) => Breakeven.Decode(_breakeven[Index(conversion, attrition, captureCost)]);
+    /// <returns>The crossover reach or never with the reason.</returns>
+    public CostCrossover CrossoverAt(int conversion, int attrition, int captureCost) => CostCrossover.Decode(_crossover[Index(conversion, attrition, captureCost)]);
 
     /// <summary>The private pool's cost per conversion over the whole horizon for one scenario, in major units; infinity when it converted nobody.</summary>
     /// <param name="conversion">The index into <see cref="SensitivityGrid.Conversions"/>.</param>
@@ -36,13 +36,13 @@ public sealed class BreakevenSurface
     /// <returns>The cost per conversion.</returns>
     public double CostPerConversionAt(int conversion, int attrition, int captureCost) => _costPerConversion[Index(conversion, attrition, captureCost)];
 
-    /// <summary>How many scenarios reach breakeven within the horizon.</summary>
-    public int BreakevenCount
+    /// <summary>How many scenarios reach crossover within the horizon.</summary>
+    public int CrossoverCount
     {
         get
         {
             var count = 0;
-            foreach (var encoded in _breakeven)
+            foreach (var encoded in _crossover)
             {
                 count += encoded > 0 ? 1 : 0;
             }

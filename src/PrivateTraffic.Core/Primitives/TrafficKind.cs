@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Serialization;
 
-namespace PrivateTraffic.Core.Traffic;
+namespace PrivateTraffic.Core.Primitives;
 
 /// <summary>Public traffic (公域流量) or private traffic (私域流量), as derived from a channel's traits.</summary>
 [JsonConverter(typeof(CamelCaseEnumJsonConverter<TrafficKind>))]

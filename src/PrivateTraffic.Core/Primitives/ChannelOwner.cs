@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Serialization;
 
-namespace PrivateTraffic.Core.Traffic;
+namespace PrivateTraffic.Core.Primitives;
 
 /// <summary>Who owns a traffic channel's audience: the platform that rents it out, or the brand itself (为自己所有).</summary>
 [JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelOwner>))]

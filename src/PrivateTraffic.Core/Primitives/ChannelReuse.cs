@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Serialization;
 
-namespace PrivateTraffic.Core.Traffic;
+namespace PrivateTraffic.Core.Primitives;
 
 /// <summary>Whether the people a channel brings can be reached again without paying for them again.</summary>
 [JsonConverter(typeof(CamelCaseEnumJsonConverter<ChannelReuse>))]

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Serialization;
 
-namespace PrivateTraffic.Core.Traffic;
+namespace PrivateTraffic.Core.Primitives;
 
 /// <summary>Who decides whom a channel reaches and when.</summary>
 [JsonConverter(typeof(CamelCaseEnumJsonConverter<ReachControl>))]
