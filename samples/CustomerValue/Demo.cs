@@ -15,9 +15,9 @@ internal static class Demo
 {
     private static readonly Dictionary<ValueTier, string> TierNames = new()
     {
-        [ValueTier.PayingCore] = "付费核心",
-        [ValueTier.Convertible] = "可转化",
-        [ValueTier.LowValue] = "低价值",
+        [ValueTier.Top] = "头部",
+        [ValueTier.Middle] = "腰部",
+        [ValueTier.Bottom] = "尾部",
     };
 
     /// <summary>The potential-value horizon: 52 weeks, discounted at 0.2% a week (about 11% a year).</summary>
@@ -91,13 +91,13 @@ internal static class Demo
 
     private static void ShowSplit(IReadOnlyList<ValueCard> cards, Currency currency, bool withPotential)
     {
-        var title = withPotential ? "271 分层 (by realized + potential value)" : "271 分层 (by realized value)";
+        var title = withPotential ? "价值分层 value bands 20/70/10 (by realized + potential value)" : "价值分层 value bands 20/70/10 (by realized value)";
         var table = new Table().Title(title).AddColumns("tier", "中文", "customers", "share", "realized", "potential", "share of value");
-        var total = Money.Sum(cards.Select(c => c.Total), currency);
+        var total = Money.Sum(cards.Select(c => c.OwnValue), currency);
         foreach (var (tier, chinese) in TierNames)
         {
             var inTier = cards.Where(c => c.Tier == tier).ToList();
-            var value = Money.Sum(inTier.Select(c => c.Total), currency);
+            var value = Money.Sum(inTier.Select(c => c.OwnValue), currency);
             table.AddRow(
                 tier.ToString(), chinese, inTier.Count.ToString("N0", CultureInfo.InvariantCulture), Percent(inTier.Count, cards.Count),
                 Money.Sum(inTier.Select(c => c.Realized), currency).ToString("G", CultureInfo.InvariantCulture),
@@ -142,7 +142,7 @@ internal static class Demo
     {
         var table = new Table().Title($"Top {count} customers by total value").AddColumns("ID", "x", "t_x", "realized", "P(alive)", "buys 52w", "CLV", "RFM", "segment", "tier", "action");
         var inv = CultureInfo.InvariantCulture;
-        foreach (var card in cards.OrderByDescending(c => c.Total).ThenBy(c => c.Customer).Take(count))
+        foreach (var card in cards.OrderByDescending(c => c.ValueWithReferrals).ThenBy(c => c.Customer).Take(count))
         {
             summaries.TryFind(card.Customer, out var row);
             var s = summaries[row];

@@ -7,7 +7,7 @@ namespace CustomerValue;
 /// <summary>
 /// <c>score</c>: a summary CSV and two fits in (the purchase model by <c>--params</c>, Gamma-Gamma by
 /// <c>--spend-params</c>), one CSV row per customer out: P(alive), expected purchases and discounted CLV over the
-/// horizon, expected spend per purchase, realized repeat revenue, the 271 tier by realized + CLV, and the RFM segment.
+/// horizon, expected spend per purchase, realized repeat revenue, the value band (价值分层: top / middle / bottom, 20/70/10) by realized + CLV, and the RFM segment.
 /// </summary>
 internal static class ScoreCommand
 {
@@ -50,7 +50,7 @@ internal static class ScoreCommand
             total[i] = realized[i] + potential[i];
         }
 
-        var tiers = TierLayering.Assign(summary.Ids, total, TierShares.TwoSevenOne);
+        var tiers = ValueQuantileLayering.Assign(summary.Ids, total, ValueQuantileShares.TwentySeventyTen);
         var timeSinceLast = summary.Age.Zip(summary.Recency, (t, tx) => t - tx).ToArray();
         var rfm = RfmScore.ScoreAll(summary.Ids, timeSinceLast, summary.Frequency.Select(x => x + 1).ToArray(), realized.Select(m => m.ToDouble()).ToArray());
 

@@ -26,6 +26,10 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(IReadOnlyList<ValueCard>))]
 [JsonSerializable(typeof(ValueTier))]
 [JsonSerializable(typeof(RfmSegment))]
+[JsonSerializable(typeof(PoolComposition))]
+[JsonSerializable(typeof(PoolCompositionDto))]
+[JsonSerializable(typeof(MemberStatus))]
+[JsonSerializable(typeof(MemberStatusReason))]
 internal sealed partial class ValueJsonContext : JsonSerializerContext;
 
 /// <summary>The wire form of <see cref="CustomerSummaries"/>.</summary>
@@ -44,9 +48,18 @@ internal sealed record TierPolicyRuleDto(ValueTier Tier, TierActionDto Action, R
 /// <summary>The wire form of <see cref="TierAction"/>.</summary>
 internal sealed record TierActionDto(string Code, string Description);
 
-/// <summary>The wire form of <see cref="ValueCard"/>; total and segment are written for readers and checked on reading.</summary>
+/// <summary>The wire form of <see cref="ValueCard"/>; total (realized + potential + model, the value with referrals),
+/// own value (realized + potential, added in v1.1 and optional on reading) and segment are written for readers
+/// and checked on reading.</summary>
 internal sealed record ValueCardDto(
-    MemberId Customer, Money Realized, Money Potential, Money Model, Money Total, ValueTier Tier, RfmScoreDto Rfm, RfmSegment Segment, TierActionDto Action);
+    MemberId Customer, Money Realized, Money Potential, Money Model, Money Total, ValueTier Tier, RfmScoreDto Rfm, RfmSegment Segment, TierActionDto Action,
+    Money? OwnValue = null);
 
 /// <summary>The wire form of <see cref="RfmScore"/>.</summary>
 internal sealed record RfmScoreDto(int Recency, int Frequency, int Monetary);
+
+/// <summary>The wire form of <see cref="PoolComposition"/>: one entry per status; shares and deviations are checked on reading.</summary>
+internal sealed record PoolCompositionDto(int Members, IReadOnlyList<StatusShareDto> Statuses);
+
+/// <summary>One status of <see cref="PoolCompositionDto"/>.</summary>
+internal sealed record StatusShareDto(MemberStatus Status, int Count, double Share, decimal Benchmark, double Deviation);

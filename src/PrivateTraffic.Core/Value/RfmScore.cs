@@ -5,13 +5,16 @@ using PrivateTraffic.Core.Primitives;
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>
-/// A customer's RFM scores (RFM 评分), each 1 to 5 by quintile of the customer base: recency R (5 = bought most
-/// recently), frequency F (5 = most purchase days), monetary M (5 = spent most), and the named
-/// <see cref="Segment"/> they fall in.
+/// A customer's RFM scores (RFM 评分), each 1 to 5 by quintile of the customer base: recency R from the days since
+/// the last purchase (5 = fewest days), frequency F (5 = most purchase days), monetary M (5 = spent most), and the
+/// named <see cref="Segment"/> they fall in.
 /// </summary>
 /// <remarks>
+/// <para>Recency, two words: RFM's recency is the number of days from the last purchase day to the end of the
+/// observation (smaller is better). The purchase models' t_x is something else: the time from the first purchase
+/// to the last repeat purchase (larger is better). RFM never reads t_x.</para>
 /// <para>Scoring (<see cref="ScoreAll(CustomerSummaries)"/>): for each figure the customers are ranked from worst
-/// to best (for recency, the longest time since the last purchase is worst); the customer at rank k (0-based) of
+/// to best (for recency, the most days since the last purchase is worst); the customer at rank k (0-based) of
 /// n scores 1 + ⌊5k / n⌋. Ties share a score: customers with equal figures all take the score of the first rank
 /// of their group, so two customers who behaved alike are never told apart by an accident of sorting, and the
 /// result does not depend on input order. With distinct figures every score holds a fifth of the base (within
@@ -32,7 +35,7 @@ public readonly struct RfmScore : IEquatable<RfmScore>
         Monetary = monetary;
     }
 
-    /// <summary>R, 1 to 5: 5 bought most recently.</summary>
+    /// <summary>R, the recency score, 1 to 5, from the days since the last purchase: 5 = the fewest days.</summary>
     public int Recency { get; }
 
     /// <summary>F, 1 to 5: 5 bought on the most days.</summary>
@@ -65,40 +68,42 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     public static RfmScore Of(int recency, int frequency, int monetary) =>
         new(Guard.Against.NotBetween(recency, 1, 5), Guard.Against.NotBetween(frequency, 1, 5), Guard.Against.NotBetween(monetary, 1, 5));
 
-    /// <summary>Scores every customer of a base: R from the time since the last purchase, F from the number of
-    /// purchase days (x + 1), M from the total spend.</summary>
+    /// <summary>Scores every customer of a base: R from the days since the last purchase (last purchase day to the
+    /// calibration end; not t_x), F from the number of purchase days (x + 1), M from the total spend.</summary>
     /// <param name="summaries">The summaries.</param>
     /// <returns>One score per row of <paramref name="summaries"/>.</returns>
     public static RfmScore[] ScoreAll(CustomerSummaries summaries)
     {
         Guard.Against.Null(summaries);
         var n = summaries.Count;
-        var recency = new double[n];
+        var daysSinceLastPurchase = new double[n];
         var frequency = new double[n];
         var monetary = new double[n];
         for (var i = 0; i < n; i++)
         {
-            recency[i] = summaries.Age[i] - summaries.Recency[i];
+            var summary = summaries[i];
+            daysSinceLastPurchase[i] = NodaTime.Period.DaysBetween(summary.LastPurchase, summary.CalibrationEnd);
             frequency[i] = summaries.Frequency[i] + 1;
             monetary[i] = (double)summaries.TotalSpendAt(i);
         }
 
-        return ScoreAll(summaries.Customers, recency, frequency, monetary);
+        return ScoreAll(summaries.Customers, daysSinceLastPurchase, frequency, monetary);
     }
 
     /// <summary>Scores customers from their RFM figures (see the remarks for the rule).</summary>
     /// <param name="customers">The customers, each once.</param>
-    /// <param name="timeSinceLastPurchase">Recency as time since the last purchase: smaller is better.</param>
+    /// <param name="daysSinceLastPurchase">Recency: the days since each customer's last purchase, smaller is better (any
+    /// one unit ranks the same; days is the convention). Not t_x.</param>
     /// <param name="frequency">Frequency: larger is better.</param>
     /// <param name="monetary">Monetary value: larger is better.</param>
     /// <returns>One score per customer, aligned.</returns>
     /// <exception cref="ArgumentException">The spans differ in length or hold NaN.</exception>
-    public static RfmScore[] ScoreAll(ReadOnlySpan<MemberId> customers, ReadOnlySpan<double> timeSinceLastPurchase, ReadOnlySpan<double> frequency, ReadOnlySpan<double> monetary)
+    public static RfmScore[] ScoreAll(ReadOnlySpan<MemberId> customers, ReadOnlySpan<double> daysSinceLastPurchase, ReadOnlySpan<double> frequency, ReadOnlySpan<double> monetary)
     {
         var n = customers.Length;
-        Guard.Against.Unmet(timeSinceLastPurchase.Length == n && frequency.Length == n && monetary.Length == n, "There must be one figure of each kind per customer.", nameof(customers));
+        Guard.Against.Unmet(daysSinceLastPurchase.Length == n && frequency.Length == n && monetary.Length == n, "There must be one figure of each kind per customer.", nameof(customers));
         var ids = customers.ToArray();
-        var r = Quintiles(ids, timeSinceLastPurchase, higherIsBetter: false);
+        var r = Quintiles(ids, daysSinceLastPurchase, higherIsBetter: false);
         var f = Quintiles(ids, frequency, higherIsBetter: true);
         var m = Quintiles(ids, monetary, higherIsBetter: true);
         var scores = new RfmScore[n];

@@ -8,7 +8,7 @@ namespace PrivateTraffic.Core.Value;
 
 /// <summary>
 /// A tier policy (分层运营策略): which one-to-one action each value tier gets, optionally refined by RFM segment
-/// (a paying-core customer who is at risk needs a different call than a champion). It is data: load it with
+/// (a top-band customer who is at risk needs a different call than a champion). It is data: load it with
 /// <c>PrivateTrafficJson.Deserialize&lt;TierPolicy&gt;(json)</c> (docs/json-value.md gives the shape).
 /// </summary>
 /// <remarks>

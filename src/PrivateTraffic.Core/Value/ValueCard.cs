@@ -8,10 +8,17 @@ namespace PrivateTraffic.Core.Value;
 
 /// <summary>
 /// A customer's value card (客户价值卡): the three values of customer value management (既成价值 realized,
-/// 潜在价值 potential, 模型价值 model) and their total, the customer's value tier and RFM segment, and the one-to-one
-/// action the tier policy recommends.
+/// 潜在价值 potential, 模型价值 model), the customer's value band and RFM segment, and the one-to-one action the
+/// tier policy recommends.
 /// </summary>
-/// <remarks>Total = realized + potential + model, exactly. All amounts are in one currency. Immutable.</remarks>
+/// <remarks>
+/// <para>Two totals, two meanings. <see cref="OwnValue"/> = realized + potential is the customer's own value: it
+/// counts each customer once, so it is the one to add up over a base (<see cref="BaseValue"/>).
+/// <see cref="ValueWithReferrals"/> = own + model is what the customer is worth to the business counting the
+/// people they brought in: it ranks customers (the value band uses it), but a referee's own value appears again
+/// in their referrer's model value, so a sum of it over a base counts referees twice.</para>
+/// <para>All amounts are in one currency, exact (no rounding). Immutable.</para>
+/// </remarks>
 [JsonConverter(typeof(ValueCardJsonConverter))]
 public sealed class ValueCard
 {
@@ -35,13 +42,19 @@ public sealed class ValueCard
     /// <summary>潜在价值: what the customer is expected to bring (from a customer-base model, given by the caller).</summary>
     public Money Potential { get; }
 
-    /// <summary>模型价值: what the customer brings through the people they referred.</summary>
+    /// <summary>模型价值: what the customer brings through the people they referred, net of the rewards they were paid
+    /// (<see cref="ModelValue"/>). An attribution of other customers' value: report it beside <see cref="OwnValue"/>,
+    /// never add it into a base total.</summary>
     public Money Model { get; }
 
-    /// <summary>Realized + potential + model.</summary>
-    public Money Total => Realized + Potential + Model;
+    /// <summary>自身价值 own value: realized + potential, the customer's own value, counted once per customer.</summary>
+    public Money OwnValue => Realized + Potential;
 
-    /// <summary>The value tier.</summary>
+    /// <summary>Own value + model value: the customer's worth counting their referrals' attributed value. Use it to
+    /// rank customers; do not sum it over a base (referees would count twice; see <see cref="BaseValue"/>).</summary>
+    public Money ValueWithReferrals => Realized + Potential + Model;
+
+    /// <summary>The value band (a value-quantile layering of <see cref="ValueWithReferrals"/>).</summary>
     public ValueTier Tier { get; }
 
     /// <summary>The RFM scores.</summary>
@@ -75,8 +88,8 @@ public sealed class ValueCard
     }
 
     /// <summary>
-    /// Builds the cards of a whole customer base: totals the three values, layers the customers by total
-    /// (<see cref="TierLayering"/>), scores RFM from the summaries (<see cref="RfmScore.ScoreAll(CustomerSummaries)"/>)
+    /// Builds the cards of a whole customer base: layers the customers by <see cref="ValueWithReferrals"/>
+    /// (<see cref="ValueQuantileLayering"/>), scores RFM from the summaries (<see cref="RfmScore.ScoreAll(CustomerSummaries)"/>)
     /// and asks the policy for each customer's action.
     /// </summary>
     /// <param name="summaries">The customer base; one card per row, in row order.</param>
@@ -84,7 +97,7 @@ public sealed class ValueCard
     /// <param name="potential">Potential value per customer; missing is zero.</param>
     /// <param name="model">Model value per customer; missing is zero.</param>
     /// <param name="policy">The tier policy.</param>
-    /// <param name="shares">The tier shares; 271 by default.</param>
+    /// <param name="shares">The band shares; 20/70/10 by default.</param>
     /// <returns>The cards.</returns>
     /// <exception cref="ArgumentException">An argument is null or an amount is not in the summaries' currency.</exception>
     public static IReadOnlyList<ValueCard> BuildAll(
@@ -93,7 +106,7 @@ public sealed class ValueCard
         IReadOnlyDictionary<MemberId, Money> potential,
         IReadOnlyDictionary<MemberId, Money> model,
         TierPolicy policy,
-        TierShares shares = default)
+        ValueQuantileShares shares = default)
     {
         Guard.Against.Null(summaries);
         Guard.Against.Null(realized);
@@ -112,7 +125,7 @@ public sealed class ValueCard
             totals[i] = values[i].Realized + values[i].Potential + values[i].Model;
         }
 
-        var tiers = TierLayering.Assign(customers, totals, shares);
+        var tiers = ValueQuantileLayering.Assign(customers, totals, shares);
         var rfm = RfmScore.ScoreAll(summaries);
         var cards = new ValueCard[n];
         for (var i = 0; i < n; i++)
@@ -125,7 +138,7 @@ public sealed class ValueCard
 
     /// <summary>A one-line description.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Customer}: {Total} ({Tier}, {RfmSegmentNames.English(Segment)}) → {Action}";
+    public override string ToString() => $"{Customer}: own {OwnValue}, with referrals {ValueWithReferrals} ({Tier}, {RfmSegmentNames.English(Segment)}) → {Action}";
 
     private static Money Lookup(IReadOnlyDictionary<MemberId, Money> values, MemberId customer, Currency currency, string paramName)
     {

@@ -4,18 +4,21 @@ using PrivateTraffic.Core.Serialization;
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>
-/// A customer's layer in the 271 layering (271 分层): the top of the base by value, the broad middle that can be
-/// grown, and the bottom that is not worth active effort. On the wire: "payingCore", "convertible", "lowValue".
+/// A customer's layer in a value-quantile layering (价值分层): the top, middle or bottom band of a customer base
+/// ranked by value (<see cref="ValueQuantileLayering"/>). It says where a customer's value ranks, nothing about
+/// whether they pay: for the 271 composition of a pool by status (付费 / 可转化 / 垃圾用户) see
+/// <see cref="MemberStatus"/>. On the wire: "top", "middle", "bottom"; the names of the first contract
+/// ("payingCore", "convertible", "lowValue") are still read, as the same bands.
 /// </summary>
-[JsonConverter(typeof(CamelCaseEnumJsonConverter<ValueTier>))]
+[JsonConverter(typeof(ValueTierJsonConverter))]
 public enum ValueTier
 {
-    /// <summary>付费核心 paying core: the top share by value (20% in the 271 rule).</summary>
-    PayingCore = 0,
+    /// <summary>头部 top: the highest-value band (20% under <see cref="ValueQuantileShares.TwentySeventyTen"/>).</summary>
+    Top = 0,
 
-    /// <summary>可转化 convertible: the middle share (70%), worth nurturing towards the core.</summary>
-    Convertible = 1,
+    /// <summary>腰部 middle: the broad band below the top (70% under the default shares).</summary>
+    Middle = 1,
 
-    /// <summary>低价值 low value: the bottom share (10%).</summary>
-    LowValue = 2,
+    /// <summary>尾部 bottom: the lowest-value band (10% under the default shares), and every customer of value zero or less.</summary>
+    Bottom = 2,
 }

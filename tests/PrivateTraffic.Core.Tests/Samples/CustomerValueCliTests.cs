@@ -38,7 +38,7 @@ public sealed class CustomerValueCliTests : IDisposable
     }
 
     [SkippableFact]
-    public void Score_reads_what_fit_writes_and_layers_the_customers_271()
+    public void Score_reads_what_fit_writes_and_layers_the_customers_by_value()
     {
         var summary = WriteSimulatedSummary();
         Assert.Equal(0, Run("fit", "--summary", summary, "--model", "bgnbd", "--output", At("bg.json")).ExitCode);
@@ -46,10 +46,17 @@ public sealed class CustomerValueCliTests : IDisposable
 
         var rows = Score(summary, At("bg.json"), At("gg.json"));
 
-        var (core, convertible, low) = TierShares.TwoSevenOne.SizesFor(Customers);
-        Assert.Equal(core, rows.Count(r => r[6] == "PayingCore"));
-        Assert.Equal(convertible, rows.Count(r => r[6] == "Convertible"));
-        Assert.Equal(low, rows.Count(r => r[6] == "LowValue"));
+        // Value bands by realized + CLV: every row has one, and a higher band never holds a smaller value.
+        Assert.Equal(Customers, rows.Count(r => r[6] is "Top" or "Middle" or "Bottom"));
+        var bands = new[] { "Top", "Middle", "Bottom" };
+        double Value(string[] r) => double.Parse(r[4], CultureInfo.InvariantCulture) + double.Parse(r[5], CultureInfo.InvariantCulture);
+        for (var b = 0; b < 2; b++)
+        {
+            var upper = rows.Where(r => r[6] == bands[b]).Select(Value).DefaultIfEmpty(double.MaxValue).Min();
+            var lower = rows.Where(r => r[6] == bands[b + 1]).Select(Value).DefaultIfEmpty(double.MinValue).Max();
+            Assert.True(upper >= lower, $"{bands[b]} holds {upper}, below {lower} in {bands[b + 1]}");
+        }
+
     }
 
     [SkippableFact]

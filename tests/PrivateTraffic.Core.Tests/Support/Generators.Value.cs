@@ -66,9 +66,62 @@ public static partial class Generators
                 Enumerable.Range(0, n).Select(i => (MemberId.From("v" + i), Money.FromMinorUnits(fen[i], Currency.CNY))).ToArray())
             .ToArbitrary();
 
-    /// <summary>Tier shares in hundredths (including zero shares), or 271.</summary>
-    public static Arbitrary<TierShares> Shares { get; } =
-        Gen.Choose(0, 100).SelectMany(a => Gen.Choose(0, 100 - a), (a, b) => TierShares.Of(a / 100m, b / 100m, (100 - a - b) / 100m)).ToArbitrary();
+    /// <summary>Band shares in hundredths (including zero shares).</summary>
+    public static Arbitrary<ValueQuantileShares> Shares { get; } =
+        Gen.Choose(0, 100).SelectMany(a => Gen.Choose(0, 100 - a), (a, b) => ValueQuantileShares.Of(a / 100m, b / 100m, (100 - a - b) / 100m)).ToArbitrary();
+
+    /// <summary>The instant the status pools open at.</summary>
+    public static Instant StatusPoolEpoch { get; } = Instant.FromUtc(2024, 1, 1, 2, 0);
+
+    /// <summary>
+    /// A pool of 0 to 30 members with every kind of history the 271 status rule reads: captured on day 0 to 200,
+    /// with or without a marketing consent (sometimes withdrawn), a first purchase some days after capture or none,
+    /// a later interaction or none, some tagged "spam", some leaving last; with its purchase events.
+    /// </summary>
+    public static Arbitrary<(PrivatePool Pool, PurchaseRecorded[] Purchases)> StatusPools { get; } =
+        Gen.Choose(0, 30).SelectMany(n => Gen.Choose(0, 1000).ArrayOf(n * 7), (n, r) =>
+            {
+                var start = StatusPoolEpoch;
+                var channel = ChannelId.From("wecom:shop");
+                var pool = PrivatePool.Open(PoolId.From("status"), "owner", channel, PrivateChannelKind.WeComContact, ["all"], start, DomainEventId.From("open"));
+                for (var i = 0; i < n; i++)
+                {
+                    var (capture, consent, purchase, interaction, spam, leave, tz) = (r[7 * i] % 200, r[(7 * i) + 1] % 4, r[(7 * i) + 2], r[(7 * i) + 3], r[(7 * i) + 4] % 7 == 0, r[(7 * i) + 5] % 6 == 0, r[(7 * i) + 6]);
+                    var id = MemberId.From("s" + i);
+                    var at = start + Duration.FromDays(capture) + Duration.FromMinutes(tz);
+                    pool.Capture(id, ChannelId.From("qr"), at, DomainEventId.From($"c{i}"), tags: spam ? ["spam"] : ["vip"]);
+                    if (consent > 0)
+                    {
+                        pool.GrantConsent(id, ConsentPurpose.Marketing, channel, at + Duration.FromHours(1), DomainEventId.From($"g{i}"));
+                    }
+
+                    if (consent == 3)
+                    {
+                        pool.WithdrawConsent(id, ConsentPurpose.Marketing, channel, at + Duration.FromHours(2), DomainEventId.From($"w{i}"));
+                    }
+
+                    var last = at + Duration.FromHours(2);
+                    if (purchase % 3 == 0)
+                    {
+                        last = at + Duration.FromDays(purchase % 120) + Duration.FromHours(3);
+                        pool.RecordPurchase(id, "tea", Money.Yuan(10m), last, DomainEventId.From($"p{i}"));
+                    }
+
+                    if (interaction % 2 == 0)
+                    {
+                        last = last + Duration.FromDays(interaction % 200) + Duration.FromHours(1);
+                        pool.RecordInteraction(id, "chat", last, DomainEventId.From($"i{i}"));
+                    }
+
+                    if (leave)
+                    {
+                        pool.Leave(id, LeaveReason.Left, last + Duration.FromDays(1), DomainEventId.From($"l{i}"));
+                    }
+                }
+
+                return (pool, pool.PendingEvents.OfType<PurchaseRecorded>().ToArray());
+            })
+            .ToArbitrary();
 
     #endregion
 }

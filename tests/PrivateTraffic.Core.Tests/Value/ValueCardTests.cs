@@ -28,11 +28,40 @@ public sealed class ValueCardTests
             Assert.Equal(summaries.Count, cards.Count);
             foreach (var card in cards)
             {
-                Assert.Equal(realized[card.Customer] + potential[card.Customer], card.Total);
+                Assert.Equal(realized[card.Customer] + potential[card.Customer], card.OwnValue);
+                Assert.Equal(card.OwnValue, card.ValueWithReferrals);
                 Assert.Equal(policy.Recommend(card.Tier, card.Segment), card.Action);
             }
 
-            var core = cards.Where(c => c.Tier == ValueTier.PayingCore).Select(c => c.Total).DefaultIfEmpty(Money.Yuan(decimal.MaxValue)).Min();
-            Assert.All(cards.Where(c => c.Tier != ValueTier.PayingCore), c => Assert.True(c.Total <= core));
+            var top = cards.Where(c => c.Tier == ValueTier.Top).Select(c => c.ValueWithReferrals).DefaultIfEmpty(Money.Yuan(decimal.MaxValue)).Min();
+            Assert.All(cards.Where(c => c.Tier != ValueTier.Top), c => Assert.True(c.ValueWithReferrals <= top));
         });
+
+    [DeepProperty]
+    public Property The_base_total_counts_each_customer_once_whatever_the_referral_graph() =>
+        Prop.ForAll(Generators.Pair(Generators.ReferralForests, Generators.Attributions), t =>
+        {
+            var ((edges, members), attribution) = t;
+            var potential = members.ToDictionary(m => m.Member, m => Money.FromMinorUnits(m.Own.Amount > 5000m ? 777 : 0, Currency.CNY));
+            var own = members.ToDictionary(m => m.Member, m => m.Own + potential[m.Member]);
+            var rewards = members.Where(m => !m.Reward.IsZero).ToDictionary(m => m.Member, m => m.Reward);
+            var model = ModelValue.Attribute(ReferralGraph.From(edges), own, rewards, Currency.CNY, attribution);
+            var cards = members.Select(m => ValueCard.Create(
+                m.Member, m.Own, potential[m.Member], model.GetValueOrDefault(m.Member, Money.Zero(Currency.CNY)), ValueTier.Middle, RfmScore.Of(3, 3, 3), TierAction.Of("keep", "keep in touch"))).ToArray();
+
+            var total = BaseValue.Of(cards, Currency.CNY);
+
+            Assert.Equal(Money.Sum(members.Select(m => m.Own + potential[m.Member]), Currency.CNY), total.OwnValue);
+            Assert.Equal(members.Length, total.Customers);
+            // Adding the cards' values with referrals overstates the base by exactly the attributed model value.
+            Assert.Equal(total.OwnValue + total.ModelAttributed, Money.Sum(cards.Select(c => c.ValueWithReferrals), Currency.CNY));
+        });
+
+    [Fact]
+    public void A_base_refuses_a_customer_counted_twice()
+    {
+        var card = ValueCard.Create(MemberId.From("a"), Money.Yuan(1m), Money.Yuan(2m), Money.Yuan(3m), ValueTier.Top, RfmScore.Of(5, 5, 5), TierAction.Of("keep", "keep"));
+        Assert.Throws<System.ArgumentException>("cards", () => BaseValue.Of([card, card], Currency.CNY));
+        Assert.Equal(Money.Yuan(3m), BaseValue.Of([card], Currency.CNY).OwnValue);
+    }
 }

@@ -37,7 +37,7 @@ public sealed class ValueJsonTests
         TimeUnit.Weeks);
 
     private static ValueCard SampleCard() => ValueCard.Create(
-        MemberId.From("1"), Money.Yuan(120.50m), Money.Yuan(300m), Money.Yuan(45.25m), ValueTier.PayingCore, RfmScore.Of(5, 4, 5),
+        MemberId.From("1"), Money.Yuan(120.50m), Money.Yuan(300m), Money.Yuan(45.25m), ValueTier.Top, RfmScore.Of(5, 4, 5),
         TierAction.Of("vip-care", "专属顾问一对一维护：新品先试、生日礼、社群内专属权益"));
 
     [Fact]
@@ -57,17 +57,31 @@ public sealed class ValueJsonTests
         var json = PrivateTrafficJson.Serialize(SampleCard());
         AssertGolden("value-card.json", json);
         var back = PrivateTrafficJson.Deserialize<ValueCard>(json);
-        Assert.Equal((SampleCard().Total, SampleCard().Segment, SampleCard().Action), (back.Total, back.Segment, back.Action));
+        Assert.Equal((SampleCard().ValueWithReferrals, SampleCard().OwnValue, SampleCard().Tier, SampleCard().Segment, SampleCard().Action), (back.ValueWithReferrals, back.OwnValue, back.Tier, back.Segment, back.Action));
     }
 
     [Fact]
-    public void The_golden_tier_policy_loads_and_recommends()
+    public void A_first_contract_value_card_still_reads_with_its_old_band_name_and_no_own_value()
     {
+        const string legacy = """{"customer":"1","realized":{"amount":"120.50","currency":"CNY"},"potential":{"amount":"300.00","currency":"CNY"},"model":{"amount":"45.25","currency":"CNY"},"total":{"amount":"465.75","currency":"CNY"},"tier":"payingCore","rfm":{"recency":5,"frequency":4,"monetary":5},"segment":"champions","action":{"code":"vip-care","description":"d"}}""";
+        var card = PrivateTrafficJson.Deserialize<ValueCard>(legacy);
+        Assert.Equal((ValueTier.Top, Money.Yuan(420.50m)), (card.Tier, card.OwnValue));
+        Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ValueCard>(PrivateTrafficJson.Serialize(card).Replace("\"420.5", "\"420.6", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_golden_tier_policy_loads_with_its_first_contract_band_names_and_recommends()
+    {
+        // The golden file keeps the first contract's names (payingCore / convertible / lowValue): they still read, as top / middle / bottom.
         var policy = PrivateTrafficJson.Deserialize<TierPolicy>(Golden("tier-policy.json"));
-        Assert.Equal("vip-win-back", policy.Recommend(ValueTier.PayingCore, RfmSegment.AtRisk).Code);
-        Assert.Equal("vip-care", policy.Recommend(ValueTier.PayingCore, RfmSegment.Champions).Code);
-        Assert.Equal("low-touch", policy.Recommend(ValueTier.LowValue, RfmSegment.New).Code);
-        var again = PrivateTrafficJson.Deserialize<TierPolicy>(PrivateTrafficJson.Serialize(policy));
+        Assert.Equal("vip-win-back", policy.Recommend(ValueTier.Top, RfmSegment.AtRisk).Code);
+        Assert.Equal("vip-care", policy.Recommend(ValueTier.Top, RfmSegment.Champions).Code);
+        Assert.Equal("welcome-series", policy.Recommend(ValueTier.Middle, RfmSegment.New).Code);
+        Assert.Equal("low-touch", policy.Recommend(ValueTier.Bottom, RfmSegment.New).Code);
+        var written = PrivateTrafficJson.Serialize(policy);
+        Assert.Contains("\"tier\":\"top\"", written, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("payingCore", written, System.StringComparison.Ordinal);
+        var again = PrivateTrafficJson.Deserialize<TierPolicy>(written);
         Assert.Equal(policy.Rules, again.Rules);
     }
 
@@ -78,8 +92,9 @@ public sealed class ValueJsonTests
         { "wrong type", """{"name":"p","rules":{}}""" },
         { "tier as a number", """{"name":"p","rules":[{"tier":0,"action":{"code":"a","description":"d"}}]}""" },
         { "unknown tier", """{"name":"p","rules":[{"tier":"gold","action":{"code":"a","description":"d"}}]}""" },
-        { "bad action code", """{"name":"p","rules":[{"tier":"payingCore","action":{"code":"Bad Code","description":"d"}}]}""" },
+        { "bad action code", """{"name":"p","rules":[{"tier":"top","action":{"code":"Bad Code","description":"d"}}]}""" },
         { "no default for a tier", """{"name":"p","rules":[{"tier":"payingCore","action":{"code":"a","description":"d"}}]}""" },
+        { "a band named twice, old and new", """{"name":"p","rules":[{"tier":"top","action":{"code":"a","description":"d"}},{"tier":"payingCore","action":{"code":"a","description":"d"}}]}""" },
     };
 
     [Theory]
@@ -96,6 +111,7 @@ public sealed class ValueJsonTests
         return new()
         {
             { "total does not add up", good.Replace("\"465.75\"", "\"465.76\"", System.StringComparison.Ordinal) },
+            { "own value does not add up", good.Replace("\"420.50\"", "\"420.51\"", System.StringComparison.Ordinal) },
             { "score out of range", good.Replace("\"recency\":5", "\"recency\":6", System.StringComparison.Ordinal) },
             { "score as a string", good.Replace("\"recency\":5", "\"recency\":\"5\"", System.StringComparison.Ordinal) },
             { "segment does not match", good.Replace("\"champions\"", "\"hibernating\"", System.StringComparison.Ordinal) },
