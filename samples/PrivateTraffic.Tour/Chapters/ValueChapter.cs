@@ -73,7 +73,7 @@ internal static class ValueChapter
         var start = new LocalDate(2024, 3, 1).At(new LocalTime(10, 0)).InZoneLeniently(shanghai).ToInstant();
         var asOf = new LocalDate(2024, 6, 30).At(new LocalTime(12, 0)).InZoneLeniently(shanghai).ToInstant();
         var clerk = ChannelId.From("wechat-personal:clerk-wang");
-        var pool = PrivatePool.Open(PoolId.From("tour-271"), "Brand B", clerk, PrivateChannelKind.PersonalWeChat, ["members"], start, DomainEventId.From("open"));
+        var pool = PrivatePool.Open(PoolId.From("tour-271"), "Brand B", clerk, ChannelKind.PersonalWeChat, ["members"], start, DomainEventId.From("open"));
         for (var i = 1; i <= 20; i++)
         {
             // m01–m04 buy within 10 days of capture, m05 after 60 days; m06–m16 stay active; m17 goes quiet;

@@ -83,7 +83,7 @@ public static partial class Generators
             {
                 var start = StatusPoolEpoch;
                 var channel = ChannelId.From("wecom:shop");
-                var pool = PrivatePool.Open(PoolId.From("status"), "owner", channel, PrivateChannelKind.WeComContact, ["all"], start, DomainEventId.From("open"));
+                var pool = PrivatePool.Open(PoolId.From("status"), "owner", channel, ChannelKind.WeComContact, ["all"], start, DomainEventId.From("open"));
                 for (var i = 0; i < n; i++)
                 {
                     var (capture, consent, purchase, interaction, spam, leave, tz) = (r[7 * i] % 200, r[(7 * i) + 1] % 4, r[(7 * i) + 2], r[(7 * i) + 3], r[(7 * i) + 4] % 7 == 0, r[(7 * i) + 5] % 6 == 0, r[(7 * i) + 6]);

@@ -52,7 +52,7 @@ public sealed class MemberStatusRuleTests
     {
         var start = Instant.FromUtc(2024, 3, 1, 2, 0);
         var shop = ChannelId.From("wecom:shop");
-        var pool = PrivatePool.Open(PoolId.From("p"), "o", shop, PrivateChannelKind.WeComContact, ["all"], start, DomainEventId.From("open"));
+        var pool = PrivatePool.Open(PoolId.From("p"), "o", shop, ChannelKind.WeComContact, ["all"], start, DomainEventId.From("open"));
         void Capture(string id, string[]? tags = null) => pool.Capture(MemberId.From(id), ChannelId.From("qr"), start, DomainEventId.From("c-" + id), tags: tags);
         foreach (var id in new[] { "buyer", "fresh", "quiet", "silent" })
         {
