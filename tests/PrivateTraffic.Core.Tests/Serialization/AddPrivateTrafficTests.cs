@@ -96,6 +96,14 @@ public sealed class AddPrivateTrafficTests
     }
 
     [Fact]
+    public void The_library_options_refuse_a_dictionary_key_given_twice()
+    {
+        var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<IReadOnlyDictionary<MemberId, Money>>(
+            """{"m1":{"amount":"1.00","currency":"CNY"},"m1":{"amount":"2.00","currency":"CNY"}}"""));
+        Assert.False(string.IsNullOrEmpty(ex.Path));
+    }
+
+    [Fact]
     public void Read_only_options_are_refused_and_adding_twice_adds_once()
     {
         Assert.Throws<InvalidOperationException>(() => PrivateTrafficJson.Options.AddPrivateTraffic());
