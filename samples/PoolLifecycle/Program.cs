@@ -109,7 +109,7 @@ AnsiConsole.MarkupLine($"[grey]… {pool.PendingEvents.Count:N0} events in all; 
 
 var metrics = pool.Measure(opened, new LocalDate(2024, 9, 30), shanghai);
 AnsiConsole.MarkupLine($"Captured [bold]{metrics.Captures}[/] ({string.Join(", ", metrics.CapturesBySource.Select(p => $"{p.Key}: {p.Value}"))}), " +
-    $"present now [bold]{metrics.SizeAtEnd}[/], churn rate {metrics.ChurnRate:P1}, repurchase rate 复购率 {metrics.RepurchaseRate:P1}.");
+    $"present now [bold]{metrics.SizeAtEnd}[/], leave rate 退出率 {metrics.LeaveRate:P1}, repurchase rate 复购率 {metrics.RepurchaseRate:P1}.");
 
 var stageNames = new Dictionary<LifecycleStage, string>
 {

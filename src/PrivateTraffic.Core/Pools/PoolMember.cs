@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 
 namespace PrivateTraffic.Core.Pools;
 
@@ -8,6 +10,9 @@ namespace PrivateTraffic.Core.Pools;
 /// A read-only view of one member of a private pool (私域成员), as the pool knows them now. Obtain it with
 /// <see cref="PrivatePool.Find"/> or <see cref="PrivatePool.Members"/>; it does not change when the pool does.
 /// </summary>
+/// <remarks>A read model with a JSON contract that is written only (docs/json-pools.md): its truth is the pool, so a
+/// service that needs members back restores the pool from its snapshot and events.</remarks>
+[JsonConverter(typeof(PoolMemberJsonConverter))]
 public sealed class PoolMember
 {
     internal PoolMember(in MemberState state, string subPool, ChannelId source, DateTimeZone zone)

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -18,6 +19,15 @@ public static class PrivateTrafficJson
 {
     /// <summary>The deepest nesting a document may have.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>Every capability's source-generated context; a new capability adds its context here.</summary>
+    private static readonly IJsonTypeInfoResolver Contexts = JsonTypeInfoResolver.Combine(
+        PrimitivesJsonContext.Default,
+        TrafficJsonContext.Default,
+        PoolsJsonContext.Default,
+        PoolReadModelsJsonContext.Default,
+        ValueJsonContext.Default,
+        ValueModelsJsonContext.Default);
 
     /// <summary>The options every contract is read and written with. Read-only: it cannot be changed by a caller.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
@@ -60,34 +70,78 @@ public static class PrivateTrafficJson
         }
     }
 
+    /// <summary>
+    /// Adds the library's contracts to options you already have, such as ASP.NET Core's
+    /// (<c>builder.Services.ConfigureHttpJsonOptions(o =&gt; o.SerializerOptions.AddPrivateTraffic())</c>) or a
+    /// <c>new JsonSerializerOptions(JsonSerializerDefaults.Web)</c>. The library's source-generated resolvers go first in
+    /// <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>, ahead of any the options already have, so no reflection
+    /// runs for the library's types and the options stay AOT-safe.
+    /// </summary>
+    /// <remarks>
+    /// Every type of the library keeps its contract whatever the options say: it is read and written exactly as with
+    /// <see cref="Options"/> (member names, which a naming policy does not change; unknown members, missing required
+    /// members and nulls refused; numbers never read from strings; the library's own converters for money, ids,
+    /// enumerations and NodaTime values, ahead of a <c>JsonStringEnumConverter</c> or NodaTime converters of yours).
+    /// What the options still decide: how the document is written (indentation, character escaping), the reader's
+    /// syntax rules and depth limit for the document as a whole, collections and dictionaries of the library's types
+    /// (their duplicate keys follow <see cref="JsonSerializerOptions.AllowDuplicateProperties"/>), and everything
+    /// about your own types. The library's NodaTime converters are added last, so they apply to your own types only
+    /// where you have none. docs/json.md has the full list.
+    /// </remarks>
+    /// <param name="options">Options that are not yet read-only (not yet used to serialize).</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> is read-only (it has been used already).</exception>
+    public static JsonSerializerOptions AddPrivateTraffic(this JsonSerializerOptions options)
+    {
+        Guard.Against.Null(options);
+        if (options.IsReadOnly)
+        {
+            throw new InvalidOperationException("These JsonSerializerOptions are read-only (they have been used); add the library's contracts before the first use.");
+        }
+
+        if (options.Converters.Any(c => c is ContractConverterFactory))
+        {
+            return options;
+        }
+
+        options.TypeInfoResolverChain.Insert(0, ContractConverterFactory.Resolver(Contexts));
+        options.Converters.Insert(0, new ContractConverterFactory());
+        foreach (var converter in NodaConverters())
+        {
+            options.Converters.Add(converter);
+        }
+
+        return options;
+    }
+
+    private static JsonConverter[] NodaConverters() =>
+    [
+        new InstantJsonConverter(), new LocalDateJsonConverter(), new LocalTimeJsonConverter(), new LocalDateTimeJsonConverter(),
+        new YearMonthJsonConverter(), new DurationJsonConverter(), new PeriodJsonConverter(), new DateTimeZoneJsonConverter(),
+    ];
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions
         {
-            // Every capability's source-generated context; a new capability adds its context here.
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(
-                PrimitivesJsonContext.Default,
-                TrafficJsonContext.Default,
-                PoolsJsonContext.Default,
-                ValueJsonContext.Default,
-                ValueModelsJsonContext.Default),
+            TypeInfoResolver = Contexts,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
             NumberHandling = JsonNumberHandling.Strict,
             AllowTrailingCommas = false,
+            AllowDuplicateProperties = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = MaxDepth,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
-        options.Converters.Add(new InstantJsonConverter());
-        options.Converters.Add(new LocalDateJsonConverter());
-        options.Converters.Add(new LocalTimeJsonConverter());
-        options.Converters.Add(new LocalDateTimeJsonConverter());
-        options.Converters.Add(new DurationJsonConverter());
-        options.Converters.Add(new PeriodJsonConverter());
-        options.Converters.Add(new DateTimeZoneJsonConverter());
+        foreach (var converter in NodaConverters())
+        {
+            options.Converters.Add(converter);
+        }
+
         options.Converters.Add(new NameListJsonConverter());
         options.Converters.Add(new ProbabilityListJsonConverter());
         options.MakeReadOnly();

@@ -43,7 +43,7 @@ public sealed class PoolMetricsTests
         Assert.Equal(100, week.CapturesBySource[counter]);
         Assert.Equal(100, week.SizeAtEnd);
         Assert.Equal(100, week.NetGrowth);
-        Assert.Equal(0.0, week.ChurnRate);
+        Assert.Equal(0.0, week.LeaveRate);
         Assert.Equal(20, week.Buyers);
         Assert.Equal(0.25, week.RepurchaseRate);
         Assert.Equal(80, week.StageDistribution[LifecycleStage.Prospect]);
@@ -80,7 +80,7 @@ public sealed class PoolMetricsTests
         Assert.Equal(0, m.Cohorts[2].Size);
         Assert.Equal(3, m.Losses);
         Assert.Equal(2, m.SizeAtEnd);
-        Assert.Equal(0.6, m.ChurnRate, 10);
+        Assert.Equal(0.6, m.LeaveRate, 10);
         Assert.Equal(4, m.MembersAtEnd);
 
         var feb1 = pool.Measure(new LocalDate(2024, 2, 1), new LocalDate(2024, 2, 29), Shanghai);
