@@ -36,6 +36,7 @@ internal sealed class ContractConverterFactory : JsonConverterFactory
         [typeof(MemberLeft)] = Contract<MemberLeft>(),
         [typeof(MemberErased)] = Contract<MemberErased>(),
         [typeof(ConsentRecord)] = Contract<ConsentRecord>(),
+        [typeof(MemberSnapshot)] = Contract<MemberSnapshot>(),
     };
 
     /// <summary>The types whose contract is object metadata, for the test that checks the list is complete.</summary>

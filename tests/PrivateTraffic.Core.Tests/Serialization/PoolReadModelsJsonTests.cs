@@ -31,7 +31,7 @@ public sealed class PoolReadModelsJsonTests
         pool.RecordPurchase(M(1), "skincare", Money.Yuan(199m), t + Duration.FromDays(3), E("e-3"));
         pool.RecordPurchase(M(1), "skincare", Money.Yuan(199m), t + Duration.FromDays(20), E("e-4"));
         pool.Move(M(1), "customers", t + Duration.FromDays(20), E("e-5"));
-        pool.Capture(M(2), ChannelId.From("friend-referral"), t + Duration.FromDays(4), E("e-6"), referrer: M(1));
+        pool.Capture(M(2), ChannelId.From("friend-referral"), t + Duration.FromDays(4), E("e-6"), referredBy: new(M(1)));
         pool.RecordPurchase(M(2), "makeup", Money.Yuan(89m), t + Duration.FromDays(35), E("e-7"));
         pool.Capture(M(3), ChannelId.From("counter-sample"), t + Duration.FromDays(6), E("e-8"));
         pool.Leave(M(3), LeaveReason.Left, t + Duration.FromDays(40), E("e-9"));
