@@ -124,7 +124,7 @@ public sealed class CustomerSummariesTests
         PurchaseLog log;
         using (var reader = new StreamReader(raw))
         {
-            log = PurchaseText.ReadCdnow(reader, Currency.USD);
+            log = CdnowText.Read(reader, Currency.USD);
         }
 
         Assert.Equal(6919, log.Count);

@@ -145,15 +145,15 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
         double[] t = [38.86, 38.86, 38.86];
         var alive = new double[3];
         var expected = new double[3];
-        BgNbdModel.ProbabilityAlive(Published, x, tx, t, alive);
-        BgNbdModel.ExpectedPurchases(Published, x, tx, t, 39, expected);
+        Published.ProbabilityAlive(x, tx, t, alive);
+        Published.ExpectedPurchases(x, tx, t, 39, expected);
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(BgNbdModel.ProbabilityAlive(Published, x[i], tx[i], t[i]), alive[i]);
             Assert.Equal(BgNbdModel.ExpectedPurchases(Published, x[i], tx[i], t[i], 39), expected[i]);
         }
 
-        Assert.Throws<ArgumentException>(() => BgNbdModel.ExpectedPurchases(Published, x, tx, t, 39, new double[4]));
+        Assert.Throws<ArgumentException>(() => Published.ExpectedPurchases(x, tx, t, 39, new double[4]));
     }
 
     [Fact]

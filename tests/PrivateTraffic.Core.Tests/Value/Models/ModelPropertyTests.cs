@@ -68,13 +68,12 @@ public sealed class ModelPropertyTests
             // Scores are per customer: a permutation of the input permutes the output and nothing else.
             var n = rows.Length;
             var horizon = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
-            var (a1, e1, s1, v1) = (new double[n], new double[n], new double[n], new double[n]);
-            var (a2, e2, s2, v2) = (new double[n], new double[n], new double[n], new double[n]);
             var rev = Columns(reversed);
-            CustomerLifetimeValue.Score(bg, spend, horizon, reference.X, reference.Tx, reference.T, reference.Z, a1, e1, s1, v1);
-            CustomerLifetimeValue.Score(bg, spend, horizon, rev.X, rev.Tx, rev.T, rev.Z, a2, e2, s2, v2);
-            Assert.Equal(v1.Reverse(), v2);
-            Assert.Equal(a1.Reverse(), a2);
+            var one = CustomerLifetimeValue.Score(bg, spend, horizon, reference.X, reference.Tx, reference.T, reference.Z);
+            var two = CustomerLifetimeValue.Score(bg, spend, horizon, rev.X, rev.Tx, rev.T, rev.Z);
+            Assert.Equal(n, two.Count);
+            Assert.Equal(one.LifetimeValue.ToArray().Reverse(), two.LifetimeValue.ToArray());
+            Assert.Equal(one.ProbabilityAlive.ToArray().Reverse(), two.ProbabilityAlive.ToArray());
         });
 
     [DeepProperty]
@@ -94,7 +93,7 @@ public sealed class ModelPropertyTests
             for (var i = 0; i < rows.Length; i++)
             {
                 var row = data.RowOfCustomer[i];
-                Assert.Equal((c.X[i], c.Tx[i], c.T[i]), (data.Frequency[row], data.Recency[row], data.Age[row]));
+                Assert.Equal((c.X[i], c.Tx[i], c.T[i]), (data.Frequency[row], data.TimeOfLastPurchase[row], data.Age[row]));
             }
         });
 

@@ -126,15 +126,15 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
         double[] t = [38.86, 38.86, 38.86];
         var alive = new double[3];
         var expected = new double[3];
-        ParetoNbdModel.ProbabilityAlive(Published, x, tx, t, alive);
-        ParetoNbdModel.ExpectedPurchases(Published, x, tx, t, 39, expected);
+        Published.ProbabilityAlive(x, tx, t, alive);
+        Published.ExpectedPurchases(x, tx, t, 39, expected);
         for (var i = 0; i < 3; i++)
         {
             Assert.Equal(ParetoNbdModel.ProbabilityAlive(Published, x[i], tx[i], t[i]), alive[i]);
             Assert.Equal(ParetoNbdModel.ExpectedPurchases(Published, x[i], tx[i], t[i], 39), expected[i]);
         }
 
-        Assert.Throws<ArgumentException>(() => ParetoNbdModel.ProbabilityAlive(Published, x, tx, t, new double[2]));
+        Assert.Throws<ArgumentException>(() => Published.ProbabilityAlive(x, tx, t, new double[2]));
     }
 
     [Fact]
