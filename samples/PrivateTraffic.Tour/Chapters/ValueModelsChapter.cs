@@ -17,8 +17,8 @@ internal static class ValueModelsChapter
         Console.WriteLine($"  {purchases}");
         Console.WriteLine($"  {spend}");
         Console.WriteLine("  Customer: 2 repeat purchases, the last in week 30.43, observed for 38.86 weeks, repeat purchases of $22.35 on average");
-        Console.WriteLine(string.Format(inv, "  P(alive) 存活概率           {0:F4}", BgNbdModel.ProbabilityAlive(purchases, 2, 30.43, 38.86)));
-        Console.WriteLine(string.Format(inv, "  purchases in next 39 weeks  {0:F3}", BgNbdModel.ExpectedPurchases(purchases, 2, 30.43, 38.86, 39)));
+        Console.WriteLine(string.Format(inv, "  P(alive) 存活概率           {0:F4}", purchases.ProbabilityAlive(2, 30.43, 38.86)));
+        Console.WriteLine(string.Format(inv, "  purchases in next 39 weeks  {0:F3}", purchases.ExpectedPurchases(2, 30.43, 38.86, 39)));
         Console.WriteLine(string.Format(inv, "  expected spend per purchase {0:F2}", GammaGammaModel.ExpectedSpend(spend, 2, 22.35)));
         var year = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
 
@@ -45,6 +45,6 @@ internal static class ValueModelsChapter
         }
 
         Console.WriteLine("  The same customer silent since week 5 (t_x = 5):");
-        Console.WriteLine(string.Format(inv, "  P(alive) {0:F4}, purchases in next 39 weeks {1:F3}", BgNbdModel.ProbabilityAlive(purchases, 2, 5, 38.86), BgNbdModel.ExpectedPurchases(purchases, 2, 5, 38.86, 39)));
+        Console.WriteLine(string.Format(inv, "  P(alive) {0:F4}, purchases in next 39 weeks {1:F3}", purchases.ProbabilityAlive(2, 5, 38.86), purchases.ExpectedPurchases(2, 5, 38.86, 39)));
     }
 }

@@ -15,16 +15,9 @@ namespace PrivateTraffic.Core.Value;
 /// </remarks>
 public static class BgNbdModel
 {
-    /// <summary>The log-likelihood of one customer.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, the time of the last repeat purchase measured from the first, in the parameters' unit (0 when x = 0, else in [0, T]).</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>ln L (natural log).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double LogLikelihood(BgNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
+    /// <summary>ln L of one customer whose values the caller has checked.</summary>
+    internal static double LogLikelihoodCore(BgNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
     {
-        RepeatPurchaseData.Validate(frequency, timeOfLastPurchase, age, 0);
         var (r, alpha, a, b) = (parameters.R, parameters.Alpha, parameters.A, parameters.B);
         var x = frequency;
         var common = SpecialFunctions.LogGamma(r + x) - SpecialFunctions.LogGamma(r) + (r * Math.Log(alpha))
@@ -32,36 +25,6 @@ public static class BgNbdModel
         var alive = -(r + x) * Math.Log(alpha + age);
         var dropped = x > 0 ? Math.Log(a) - Math.Log(b + x - 1) - ((r + x) * Math.Log(alpha + timeOfLastPurchase)) : double.NegativeInfinity;
         return common + SpecialFunctions.LogSumExp(alive, dropped);
-    }
-
-    /// <summary>The total log-likelihood of a customer base (the sum over customers).</summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="data">The customers.</param>
-    /// <returns>Σ ln L over all customers.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static double LogLikelihood(BgNbdParameters parameters, RepeatPurchaseData data)
-    {
-        Guard.Against.Null(data);
-        PurchaseModelColumns.RequireSameUnit(parameters.Unit, data.Unit);
-        Span<double> gradient = stackalloc double[4];
-        return LogLikelihood([parameters.R, parameters.Alpha, parameters.A, parameters.B], gradient, data);
-    }
-
-    /// <summary>
-    /// A partition's log-likelihood and gradient with respect to (r, α, a, b), to be merged with other partitions'
-    /// (<see cref="LikelihoodContribution.Merge"/>) in a distributed fit.
-    /// </summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="partition">The partition's customers.</param>
-    /// <returns>The partition's contribution.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static LikelihoodContribution Contribution(BgNbdParameters parameters, RepeatPurchaseData partition)
-    {
-        Guard.Against.Null(partition);
-        PurchaseModelColumns.RequireSameUnit(parameters.Unit, partition.Unit);
-        var gradient = new double[4];
-        var logLikelihood = LogLikelihood([parameters.R, parameters.Alpha, parameters.A, parameters.B], gradient, partition);
-        return new LikelihoodContribution(logLikelihood, gradient, partition.CustomerCount);
     }
 
     /// <summary>
@@ -83,52 +46,6 @@ public static class BgNbdModel
             options,
             e => BgNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit));
     }
-
-    /// <summary>
-    /// The probability that a customer is still active (alive) at T:
-    /// P = 1 / (1 + [x &gt; 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)), evaluated as a logistic of a log so that it is exact
-    /// for heavy buyers.
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, the time of the last repeat purchase measured from the first, in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>A probability in [0, 1]; 1 when x = 0 (the model lets customers drop out only after a repeat purchase).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double ProbabilityAlive(BgNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
-    {
-        RepeatPurchaseData.Validate(frequency, timeOfLastPurchase, age, 0);
-        return ProbabilityAliveCore(parameters, frequency, timeOfLastPurchase, age);
-    }
-
-    /// <summary>
-    /// The expected number of purchases in the next <paramref name="horizon"/> of a customer with history
-    /// (x, t_x, T): E[Y(t) | x, t_x, T] = P(alive) · (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
-    /// The Gaussian hypergeometric function is evaluated after Euler's transformation,
-    /// (1−z)^(r+x) ₂F₁(r+x, b+x; c; z) = (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; c; z), whose series has small numerator parameters
-    /// and converges faster as x grows, so heavy buyers (x in the thousands) are exact instead of overflowing.
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, the time of the last repeat purchase measured from the first, in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static double ExpectedPurchases(BgNbdParameters parameters, double frequency, double timeOfLastPurchase, double age, double horizon) =>
-        PurchaseModelColumns.ExpectedPurchases(parameters, frequency, timeOfLastPurchase, age, horizon);
-
-    /// <summary>
-    /// The expected number of repeat purchases of a new customer in their first <paramref name="horizon"/>:
-    /// E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))].
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
-    public static double UnconditionalExpectedPurchases(BgNbdParameters parameters, double horizon) =>
-        AliveExpectedPurchases(parameters, 0.0, 0.0, Guard.Against.NegativeOrNotFinite(horizon));
-
 
     /// <summary>
     /// Simulates the model's generative process for customers of the given ages: each draws λ ~ Gamma(r, α) and
@@ -174,6 +91,10 @@ public static class BgNbdModel
         }
     }
 
+    /// <summary>
+    /// P(alive) at T = 1 / (1 + [x &gt; 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)), evaluated as a logistic of a log so that it
+    /// is exact for heavy buyers; 1 when x = 0 (the model lets customers drop out only after a repeat purchase).
+    /// </summary>
     internal static double ProbabilityAliveCore(BgNbdParameters parameters, double x, double timeOfLastPurchase, double age)
     {
         if (x == 0.0)
@@ -188,6 +109,10 @@ public static class BgNbdModel
     }
 
     /// <summary>
+    /// E[Y(t) | x, t_x, T] = P(alive) · this, and E[X(t)] of a new customer is this at x = T = 0. The Gaussian
+    /// hypergeometric function of E[Y(t) | x, t_x, T] = P(alive) · (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))]
+    /// is evaluated after Euler's transformation, whose series has small numerator parameters and converges faster as x
+    /// grows, so heavy buyers (x in the thousands) are exact instead of overflowing:
     /// E[Y(t) | alive at T, x] = (a+b+x−1)/(a−1) · [1 − (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z)], z = t/(α+T+t): the
     /// expectation of a customer known to be alive, which depends on x and T but not on t_x.
     /// </summary>

@@ -65,36 +65,12 @@ public readonly record struct BgNbdParameters : IPurchaseModel
     /// <inheritdoc/>
     public IReadOnlyList<string> ParameterNames => Names;
 
-    /// <inheritdoc/>
-    public double ProbabilityAlive(double frequency, double timeOfLastPurchase, double age) => BgNbdModel.ProbabilityAlive(this, frequency, timeOfLastPurchase, age);
-
-    /// <inheritdoc/>
-    public double ExpectedPurchases(double frequency, double timeOfLastPurchase, double age, double horizon) =>
-        BgNbdModel.ExpectedPurchases(this, frequency, timeOfLastPurchase, age, horizon);
-
-    /// <inheritdoc/>
-    public double UnconditionalExpectedPurchases(double horizon) => BgNbdModel.UnconditionalExpectedPurchases(this, horizon);
-
-    /// <inheritdoc/>
-    public double LogLikelihood(double frequency, double timeOfLastPurchase, double age) => BgNbdModel.LogLikelihood(this, frequency, timeOfLastPurchase, age);
-
-    /// <inheritdoc/>
-    public double LogLikelihood(RepeatPurchaseData data) => BgNbdModel.LogLikelihood(this, data);
-
-    /// <inheritdoc/>
-    public LikelihoodContribution Contribution(RepeatPurchaseData partition) => BgNbdModel.Contribution(this, partition);
-
-    /// <inheritdoc/>
-    public void ProbabilityAlive(ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, Span<double> destination) =>
-        PurchaseModelColumns.ProbabilityAlive(this, frequency, timeOfLastPurchase, age, destination);
-
-    /// <inheritdoc/>
-    public void ExpectedPurchases(ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, double horizon, Span<double> destination) =>
-        PurchaseModelColumns.ExpectedPurchases(this, frequency, timeOfLastPurchase, age, horizon, destination);
-
-    /// <inheritdoc/>
     double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) => BgNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age);
 
-    /// <inheritdoc/>
     double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) => BgNbdModel.AliveExpectedPurchases(this, x, age, horizon);
+
+    double IPurchaseModel.LogLikelihoodUnchecked(double x, double timeOfLastPurchase, double age) => BgNbdModel.LogLikelihoodCore(this, x, timeOfLastPurchase, age);
+
+    double IPurchaseModel.LogLikelihood(RepeatPurchaseData data, Span<double> gradient) =>
+        BgNbdModel.LogLikelihood([R, Alpha, A, B], gradient.IsEmpty ? stackalloc double[4] : gradient, data);
 }

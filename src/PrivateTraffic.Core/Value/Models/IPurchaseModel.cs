@@ -6,7 +6,9 @@ namespace PrivateTraffic.Core.Value;
 /// <summary>
 /// A fitted model of repeat purchasing (购买模型): BG/NBD (<see cref="BgNbdParameters"/>) or Pareto/NBD
 /// (<see cref="ParetoNbdParameters"/>). Everything that scores or fits a customer base through this interface works
-/// with either model, so the caller chooses the model once, where it is fitted or read.
+/// with either model, so the caller chooses the model once, where it is fitted or read. What a model answers (P(alive),
+/// expected purchases, log-likelihood, likelihood contributions, and their column forms) is written once for both, in
+/// <see cref="PurchaseModelExtensions"/>, and is called on the model: <c>model.ProbabilityAlive(2, 30.43, 38.86)</c>.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,9 +19,8 @@ namespace PrivateTraffic.Core.Value;
 /// 0 ≤ t_x ≤ T.
 /// </para>
 /// <para>
-/// Implemented by the library's parameter structs only (some members are internal). Calls through a generic
-/// parameter constrained to this interface are specialized for the struct and allocate nothing; calls through the
-/// interface type box the struct once per call.
+/// Implemented by the library's parameter structs only (its model members are internal). Calls on a struct are
+/// specialized for it and allocate nothing; calls through the interface type box the struct once per call.
 /// </para>
 /// </remarks>
 public interface IPurchaseModel : IModelParameters
@@ -27,72 +28,15 @@ public interface IPurchaseModel : IModelParameters
     /// <summary>The time unit of the model's rates, and of every t_x, T and horizon used with it.</summary>
     TimeUnit Unit { get; }
 
-    /// <summary>The probability that a customer with this history is still active (alive) at T.</summary>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, in <see cref="Unit"/>: 0 when x = 0, else in [0, T].</param>
-    /// <param name="age">T, in <see cref="Unit"/>.</param>
-    /// <returns>A probability in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    double ProbabilityAlive(double frequency, double timeOfLastPurchase, double age);
-
-    /// <summary>The expected number of purchases in the next <paramref name="horizon"/>, E[Y(t) | x, t_x, T].</summary>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, in <see cref="Unit"/>.</param>
-    /// <param name="age">T, in <see cref="Unit"/>.</param>
-    /// <param name="horizon">t ≥ 0, in <see cref="Unit"/>.</param>
-    /// <returns>The expected purchases, ≥ 0 and non-decreasing in the horizon.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    double ExpectedPurchases(double frequency, double timeOfLastPurchase, double age, double horizon);
-
-    /// <summary>The expected number of repeat purchases of a new customer in their first <paramref name="horizon"/>, E[X(t)].</summary>
-    /// <param name="horizon">t ≥ 0, in <see cref="Unit"/>.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
-    double UnconditionalExpectedPurchases(double horizon);
-
-    /// <summary>The log-likelihood of one customer (natural log, all constants included).</summary>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, in <see cref="Unit"/>.</param>
-    /// <param name="age">T, in <see cref="Unit"/>.</param>
-    /// <returns>ln L.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    double LogLikelihood(double frequency, double timeOfLastPurchase, double age);
-
-    /// <summary>The total log-likelihood of a customer base: the sum of its customers' log-likelihoods.</summary>
-    /// <param name="data">The customers, in <see cref="Unit"/>.</param>
-    /// <returns>Σ ln L.</returns>
-    /// <exception cref="ArgumentException">The data are null or in another unit.</exception>
-    double LogLikelihood(RepeatPurchaseData data);
-
-    /// <summary>
-    /// A partition's log-likelihood and gradient (in <see cref="IModelParameters.ParameterNames"/> order), to be
-    /// merged with other partitions' (<see cref="LikelihoodContribution.Merge"/>) in a distributed fit.
-    /// </summary>
-    /// <param name="partition">The partition's customers, in <see cref="Unit"/>.</param>
-    /// <returns>The partition's contribution; its log-likelihood is <see cref="LogLikelihood(RepeatPurchaseData)"/>.</returns>
-    /// <exception cref="ArgumentException">The data are null or in another unit.</exception>
-    LikelihoodContribution Contribution(RepeatPurchaseData partition);
-
-    /// <summary>P(alive) for each customer given as columns, into <paramref name="destination"/>.</summary>
-    /// <param name="frequency">x per customer.</param>
-    /// <param name="timeOfLastPurchase">t_x per customer, in <see cref="Unit"/>.</param>
-    /// <param name="age">T per customer, in <see cref="Unit"/>.</param>
-    /// <param name="destination">Receives one probability per customer.</param>
-    /// <exception cref="ArgumentException">The lengths differ or a customer breaks the conventions.</exception>
-    void ProbabilityAlive(ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, Span<double> destination);
-
-    /// <summary>Expected purchases in the next <paramref name="horizon"/> for each customer given as columns, into <paramref name="destination"/>.</summary>
-    /// <param name="frequency">x per customer.</param>
-    /// <param name="timeOfLastPurchase">t_x per customer, in <see cref="Unit"/>.</param>
-    /// <param name="age">T per customer, in <see cref="Unit"/>.</param>
-    /// <param name="horizon">t ≥ 0, in <see cref="Unit"/>.</param>
-    /// <param name="destination">Receives one expectation per customer.</param>
-    /// <exception cref="ArgumentException">The lengths differ or an argument is out of range.</exception>
-    void ExpectedPurchases(ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, double horizon, Span<double> destination);
-
     /// <summary>P(alive) without checking the customer's values (the caller has).</summary>
     internal double ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age);
 
     /// <summary>E[Y(t) | alive at T, x]: the expectation of a customer known to be alive, which does not depend on t_x.</summary>
     internal double AliveExpectedPurchases(double x, double age, double horizon);
+
+    /// <summary>ln L of one customer whose values the caller has checked.</summary>
+    internal double LogLikelihoodUnchecked(double x, double timeOfLastPurchase, double age);
+
+    /// <summary>Σ ln L over the data (in the model's unit), with its gradient in the parameters when <paramref name="gradient"/> is not empty.</summary>
+    internal double LogLikelihood(RepeatPurchaseData data, Span<double> gradient);
 }

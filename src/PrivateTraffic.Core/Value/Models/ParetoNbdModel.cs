@@ -23,48 +23,12 @@ namespace PrivateTraffic.Core.Value;
 /// </remarks>
 public static class ParetoNbdModel
 {
-    /// <summary>The log-likelihood of one customer.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, the time of the last repeat purchase measured from the first, in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>ln L.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double LogLikelihood(ParetoNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
+    /// <summary>ln L of one customer whose values the caller has checked.</summary>
+    internal static double LogLikelihoodCore(ParetoNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
     {
-        RepeatPurchaseData.Validate(frequency, timeOfLastPurchase, age, 0);
         var p = parameters;
         var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, frequency, timeOfLastPurchase, age);
         return Common(p.R, p.Alpha, p.S, p.Beta, frequency, SpecialFunctions.LogGamma(p.R)) + SpecialFunctions.LogSumExp(alive, dropped);
-    }
-
-    /// <summary>The total log-likelihood of a customer base.</summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="data">The customers.</param>
-    /// <returns>Σ ln L.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static double LogLikelihood(ParetoNbdParameters parameters, RepeatPurchaseData data)
-    {
-        Guard.Against.Null(data);
-        PurchaseModelColumns.RequireSameUnit(parameters.Unit, data.Unit);
-        return LogLikelihood(parameters.R, parameters.Alpha, parameters.S, parameters.Beta, data);
-    }
-
-    /// <summary>
-    /// A partition's log-likelihood and gradient with respect to (r, α, s, β), to be merged with other partitions'
-    /// (<see cref="LikelihoodContribution.Merge"/>) in a distributed fit.
-    /// </summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="partition">The partition's customers.</param>
-    /// <returns>The partition's contribution.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static LikelihoodContribution Contribution(ParetoNbdParameters parameters, RepeatPurchaseData partition)
-    {
-        Guard.Against.Null(partition);
-        PurchaseModelColumns.RequireSameUnit(parameters.Unit, partition.Unit);
-        var gradient = new double[4];
-        var logLikelihood = LogLikelihoodWithGradient([parameters.R, parameters.Alpha, parameters.S, parameters.Beta], gradient, partition);
-        return new LikelihoodContribution(logLikelihood, gradient, partition.CustomerCount);
     }
 
     /// <summary>
@@ -86,49 +50,6 @@ public static class ParetoNbdModel
             options,
             e => ParetoNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit));
     }
-
-    /// <summary>
-    /// The probability that a customer is still active at T: the share of the first term of the likelihood,
-    /// P = 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀), computed as a logistic of the log-ratio.
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, the time of the last repeat purchase measured from the first, in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>A probability in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double ProbabilityAlive(ParetoNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
-    {
-        RepeatPurchaseData.Validate(frequency, timeOfLastPurchase, age, 0);
-        return ProbabilityAliveCore(parameters, frequency, timeOfLastPurchase, age);
-    }
-
-    /// <summary>
-    /// The expected number of purchases in the next <paramref name="horizon"/>:
-    /// E[Y(t) | x, t_x, T] = P(alive) · (r+x)(β+T) / ((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)]
-    /// (the limit (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T)) · P(alive) at s = 1).
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="timeOfLastPurchase">t_x, the time of the last repeat purchase measured from the first, in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static double ExpectedPurchases(ParetoNbdParameters parameters, double frequency, double timeOfLastPurchase, double age, double horizon) =>
-        PurchaseModelColumns.ExpectedPurchases(parameters, frequency, timeOfLastPurchase, age, horizon);
-
-    /// <summary>
-    /// The expected number of repeat purchases of a new customer in their first <paramref name="horizon"/>:
-    /// E[X(t)] = rβ / (α(s−1)) · [1 − (β/(β+t))^(s−1)].
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
-    public static double UnconditionalExpectedPurchases(ParetoNbdParameters parameters, double horizon) =>
-        AliveExpectedPurchases(parameters, 0.0, 0.0, Guard.Against.NegativeOrNotFinite(horizon));
-
 
     /// <summary>
     /// Simulates the model's generative process for customers of the given ages: each draws λ ~ Gamma(r, α) and
@@ -171,13 +92,21 @@ public static class ParetoNbdModel
         }
     }
 
+    /// <summary>
+    /// P(alive) at T: the share of the first term of the likelihood, 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀),
+    /// computed as a logistic of the log-ratio.
+    /// </summary>
     internal static double ProbabilityAliveCore(ParetoNbdParameters p, double x, double timeOfLastPurchase, double age)
     {
         var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, x, timeOfLastPurchase, age);
         return double.IsNegativeInfinity(dropped) ? 1.0 : SpecialFunctions.Logistic(alive - dropped);
     }
 
-    /// <summary>E[Y(t) | alive at T, x] = (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)].</summary>
+    /// <summary>
+    /// E[Y(t) | alive at T, x] = (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)] (the limit
+    /// (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T)) at s = 1), so E[Y(t) | x, t_x, T] = P(alive) · this, and E[X(t)] of a new
+    /// customer, rβ/(α(s−1)) · [1 − (β/(β+t))^(s−1)], is this at x = T = 0.
+    /// </summary>
     internal static double AliveExpectedPurchases(ParetoNbdParameters p, double x, double age, double horizon)
     {
         if (horizon == 0.0)

@@ -65,36 +65,12 @@ public readonly record struct ParetoNbdParameters : IPurchaseModel
     /// <inheritdoc/>
     public IReadOnlyList<string> ParameterNames => Names;
 
-    /// <inheritdoc/>
-    public double ProbabilityAlive(double frequency, double timeOfLastPurchase, double age) => ParetoNbdModel.ProbabilityAlive(this, frequency, timeOfLastPurchase, age);
-
-    /// <inheritdoc/>
-    public double ExpectedPurchases(double frequency, double timeOfLastPurchase, double age, double horizon) =>
-        ParetoNbdModel.ExpectedPurchases(this, frequency, timeOfLastPurchase, age, horizon);
-
-    /// <inheritdoc/>
-    public double UnconditionalExpectedPurchases(double horizon) => ParetoNbdModel.UnconditionalExpectedPurchases(this, horizon);
-
-    /// <inheritdoc/>
-    public double LogLikelihood(double frequency, double timeOfLastPurchase, double age) => ParetoNbdModel.LogLikelihood(this, frequency, timeOfLastPurchase, age);
-
-    /// <inheritdoc/>
-    public double LogLikelihood(RepeatPurchaseData data) => ParetoNbdModel.LogLikelihood(this, data);
-
-    /// <inheritdoc/>
-    public LikelihoodContribution Contribution(RepeatPurchaseData partition) => ParetoNbdModel.Contribution(this, partition);
-
-    /// <inheritdoc/>
-    public void ProbabilityAlive(ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, Span<double> destination) =>
-        PurchaseModelColumns.ProbabilityAlive(this, frequency, timeOfLastPurchase, age, destination);
-
-    /// <inheritdoc/>
-    public void ExpectedPurchases(ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, double horizon, Span<double> destination) =>
-        PurchaseModelColumns.ExpectedPurchases(this, frequency, timeOfLastPurchase, age, horizon, destination);
-
-    /// <inheritdoc/>
     double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) => ParetoNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age);
 
-    /// <inheritdoc/>
     double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) => ParetoNbdModel.AliveExpectedPurchases(this, x, age, horizon);
+
+    double IPurchaseModel.LogLikelihoodUnchecked(double x, double timeOfLastPurchase, double age) => ParetoNbdModel.LogLikelihoodCore(this, x, timeOfLastPurchase, age);
+
+    double IPurchaseModel.LogLikelihood(RepeatPurchaseData data, Span<double> gradient) =>
+        gradient.IsEmpty ? ParetoNbdModel.LogLikelihood(R, Alpha, S, Beta, data) : ParetoNbdModel.LogLikelihoodWithGradient([R, Alpha, S, Beta], gradient, data);
 }

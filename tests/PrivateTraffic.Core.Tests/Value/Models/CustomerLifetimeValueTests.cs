@@ -27,7 +27,7 @@ public sealed class CustomerLifetimeValueTests
         var expected = 0.0;
         for (var k = 1; k <= 12; k++)
         {
-            var inPeriod = BgNbdModel.ExpectedPurchases(Purchases, 2, 30.43, 38.86, k * length) - BgNbdModel.ExpectedPurchases(Purchases, 2, 30.43, 38.86, (k - 1) * length);
+            var inPeriod = Purchases.ExpectedPurchases(2, 30.43, 38.86, k * length) - Purchases.ExpectedPurchases(2, 30.43, 38.86, (k - 1) * length);
             expected += inPeriod / Math.Pow(1.01, k);
         }
 
@@ -47,7 +47,7 @@ public sealed class CustomerLifetimeValueTests
         var expected = 0.0;
         for (var k = 1; k <= 4; k++)
         {
-            expected += (ParetoNbdModel.ExpectedPurchases(pareto, 2, 30.43, 38.86, k) - ParetoNbdModel.ExpectedPurchases(pareto, 2, 30.43, 38.86, k - 1)) / Math.Pow(1.002, k);
+            expected += (pareto.ExpectedPurchases(2, 30.43, 38.86, k) - pareto.ExpectedPurchases(2, 30.43, 38.86, k - 1)) / Math.Pow(1.002, k);
         }
 
         Assert.Equal(expected, CustomerLifetimeValue.DiscountedPurchases(pareto, 2, 30.43, 38.86, horizon), 12);
@@ -63,8 +63,8 @@ public sealed class CustomerLifetimeValueTests
         var (alive, purchases, clv) = (scores.ProbabilityAlive.ToArray(), scores.ExpectedPurchases.ToArray(), scores.LifetimeValue.ToArray());
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(ParetoNbdModel.ProbabilityAlive(pareto, x[i], tx[i], t[i]), alive[i], 14);
-            Assert.Equal(ParetoNbdModel.ExpectedPurchases(pareto, x[i], tx[i], t[i], 4), purchases[i], 10);
+            Assert.Equal(pareto.ProbabilityAlive(x[i], tx[i], t[i]), alive[i], 14);
+            Assert.Equal(pareto.ExpectedPurchases(x[i], tx[i], t[i], 4), purchases[i], 10);
             Assert.Equal(GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]) * CustomerLifetimeValue.DiscountedPurchases(pareto, x[i], tx[i], t[i], horizon), clv[i], 9);
         }
     }
@@ -95,8 +95,8 @@ public sealed class CustomerLifetimeValueTests
         var sixMonths = 6 * 30.436875 / 7.0;
         for (var i = 0; i < n; i += Math.Max(1, n / 500))
         {
-            Assert.Equal(BgNbdModel.ProbabilityAlive(Purchases, x[i], tx[i], ages[i]), alive[i], 14);
-            Assert.Equal(BgNbdModel.ExpectedPurchases(Purchases, x[i], tx[i], ages[i], sixMonths), expected[i], 10);
+            Assert.Equal(Purchases.ProbabilityAlive(x[i], tx[i], ages[i]), alive[i], 14);
+            Assert.Equal(Purchases.ExpectedPurchases(x[i], tx[i], ages[i], sixMonths), expected[i], 10);
             Assert.Equal(GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]), spend[i], 10);
             Assert.Equal(GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]) * CustomerLifetimeValue.DiscountedPurchases(Purchases, x[i], tx[i], ages[i], horizon), clv[i], 9);
         }

@@ -16,12 +16,12 @@ public sealed class ModelPropertyTests
         Prop.ForAll(Generators.BgNbdCustomers, input =>
         {
             var (p, c) = input;
-            Assert.InRange(BgNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
-            Assert.True(double.IsFinite(BgNbdModel.LogLikelihood(p, c.X, c.Tx, c.T)));
+            Assert.InRange(p.ProbabilityAlive(c.X, c.Tx, c.T), 0.0, 1.0);
+            Assert.True(double.IsFinite(p.LogLikelihood(c.X, c.Tx, c.T)));
             var previous = 0.0;
             foreach (var t in new[] { 0.0, 0.5, 4, 13, 52, 260 })
             {
-                var e = BgNbdModel.ExpectedPurchases(p, c.X, c.Tx, c.T, t);
+                var e = p.ExpectedPurchases(c.X, c.Tx, c.T, t);
                 Assert.True(double.IsFinite(e) && e >= previous * (1 - 1e-12), $"E[Y({t})] = {e} < {previous}");
                 previous = e;
             }
@@ -32,12 +32,12 @@ public sealed class ModelPropertyTests
         Prop.ForAll(Generators.ParetoNbdCustomers, input =>
         {
             var (p, c) = input;
-            Assert.InRange(ParetoNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
-            Assert.True(double.IsFinite(ParetoNbdModel.LogLikelihood(p, c.X, c.Tx, c.T)));
+            Assert.InRange(p.ProbabilityAlive(c.X, c.Tx, c.T), 0.0, 1.0);
+            Assert.True(double.IsFinite(p.LogLikelihood(c.X, c.Tx, c.T)));
             var previous = 0.0;
             foreach (var t in new[] { 0.0, 0.5, 4, 13, 52, 260 })
             {
-                var e = ParetoNbdModel.ExpectedPurchases(p, c.X, c.Tx, c.T, t);
+                var e = p.ExpectedPurchases(c.X, c.Tx, c.T, t);
                 Assert.True(double.IsFinite(e) && e >= previous * (1 - 1e-12), $"E[Y({t})] = {e} < {previous}");
                 previous = e;
             }
@@ -60,8 +60,8 @@ public sealed class ModelPropertyTests
                 var otherData = RepeatPurchaseData.Create(other.X, other.Tx, other.T, TimeUnit.Weeks);
                 Assert.Equal(data.CustomerCount, otherData.CustomerCount);
                 Assert.Equal(data.RowCount, otherData.RowCount);
-                AssertClose(BgNbdModel.LogLikelihood(bg, data), BgNbdModel.LogLikelihood(bg, otherData));
-                AssertClose(ParetoNbdModel.LogLikelihood(pareto, data), ParetoNbdModel.LogLikelihood(pareto, otherData));
+                AssertClose(bg.LogLikelihood(data), bg.LogLikelihood(otherData));
+                AssertClose(pareto.LogLikelihood(data), pareto.LogLikelihood(otherData));
                 AssertClose(GammaGammaModel.LogLikelihood(spend, reference.X, reference.Z), GammaGammaModel.LogLikelihood(spend, other.X, other.Z));
             }
 
