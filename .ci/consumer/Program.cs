@@ -10,7 +10,7 @@ var shares = Money.Yuan(100m).Split(3);
 var json = PrivateTrafficJson.Serialize(shares[0]);
 var back = PrivateTrafficJson.Deserialize<Money>(json);
 var day = PrivateTrafficJson.Deserialize<LocalDate>("\"2026-11-24\"");
-var alive = BgNbdModel.ProbabilityAlive(BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks), 2, 30.43, 38.86);
+var alive = BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks).ProbabilityAlive(2, 30.43, 38.86);
 var privateChannels = TrafficChannels.All.Count(c => c.IsPrivate);
 if (back != shares[0] || Money.Sum(shares, Currency.CNY) != Money.Yuan(100m) || day != new LocalDate(2026, 11, 24)
     || Math.Abs(alive - 0.7266) > 1e-3 || privateChannels == 0)

@@ -147,7 +147,7 @@ internal static class Demo
             summaries.TryFind(card.Customer, out var row);
             var s = summaries[row];
             table.AddRow(
-                Markup.Escape(card.Customer.Value), s.Frequency.ToString(inv), s.Recency.ToString("0.00", inv),
+                Markup.Escape(card.Customer.Value), s.Frequency.ToString(inv), s.TimeOfLastPurchase.ToString("0.00", inv),
                 card.Realized.ToString("G", inv),
                 scores is null ? "-" : scores.Alive[row].ToString("0.000", inv),
                 scores is null ? "-" : scores.ExpectedPurchases[row].ToString("0.00", inv),

@@ -10,7 +10,7 @@ namespace CustomerValue;
 /// (docs/json-value-models.md): <c>status</c>, <c>parameters</c> by their usual names (r, alpha, a, b / r, alpha, s,
 /// beta / p, q, gamma; the purchase models add their <c>unit</c>), <c>standardErrors</c>, <c>logLikelihood</c>,
 /// <c>iterations</c>, <c>customerCount</c>. So <c>score</c>, or any service using the library, reads it back with
-/// <c>PrivateTrafficJson.Deserialize&lt;BgNbdFit&gt;</c>.
+/// <c>PrivateTrafficJson.Deserialize&lt;ModelFit&lt;BgNbdParameters&gt;&gt;</c>.
 /// </summary>
 internal static class FitCommand
 {
@@ -20,26 +20,26 @@ internal static class FitCommand
     {
         var summary = SummaryFile.Read(options.Required("summary"));
         var unit = TimeUnit.Parse(options.Optional("unit") ?? "weeks");
-        ModelFit fit = options.Required("model").ToLowerInvariant() switch
+        return options.Required("model").ToLowerInvariant() switch
         {
-            "bgnbd" => BgNbdModel.Fit(summary.ToRepeatPurchaseData(unit)),
-            "paretonbd" => ParetoNbdModel.Fit(summary.ToRepeatPurchaseData(unit)),
-            "gammagamma" => GammaGammaModel.Fit(summary.Frequency, summary.RequireMonetaryValue("the Gamma-Gamma spend model")),
+            "bgnbd" => Write(BgNbdModel.Fit(summary.ToRepeatPurchaseData(unit)), options),
+            "paretonbd" => Write(ParetoNbdModel.Fit(summary.ToRepeatPurchaseData(unit)), options),
+            "gammagamma" => Write(GammaGammaModel.Fit(summary.Frequency, summary.RequireMonetaryValue("the Gamma-Gamma spend model")), options),
             var other => throw new ArgumentException($"Unknown model '{other}'; use bgnbd, paretonbd or gammagamma."),
         };
+    }
 
+    /// <summary>Every model's fit has one type and one contract, so one method reports and writes them all.</summary>
+    private static int Write<T>(ModelFit<T> fit, CommandLine options)
+        where T : struct, IModelParameters
+    {
         if (!fit.IsConverged)
         {
             Console.Error.WriteLine($"error: the fit failed ({fit.Status}) after {fit.Iterations} iterations on {fit.CustomerCount:N0} customers: {fit.Message}");
             return 1;
         }
 
-        var json = fit switch
-        {
-            BgNbdFit bg => Serialize(bg),
-            ParetoNbdFit pareto => Serialize(pareto),
-            _ => Serialize((GammaGammaFit)fit),
-        };
+        var json = JsonSerializer.Serialize(fit, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ModelFit<T>>)Indented.GetTypeInfo(typeof(ModelFit<T>)));
         var output = options.Optional("output");
         if (output is null)
         {
@@ -53,6 +53,4 @@ internal static class FitCommand
 
         return 0;
     }
-
-    private static string Serialize<T>(T fit) => JsonSerializer.Serialize(fit, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Indented.GetTypeInfo(typeof(T)));
 }

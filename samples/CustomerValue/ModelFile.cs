@@ -11,8 +11,18 @@ namespace CustomerValue;
 /// </summary>
 internal static class ModelFile
 {
+    /// <summary>A purchase model (BG/NBD or Pareto/NBD): whichever the file holds, scored through the one interface.</summary>
+    public static IPurchaseModel ReadPurchaseModel(string path) =>
+        Read(path) as IPurchaseModel
+            ?? throw new ArgumentException("--params must hold a BG/NBD or Pareto/NBD fit; Gamma-Gamma goes to --spend-params.");
+
+    /// <summary>A Gamma-Gamma spend model.</summary>
+    public static GammaGammaParameters ReadSpendModel(string path) =>
+        Read(path) as GammaGammaParameters?
+            ?? throw new ArgumentException("--spend-params must hold a Gamma-Gamma fit (p, q, gamma): write it with 'fit --model gammagamma'.");
+
     /// <summary>The parameters: a boxed <see cref="BgNbdParameters"/>, <see cref="ParetoNbdParameters"/> or <see cref="GammaGammaParameters"/>.</summary>
-    public static object Read(string path)
+    private static object Read(string path)
     {
         var json = File.ReadAllText(path);
         try
@@ -28,11 +38,11 @@ internal static class ModelFile
                 : "none";
             return (kind, isFit) switch
             {
-                ("bgnbd", true) => Converged(PrivateTrafficJson.Deserialize<BgNbdFit>(json).Parameters),
+                ("bgnbd", true) => Converged(PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(json).Parameters),
                 ("bgnbd", false) => PrivateTrafficJson.Deserialize<BgNbdParameters>(json),
-                ("paretonbd", true) => Converged(PrivateTrafficJson.Deserialize<ParetoNbdFit>(json).Parameters),
+                ("paretonbd", true) => Converged(PrivateTrafficJson.Deserialize<ModelFit<ParetoNbdParameters>>(json).Parameters),
                 ("paretonbd", false) => PrivateTrafficJson.Deserialize<ParetoNbdParameters>(json),
-                ("gammagamma", true) => Converged(PrivateTrafficJson.Deserialize<GammaGammaFit>(json).Parameters),
+                ("gammagamma", true) => Converged(PrivateTrafficJson.Deserialize<ModelFit<GammaGammaParameters>>(json).Parameters),
                 ("gammagamma", false) => PrivateTrafficJson.Deserialize<GammaGammaParameters>(json),
                 _ when isFit => throw new ArgumentException($"{path} holds a fit that did not converge: {(root.TryGetProperty("message", out var m) ? m : "no message")}"),
                 _ => throw new ArgumentException($"{path} holds no model parameters: expected r, alpha, a, b (BG/NBD), r, alpha, s, beta (Pareto/NBD) or p, q, gamma (Gamma-Gamma)."),

@@ -26,7 +26,7 @@ internal sealed class Potential
     /// <summary>Fits both models and scores the base; null (with the reason printed) when a fit fails.</summary>
     public static Potential? Fit(CustomerSummaries summaries, LifetimeValueHorizon horizon)
     {
-        var purchases = BgNbdModel.Fit(RepeatPurchaseData.Create(summaries.Frequency, summaries.Recency, summaries.Age, summaries.Unit));
+        var purchases = BgNbdModel.Fit(RepeatPurchaseData.Create(summaries.Frequency, summaries.TimeOfLastPurchase, summaries.Age, summaries.Unit));
         var spend = GammaGammaModel.Fit(summaries.Frequency, summaries.MonetaryValue);
         if (purchases.Parameters is not { } bg || spend.Parameters is not { } gg || gg.Q <= 1)
         {
@@ -37,9 +37,7 @@ internal sealed class Potential
 
         var inv = CultureInfo.InvariantCulture;
         AnsiConsole.MarkupLine(string.Create(inv, $"BG/NBD r={bg.R:0.###} α={bg.Alpha:0.###} a={bg.A:0.###} b={bg.B:0.###} (LL {purchases.LogLikelihood:0.00}); Gamma-Gamma p={gg.P:0.##} q={gg.Q:0.##} γ={gg.Gamma:0.##} on {spend.CustomerCount:N0} repeat buyers."));
-        var n = summaries.Count;
-        var (alive, expected, perPurchase, clv) = (new double[n], new double[n], new double[n], new double[n]);
-        CustomerLifetimeValue.Score(bg, gg, horizon, summaries.Frequency.ToArray(), summaries.Recency.ToArray(), summaries.Age.ToArray(), summaries.MonetaryValue.ToArray(), alive, expected, perPurchase, clv);
-        return new Potential(alive, expected, clv);
+        var scores = CustomerLifetimeValue.Score(bg, gg, horizon, summaries);
+        return new Potential(scores.ProbabilityAlive.ToArray(), scores.ExpectedPurchases.ToArray(), scores.LifetimeValue.ToArray());
     }
 }

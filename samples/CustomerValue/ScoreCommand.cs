@@ -13,9 +13,8 @@ internal static class ScoreCommand
 {
     public static int Run(CommandLine options)
     {
-        var purchases = ModelFile.Read(options.Required("params"));
-        var spend = ModelFile.Read(options.Required("spend-params")) as GammaGammaParameters?
-            ?? throw new ArgumentException("--spend-params must hold a Gamma-Gamma fit (p, q, gamma): write it with 'fit --model gammagamma'.");
+        var purchases = ModelFile.ReadPurchaseModel(options.Required("params"));
+        var spend = ModelFile.ReadSpendModel(options.Required("spend-params"));
         var horizon = LifetimeValueHorizon.Create(
             PositiveWhole(options.Required("horizon"), "--horizon"),
             TimeUnit.Parse(options.Optional("unit") ?? "weeks"),
@@ -26,18 +25,8 @@ internal static class ScoreCommand
 
         // The summary carries no unit: it is read in the purchase model's unit, the one it was fitted in.
         var n = summary.Ids.Length;
-        var (alive, expected, perPurchase, clv) = (new double[n], new double[n], new double[n], new double[n]);
-        switch (purchases)
-        {
-            case BgNbdParameters bg:
-                CustomerLifetimeValue.Score(bg, spend, horizon, summary.Frequency, summary.Recency, summary.Age, meanSpend, alive, expected, perPurchase, clv);
-                break;
-            case ParetoNbdParameters pareto:
-                CustomerLifetimeValue.Score(pareto, spend, horizon, summary.Frequency, summary.Recency, summary.Age, meanSpend, alive, expected, perPurchase, clv);
-                break;
-            default:
-                throw new ArgumentException("--params must hold a BG/NBD or Pareto/NBD fit; Gamma-Gamma goes to --spend-params.");
-        }
+        var scores = CustomerLifetimeValue.Score(purchases, spend, horizon, summary.Frequency, summary.TimeOfLastPurchase, summary.Age, meanSpend);
+        var clv = scores.LifetimeValue;
 
         // Realized value from what a summary allows: the repeat purchases' revenue, x · z̄ (the first purchase is not in it).
         var realized = new Money[n];
@@ -51,7 +40,7 @@ internal static class ScoreCommand
         }
 
         var tiers = ValueQuantileLayering.Assign(summary.Ids, total, ValueQuantileShares.TwentySeventyTen);
-        var timeSinceLast = summary.Age.Zip(summary.Recency, (t, tx) => t - tx).ToArray();
+        var timeSinceLast = summary.Age.Zip(summary.TimeOfLastPurchase, (t, tx) => t - tx).ToArray();
         var rfm = RfmScore.ScoreAll(summary.Ids, timeSinceLast, summary.Frequency.Select(x => x + 1).ToArray(), realized.Select(m => m.ToDouble()).ToArray());
 
         var output = options.Optional("output");
@@ -63,7 +52,7 @@ internal static class ScoreCommand
             for (var i = 0; i < n; i++)
             {
                 writer.WriteLine(string.Join(',',
-                    summary.Ids[i].Value, alive[i].ToString("0.0000", inv), expected[i].ToString("0.0000", inv), perPurchase[i].ToString("0.00", inv),
+                    summary.Ids[i].Value, scores.ProbabilityAlive[i].ToString("0.0000", inv), scores.ExpectedPurchases[i].ToString("0.0000", inv), scores.ExpectedSpend[i].ToString("0.00", inv),
                     potential[i].Amount.ToString("0.00", inv), realized[i].Amount.ToString("0.00", inv), tiers[i], rfm[i], RfmSegmentNames.English(rfm[i].Segment)));
             }
         }

@@ -47,7 +47,7 @@ internal static class SummarizeCommand
     public static PurchaseLog Read(string path, bool cdnow, Currency currency)
     {
         using var reader = new StreamReader(path);
-        return cdnow ? PurchaseText.ReadCdnow(reader, currency) : PurchaseText.ReadCsv(reader, currency);
+        return cdnow ? CdnowText.Read(reader, currency) : PurchaseText.ReadCsv(reader, currency);
     }
 
     public static void Write(CustomerSummaries summaries, TextWriter writer)
@@ -59,7 +59,7 @@ internal static class SummarizeCommand
             writer.WriteLine(string.Join(',',
                 summaries.Customers[i].Value,
                 summaries.Frequency[i].ToString("R", inv),
-                summaries.Recency[i].ToString("R", inv),
+                summaries.TimeOfLastPurchase[i].ToString("R", inv),
                 summaries.Age[i].ToString("R", inv),
                 summaries.MonetaryValue[i].ToString("R", inv)));
         }

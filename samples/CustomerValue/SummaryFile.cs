@@ -6,18 +6,19 @@ namespace CustomerValue;
 
 /// <summary>
 /// A summary CSV read into columns: <c>ID,frequency,recency,T[,monetary_value]</c> (what <c>summarize</c> writes; the
-/// CDNOW names <c>x,t_x,zbar</c> are accepted too). The file does not say its time unit: the caller states it.
+/// CDNOW names <c>x,t_x,zbar</c> are accepted too). The column <c>recency</c> keeps the lifetimes package's name for
+/// t_x, the time of the last purchase measured from the first; RFM's recency (time since the last purchase) is T − t_x. The file does not say its time unit: the caller states it.
 /// </summary>
 internal sealed class SummaryFile
 {
     private static readonly string[][] Columns = [["ID"], ["frequency", "x"], ["recency", "t_x"], ["T"], ["monetary_value", "zbar"]];
 
-    private SummaryFile(string path, MemberId[] ids, double[] frequency, double[] recency, double[] age, double[]? monetaryValue)
+    private SummaryFile(string path, MemberId[] ids, double[] frequency, double[] timeOfLastPurchase, double[] age, double[]? monetaryValue)
     {
         Path = path;
         Ids = ids;
         Frequency = frequency;
-        Recency = recency;
+        TimeOfLastPurchase = timeOfLastPurchase;
         Age = age;
         MonetaryValue = monetaryValue;
     }
@@ -29,8 +30,8 @@ internal sealed class SummaryFile
     /// <summary>x: repeat purchases.</summary>
     public double[] Frequency { get; }
 
-    /// <summary>t_x: time of the last repeat purchase since the first.</summary>
-    public double[] Recency { get; }
+    /// <summary>t_x: the time of the last repeat purchase, measured from the first (the column the lifetimes package calls "recency"; not RFM's recency).</summary>
+    public double[] TimeOfLastPurchase { get; }
 
     /// <summary>T: time from the first purchase to the calibration end.</summary>
     public double[] Age { get; }
@@ -47,7 +48,7 @@ internal sealed class SummaryFile
     {
         try
         {
-            return RepeatPurchaseData.Create(Frequency, Recency, Age, unit);
+            return RepeatPurchaseData.Create(Frequency, TimeOfLastPurchase, Age, unit);
         }
         catch (ArgumentException ex)
         {

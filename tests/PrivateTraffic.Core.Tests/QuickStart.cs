@@ -28,7 +28,7 @@ internal static class QuickStart
 
         // Potential value (潜在价值): BG/NBD fitted on CDNOW; 2 repeat purchases, the last in week 30.43 of 38.86.
         var model = BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks);
-        Console.WriteLine(BgNbdModel.ProbabilityAlive(model, 2, 30.43, 38.86));   // ≈ 0.7266
+        Console.WriteLine(model.ProbabilityAlive(2, 30.43, 38.86));   // ≈ 0.7266
 
         // Money is exact (¥100 in three: ¥33.34 + ¥33.33 + ¥33.33) and every contract is strict JSON.
         var shares = Money.Yuan(100m).Split(3);
@@ -38,6 +38,6 @@ internal static class QuickStart
         Assert.Equal(shares[0], back);
         Assert.Equal(20.0, buys.ExpectedOf(5_000), 9);
         Assert.Equal(PrivateTraffic.Core.Pools.LifecycleStage.FirstPurchase, pool.StageOf(asker, now + Duration.FromDays(7)));
-        Assert.Equal(0.7266, BgNbdModel.ProbabilityAlive(model, 2, 30.43, 38.86), 3);
+        Assert.Equal(0.7266, model.ProbabilityAlive(2, 30.43, 38.86), 3);
     }
 }

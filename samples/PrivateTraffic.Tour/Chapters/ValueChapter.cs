@@ -36,7 +36,7 @@ internal static class ValueChapter
         Console.WriteLine("Assumptions (the articles give no figures here): 100 yuan a purchase at 40% margin; a 20 yuan referral reward; value bands cut 20/70/10.");
         var summaries = CustomerSummaries.Summarize(log, end, TimeUnit.Weeks);
         var first = summaries[9];
-        Console.WriteLine(string.Create(Inv, $"Summary of {first.Customer}: x = {first.Frequency} repeat purchases, t_x = {first.Recency:0.00} weeks from the first purchase to the last, T = {first.Age:0.00} weeks, mean repeat spend {first.MeanRepeatSpend:G}"));
+        Console.WriteLine(string.Create(Inv, $"Summary of {first.Customer}: x = {first.Frequency} repeat purchases, t_x = {first.TimeOfLastPurchase:0.00} weeks from the first purchase to the last, T = {first.Age:0.00} weeks, mean repeat spend {first.MeanRepeatSpend:G}"));
         var realized = RealizedValue.Of(ValueBasis.Margin, end);
         Console.WriteLine($"既成价值 realized margin of the base: {realized.Total(log, Currency.CNY).ToString("G", Inv)}");
 

@@ -21,7 +21,8 @@ internal sealed class CustomerSummariesJsonConverter : DtoJsonConverter<Customer
                 c.Id, c.FirstPurchase, c.LastPurchase, c.Frequency,
                 Money.Of(ParseAmount(c.MeanRepeatSpend, "meanRepeatSpend"), dto.Currency), Money.Of(ParseAmount(c.TotalSpend, "totalSpend"), dto.Currency),
                 dto.CalibrationEnd, dto.Unit);
-            Guard.Against.Unmet(Math.Abs(s.Recency - c.Recency) <= 1e-9 && Math.Abs(s.Age - c.Age) <= 1e-9, $"Customer {c.Id}: recency and age do not match the dates.", "customers");
+            // The v1 member "recency" carries t_x, the time of the last purchase measured from the first (not RFM's recency).
+            Guard.Against.Unmet(Math.Abs(s.TimeOfLastPurchase - c.Recency) <= 1e-9 && Math.Abs(s.Age - c.Age) <= 1e-9, $"Customer {c.Id}: recency (t_x) and age do not match the dates.", "customers");
             return s;
         });
         return CustomerSummaries.From(dto.CalibrationEnd, dto.Unit, dto.Currency, rows);
@@ -29,7 +30,7 @@ internal sealed class CustomerSummariesJsonConverter : DtoJsonConverter<Customer
 
     protected override CustomerSummariesDto ToDto(CustomerSummaries value) =>
         new(value.CalibrationEnd, value.Unit, value.Currency, value.Select(s => new CustomerSummaryDto(
-            s.Customer, s.FirstPurchase, s.LastPurchase, s.Frequency, s.Recency, s.Age, Text(s.MeanRepeatSpend.Amount), Text(s.TotalSpend.Amount))).ToList());
+            s.Customer, s.FirstPurchase, s.LastPurchase, s.Frequency, s.TimeOfLastPurchase, s.Age, Text(s.MeanRepeatSpend.Amount), Text(s.TotalSpend.Amount))).ToList());
 }
 
 internal sealed class TierPolicyJsonConverter : DtoJsonConverter<TierPolicy, TierPolicyDto>

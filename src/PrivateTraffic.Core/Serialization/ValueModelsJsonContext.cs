@@ -23,12 +23,12 @@ namespace PrivateTraffic.Core.Serialization;
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
         typeof(DateTimeZoneJsonConverter)])]
 [JsonSerializable(typeof(BgNbdParameters))]
-[JsonSerializable(typeof(BgNbdFit))]
+[JsonSerializable(typeof(ModelFit<BgNbdParameters>))]
 [JsonSerializable(typeof(ModelFitStatus))]
 [JsonSerializable(typeof(GammaGammaParameters))]
-[JsonSerializable(typeof(GammaGammaFit))]
+[JsonSerializable(typeof(ModelFit<GammaGammaParameters>))]
 [JsonSerializable(typeof(ParetoNbdParameters))]
-[JsonSerializable(typeof(ParetoNbdFit))]
+[JsonSerializable(typeof(ModelFit<ParetoNbdParameters>))]
 [JsonSerializable(typeof(BgNbdParametersDto))]
 [JsonSerializable(typeof(ParetoNbdParametersDto))]
 [JsonSerializable(typeof(FitDto<ParetoNbdParameters>))]
@@ -45,7 +45,7 @@ internal sealed record ParetoNbdParametersDto(double R, double Alpha, double S, 
 
 /// <summary>The wire shape every fit result shares; only the parameters' type differs between models.</summary>
 internal sealed record FitDto<TParameters>(ModelFitStatus Status, string? Message, TParameters? Parameters, IReadOnlyList<double>? StandardErrors, double? LogLikelihood, int Iterations, int CustomerCount)
-    where TParameters : struct;
+    where TParameters : struct, IModelParameters;
 
 internal sealed class BgNbdParametersJsonConverter : DtoJsonConverter<BgNbdParameters, BgNbdParametersDto>
 {
@@ -76,68 +76,44 @@ internal sealed class ParetoNbdParametersJsonConverter : DtoJsonConverter<Pareto
 
 /// <summary>
 /// Reads any model's fit through <see cref="FitDto{TParameters}"/> with one rule: a converged fit carries parameters
-/// and a log-likelihood, a failed fit carries no estimates at all. Each model only names its two factories.
+/// and a log-likelihood, a failed fit carries no estimates at all.
 /// </summary>
-internal abstract class ModelFitJsonConverter<TFit, TParameters> : DtoJsonConverter<TFit, FitDto<TParameters>>
-    where TFit : ModelFit
-    where TParameters : struct
+internal sealed class ModelFitJsonConverter<TParameters>(JsonTypeInfo<FitDto<TParameters>> dtoInfo) : DtoJsonConverter<ModelFit<TParameters>, FitDto<TParameters>>
+    where TParameters : struct, IModelParameters
 {
-    protected abstract TFit Converged(TParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount);
+    protected override JsonTypeInfo<FitDto<TParameters>> DtoInfo => dtoInfo;
 
-    protected abstract TFit Failed(ModelFitStatus status, string message, int iterations, int customerCount);
-
-    protected abstract TParameters? ParametersOf(TFit fit);
-
-    protected sealed override TFit FromDto(FitDto<TParameters> dto) => dto.Status == ModelFitStatus.Converged
-        ? Converged(
-            dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
-            dto.StandardErrors,
-            dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
-            dto.Iterations,
-            dto.CustomerCount)
+    protected override ModelFit<TParameters> FromDto(FitDto<TParameters> dto) => dto.Status == ModelFitStatus.Converged
+        ? dto.Message is null
+            ? ModelFit.Converged(
+                dto.Parameters ?? throw new ArgumentException("A converged fit has parameters.", nameof(dto)),
+                dto.StandardErrors,
+                dto.LogLikelihood ?? throw new ArgumentException("A converged fit has a log-likelihood.", nameof(dto)),
+                dto.Iterations,
+                dto.CustomerCount)
+            : throw new ArgumentException("A converged fit has no failure message.", nameof(dto))
         : dto.Parameters is null && dto.StandardErrors is null && dto.LogLikelihood is null
-            ? Failed(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
+            ? ModelFit.Failed<TParameters>(dto.Status, dto.Message ?? string.Empty, dto.Iterations, dto.CustomerCount)
             : throw new ArgumentException("A failed fit carries no estimates.", nameof(dto));
 
-    protected sealed override FitDto<TParameters> ToDto(TFit value) =>
-        new(value.Status, value.Message, ParametersOf(value), value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
+    protected override FitDto<TParameters> ToDto(ModelFit<TParameters> value) =>
+        new(value.Status, value.Message, value.Parameters, value.StandardErrors, value.LogLikelihood, value.Iterations, value.CustomerCount);
 }
 
-internal sealed class BgNbdFitJsonConverter : ModelFitJsonConverter<BgNbdFit, BgNbdParameters>
+/// <summary>
+/// Gives each model's fit its converter, with the metadata of its data transfer object from
+/// <see cref="ValueModelsJsonContext"/> (no reflection, so trimming and AOT keep working).
+/// </summary>
+internal sealed class ModelFitJsonConverterFactory : JsonConverterFactory
 {
-    protected override JsonTypeInfo<FitDto<BgNbdParameters>> DtoInfo => ValueModelsJsonContext.Default.FitDtoBgNbdParameters;
+    public override bool CanConvert(Type typeToConvert) =>
+        typeToConvert == typeof(ModelFit<BgNbdParameters>)
+        || typeToConvert == typeof(ModelFit<ParetoNbdParameters>)
+        || typeToConvert == typeof(ModelFit<GammaGammaParameters>);
 
-    protected override BgNbdFit Converged(BgNbdParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount) =>
-        BgNbdFit.Converged(parameters, standardErrors, logLikelihood, iterations, customerCount);
-
-    protected override BgNbdFit Failed(ModelFitStatus status, string message, int iterations, int customerCount) =>
-        BgNbdFit.Failed(status, message, iterations, customerCount);
-
-    protected override BgNbdParameters? ParametersOf(BgNbdFit fit) => fit.Parameters;
-}
-
-internal sealed class ParetoNbdFitJsonConverter : ModelFitJsonConverter<ParetoNbdFit, ParetoNbdParameters>
-{
-    protected override JsonTypeInfo<FitDto<ParetoNbdParameters>> DtoInfo => ValueModelsJsonContext.Default.FitDtoParetoNbdParameters;
-
-    protected override ParetoNbdFit Converged(ParetoNbdParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount) =>
-        ParetoNbdFit.Converged(parameters, standardErrors, logLikelihood, iterations, customerCount);
-
-    protected override ParetoNbdFit Failed(ModelFitStatus status, string message, int iterations, int customerCount) =>
-        ParetoNbdFit.Failed(status, message, iterations, customerCount);
-
-    protected override ParetoNbdParameters? ParametersOf(ParetoNbdFit fit) => fit.Parameters;
-}
-
-internal sealed class GammaGammaFitJsonConverter : ModelFitJsonConverter<GammaGammaFit, GammaGammaParameters>
-{
-    protected override JsonTypeInfo<FitDto<GammaGammaParameters>> DtoInfo => ValueModelsJsonContext.Default.FitDtoGammaGammaParameters;
-
-    protected override GammaGammaFit Converged(GammaGammaParameters parameters, IReadOnlyList<double>? standardErrors, double logLikelihood, int iterations, int customerCount) =>
-        GammaGammaFit.Converged(parameters, standardErrors, logLikelihood, iterations, customerCount);
-
-    protected override GammaGammaFit Failed(ModelFitStatus status, string message, int iterations, int customerCount) =>
-        GammaGammaFit.Failed(status, message, iterations, customerCount);
-
-    protected override GammaGammaParameters? ParametersOf(GammaGammaFit fit) => fit.Parameters;
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        typeToConvert == typeof(ModelFit<BgNbdParameters>) ? new ModelFitJsonConverter<BgNbdParameters>(ValueModelsJsonContext.Default.FitDtoBgNbdParameters)
+        : typeToConvert == typeof(ModelFit<ParetoNbdParameters>) ? new ModelFitJsonConverter<ParetoNbdParameters>(ValueModelsJsonContext.Default.FitDtoParetoNbdParameters)
+        : typeToConvert == typeof(ModelFit<GammaGammaParameters>) ? new ModelFitJsonConverter<GammaGammaParameters>(ValueModelsJsonContext.Default.FitDtoGammaGammaParameters)
+        : throw new NotSupportedException($"No fit contract for {typeToConvert}.");
 }

@@ -9,7 +9,7 @@ namespace PrivateTraffic.Core.Value;
 
 /// <summary>
 /// The summaries of a customer base (客户摘要表) at one calibration end, in one time unit and one currency, kept as
-/// columns: the spans <see cref="Frequency"/> (x), <see cref="Recency"/> (t_x), <see cref="Age"/> (T) and
+/// columns: the spans <see cref="Frequency"/> (x), <see cref="TimeOfLastPurchase"/> (t_x), <see cref="Age"/> (T) and
 /// <see cref="MonetaryValue"/> (mean repeat spend) are exactly what customer-base models take. The indexer gives
 /// one customer's <see cref="CustomerSummary"/>.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
     private readonly int[] _firstDay;
     private readonly int[] _lastDay;
     private readonly double[] _frequency;
-    private readonly double[] _recency;
+    private readonly double[] _timeOfLastPurchase;
     private readonly double[] _age;
     private readonly double[] _monetary;
     private readonly decimal[] _meanRepeatSpend;
@@ -43,7 +43,7 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
         _firstDay = new int[count];
         _lastDay = new int[count];
         _frequency = new double[count];
-        _recency = new double[count];
+        _timeOfLastPurchase = new double[count];
         _age = new double[count];
         _monetary = new double[count];
         _meanRepeatSpend = new decimal[count];
@@ -68,8 +68,12 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
     /// <summary>x per customer: repeat purchase days (whole numbers, as doubles for the models).</summary>
     public ReadOnlySpan<double> Frequency => _frequency;
 
-    /// <summary>t_x per customer: time from the first purchase to the last repeat purchase, in <see cref="Unit"/>.</summary>
-    public ReadOnlySpan<double> Recency => _recency;
+    /// <summary>
+    /// t_x per customer: the time of the last repeat purchase, measured from the first purchase, in <see cref="Unit"/>
+    /// (0 when x = 0). Not RFM's recency, which is the time since the last purchase, T − t_x.
+    /// </summary>
+    public ReadOnlySpan<double> TimeOfLastPurchase => _timeOfLastPurchase;
+
 
     /// <summary>T per customer: time from the first purchase to the calibration end, in <see cref="Unit"/>.</summary>
     public ReadOnlySpan<double> Age => _age;
@@ -172,6 +176,17 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>The columns as memory, for the parallel scorer.</summary>
+    internal ReadOnlyMemory<double> FrequencyColumn => _frequency;
+
+    internal ReadOnlyMemory<double> TimeOfLastPurchaseColumn => _timeOfLastPurchase;
+
+    internal ReadOnlyMemory<double> AgeColumn => _age;
+
+    internal ReadOnlyMemory<double> MonetaryValueColumn => _monetary;
+
+    internal MemberId[] CustomerColumn => _customers;
+
     /// <summary>A row's total spend, without building the whole <see cref="CustomerSummary"/>.</summary>
     internal decimal TotalSpendAt(int row) => _totalSpend[row];
 
@@ -183,7 +198,7 @@ public sealed class CustomerSummaries : IReadOnlyList<CustomerSummary>
         _firstDay[row] = firstDay;
         _lastDay[row] = lastDay;
         _frequency[row] = repeatDays;
-        _recency[row] = (lastDay - firstDay) / perUnit;
+        _timeOfLastPurchase[row] = (lastDay - firstDay) / perUnit;
         _age[row] = (_endDay - firstDay) / perUnit;
         _monetary[row] = (double)meanRepeatSpend;
         _meanRepeatSpend[row] = meanRepeatSpend;

@@ -6,11 +6,11 @@ namespace PrivateTraffic.Core.Value;
 
 /// <summary>
 /// One customer's purchase history condensed for customer-base models and RFM (客户摘要): the repeat-purchase count
-/// x, the time of the last repeat purchase t_x, the customer's age T, the mean repeat spend, and the RFM figures.
+/// x, the time of the last repeat purchase t_x (measured from the first), the customer's age T, the mean repeat spend, and the RFM figures.
 /// Purchases on the same day count as one purchase day; the first purchase day is not a repeat.
 /// </summary>
 /// <remarks>
-/// Times are in <see cref="Unit"/> and measured from the <see cref="FirstPurchase"/> date: t_x = (last purchase
+/// Times are in <see cref="Unit"/> and measured from the <see cref="FirstPurchase"/> date: t_x = <see cref="TimeOfLastPurchase"/> = (last purchase
 /// day − first) / unit and T = (calibration end − first) / unit, where the calibration end is the last day whose
 /// purchases count (inclusive). <c>default(CustomerSummary)</c> has an unset customer and describes no one.
 /// </remarks>
@@ -41,8 +41,13 @@ public readonly struct CustomerSummary
     /// <summary>x: the number of repeat purchase days (distinct purchase days after the first); 0 or more.</summary>
     public int Frequency { get; }
 
-    /// <summary>t_x: the time from the first purchase day to the last, in <see cref="Unit"/>; 0 when x = 0.</summary>
-    public double Recency => Period.DaysBetween(FirstPurchase, LastPurchase) / Unit.DaysPerUnit;
+    /// <summary>
+    /// t_x, the time of the last purchase as the purchase models use it: the time from the first purchase day to the
+    /// last, in <see cref="Unit"/>; 0 when x = 0. It grows as a customer keeps buying. Not RFM's recency, which is
+    /// <see cref="TimeSinceLastPurchase"/> (T − t_x) and shrinks.
+    /// </summary>
+    public double TimeOfLastPurchase => Period.DaysBetween(FirstPurchase, LastPurchase) / Unit.DaysPerUnit;
+
 
     /// <summary>T: the time from the first purchase day to the calibration end, in <see cref="Unit"/>.</summary>
     public double Age => Period.DaysBetween(FirstPurchase, CalibrationEnd) / Unit.DaysPerUnit;
@@ -57,7 +62,7 @@ public readonly struct CustomerSummary
     /// <summary>The last day whose purchases count (inclusive).</summary>
     public LocalDate CalibrationEnd { get; }
 
-    /// <summary>The unit of <see cref="Recency"/>, <see cref="Age"/> and <see cref="TimeSinceLastPurchase"/>.</summary>
+    /// <summary>The unit of <see cref="TimeOfLastPurchase"/>, <see cref="Age"/> and <see cref="TimeSinceLastPurchase"/>.</summary>
     public TimeUnit Unit { get; }
 
     /// <summary>RFM's recency: the time from the last purchase day to the calibration end (T − t_x), in <see cref="Unit"/>; smaller is more recent.</summary>
@@ -103,5 +108,5 @@ public readonly struct CustomerSummary
     /// <summary>The summary in the CDNOW style: <c>1: x=2 t_x=30.43 T=38.86 weeks</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Customer}: x={Frequency} t_x={Recency:0.00} T={Age:0.00} {Unit}");
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Customer}: x={Frequency} t_x={TimeOfLastPurchase:0.00} T={Age:0.00} {Unit}");
 }

@@ -9,7 +9,8 @@ namespace PrivateTraffic.Core.Value;
 
 /// <summary>
 /// Reads transaction logs from text the caller has opened (the library itself never opens a file): the plain
-/// CSV <c>ID,date,amount</c> and the raw CDNOW format. A line that does not parse is a
+/// CSV <c>ID,date,amount</c>. (Dataset-specific formats such as raw CDNOW belong to the caller: the CustomerValue
+/// sample has a reader for it.) A line that does not parse is a
 /// <see cref="FormatException"/> naming its line number.
 /// </summary>
 public static class PurchaseText
@@ -53,42 +54,6 @@ public static class PurchaseText
             }
 
             AddLine(log, number, text[fields[0]].Trim(), text[fields[1]].Trim(), text[fields[2]].Trim(), currency);
-        }
-
-        return log;
-    }
-
-    /// <summary>
-    /// Reads the raw CDNOW format: no header, one purchase a line, five fields separated by white space
-    /// (master id, customer id, <c>yyyyMMdd</c>, number of CDs, dollars). The customer id is the second field
-    /// without its leading zeros ("0001" is customer "1"), as in the published summaries.
-    /// </summary>
-    /// <param name="reader">The text (CRLF or LF line ends).</param>
-    /// <param name="currency">The currency of the amounts (US dollars for CDNOW).</param>
-    /// <returns>The log.</returns>
-    /// <exception cref="FormatException">A line is malformed; the message names the line.</exception>
-    public static PurchaseLog ReadCdnow(TextReader reader, Currency currency)
-    {
-        Guard.Against.Null(reader);
-        var log = new PurchaseLog();
-        var number = 0;
-        Span<Range> fields = stackalloc Range[6];
-        while (reader.ReadLine() is { } line)
-        {
-            number++;
-            var text = line.AsSpan().Trim();
-            if (text.IsEmpty)
-            {
-                continue;
-            }
-
-            if (text.SplitAny(fields, " \t", StringSplitOptions.RemoveEmptyEntries) != 5)
-            {
-                throw new FormatException($"Line {number}: expected five fields (master id, customer id, yyyymmdd, quantity, amount).");
-            }
-
-            var id = text[fields[1]].TrimStart('0');
-            AddLine(log, number, id.IsEmpty ? "0" : id, text[fields[2]], text[fields[4]], currency);
         }
 
         return log;

@@ -35,13 +35,13 @@ public class BgNbdFitBenchmarks
 
     /// <summary>Fit on the compressed CDNOW sample (1,016 distinct rows).</summary>
     [Benchmark]
-    public BgNbdFit FitCdnow() => BgNbdModel.Fit(_cdnow);
+    public ModelFit<BgNbdParameters> FitCdnow() => BgNbdModel.Fit(_cdnow);
 
     /// <summary>Compress 1,000,000 customers and fit.</summary>
     [Benchmark]
-    public BgNbdFit CompressAndFitMillion() => BgNbdModel.Fit(RepeatPurchaseData.Create(_x, _tx, _t, TimeUnit.Weeks));
+    public ModelFit<BgNbdParameters> CompressAndFitMillion() => BgNbdModel.Fit(RepeatPurchaseData.Create(_x, _tx, _t, TimeUnit.Weeks));
 
     /// <summary>Fit 1,000,000 customers already compressed.</summary>
     [Benchmark]
-    public BgNbdFit FitMillionCompressed() => BgNbdModel.Fit(_million);
+    public ModelFit<BgNbdParameters> FitMillionCompressed() => BgNbdModel.Fit(_million);
 }

@@ -30,7 +30,7 @@ public sealed class CustomerValueCliTests : IDisposable
         var (code, _, error) = Run("fit", "--summary", summary, "--model", "bgnbd", "--output", At("bg.json"));
 
         Assert.True(code == 0, error);
-        var fit = PrivateTrafficJson.Deserialize<BgNbdFit>(File.ReadAllText(At("bg.json")));
+        var fit = PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(File.ReadAllText(At("bg.json")));
         var (x, tx, t, _) = Simulated();
         var expected = BgNbdModel.Fit(RepeatPurchaseData.Create(x, tx, t, TimeUnit.Weeks));
         Assert.Equal(expected.Parameters, fit.Parameters);
@@ -78,7 +78,7 @@ public sealed class CustomerValueCliTests : IDisposable
         var (code, output, error) = Run("fit", "--summary", cdnow, "--model", "bgnbd");
 
         Assert.True(code == 0, error);
-        var fit = PrivateTrafficJson.Deserialize<BgNbdFit>(output);
+        var fit = PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(output);
         var p = fit.Parameters!.Value;
         Assert.Equal(0.243, p.R, 0.001);
         Assert.Equal(4.414, p.Alpha, 0.005);

@@ -33,7 +33,7 @@ public sealed class AddPrivateTrafficTests
         SameAsTheLibrary<Money>(web, Golden.Read("primitives", "money.json"));
         SameAsTheLibrary<PoolEvent>(web, Golden.Read("pools", "purchaseRecorded.json"));
         SameAsTheLibrary<PoolEvent>(web, Golden.Read("pools", "memberCaptured.json"));
-        SameAsTheLibrary<BgNbdFit>(web, Golden.Read("value-models", "bgnbd-fit.json"));
+        SameAsTheLibrary<ModelFit<BgNbdParameters>>(web, Golden.Read("value-models", "bgnbd-fit.json"));
         SameAsTheLibrary<PoolMetrics>(web, Golden.Read("pools", "pool-metrics.json"));
         SameAsTheLibrary<IReadOnlyDictionary<MemberId, Money>>(web, Golden.Read("primitives", "money-by-member.json"));
     }
@@ -73,7 +73,7 @@ public sealed class AddPrivateTrafficTests
         { "event with a PascalCase member (Web options match names case-insensitively)", typeof(PoolEvent), """{"type":"memberErased","eventId":"e","pool":"p","At":"2024-01-01T00:00:00Z","member":"m"}""" },
         { "event with a month 13", typeof(PoolEvent), """{"type":"memberErased","eventId":"e","pool":"p","at":"2026-13-01T00:00:00Z","member":"m"}""" },
         { "event with a number as a string", typeof(PoolEvent), """{"type":"poolCreated","eventId":"e","pool":"p","at":"2024-01-01T00:00:00Z","owner":"o","channel":"c","kind":"personalWeChat","subPools":["a"],"capacity":"10","qrCodeJoinLimit":null}""" },
-        { "fit with a number as a string", typeof(BgNbdFit), """{"status":"converged","message":null,"parameters":{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unit":"weeks"},"standardErrors":[0.0126,0.378,0.186,0.705],"logLikelihood":-9582.43,"iterations":"22","customerCount":2357}""" },
+        { "fit with a number as a string", typeof(ModelFit<BgNbdParameters>), """{"status":"converged","message":null,"parameters":{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unit":"weeks"},"standardErrors":[0.0126,0.378,0.186,0.705],"logLikelihood":-9582.43,"iterations":"22","customerCount":2357}""" },
         { "stage as a number", typeof(LifecycleStage), "1" },
     };
 

@@ -1,3 +1,4 @@
+using System;
 using FsCheck;
 using FsCheck.Fluent;
 using PrivateTraffic.Core.Primitives;
@@ -55,6 +56,19 @@ public static partial class Generators
     /// <summary>A small customer base (1 to 40 customers) as rows.</summary>
     public static Arbitrary<(double X, double Tx, double T, double Zbar)[]> CustomerBases { get; } =
         Gen.Choose(1, 40).SelectMany(n => RepeatCustomerGen.ArrayOf(n)).ToArbitrary();
+
+    /// <summary>Either purchase model, behind the one interface.</summary>
+    public static Gen<IPurchaseModel> PurchaseModelGen { get; } =
+        Gen.OneOf(BgNbdParametersGen.Select(p => (IPurchaseModel)p), ParetoNbdParametersGen.Select(p => (IPurchaseModel)p));
+
+    /// <summary>A purchase model (either) with a small customer base and two horizons h1 ≤ h2 in weeks.</summary>
+    public static Arbitrary<(IPurchaseModel Model, (double X, double Tx, double T, double Zbar)[] Customers, double Shorter, double Longer)> PurchaseModelBases { get; } =
+        (from model in PurchaseModelGen
+         from n in Gen.Choose(1, 30)
+         from customers in RepeatCustomerGen.ArrayOf(n)
+         from a in Gen.Choose(0, 200)
+         from b in Gen.Choose(0, 200)
+         select (model, customers, Math.Min(a, b) / 4.0, Math.Max(a, b) / 4.0)).ToArbitrary();
 
     #endregion
 }

@@ -32,7 +32,7 @@ public sealed class CustomerSummariesTests
 
         var one = summaries[0];
         Assert.Equal(2, one.Frequency);
-        Assert.Equal(213.0 / 7, one.Recency, 12);
+        Assert.Equal(213.0 / 7, one.TimeOfLastPurchase, 12);
         Assert.Equal(272.0 / 7, one.Age, 12);
         Assert.Equal(Money.Of((30.73m + 14.96m) / 2, Currency.USD), one.MeanRepeatSpend);
         Assert.Equal(Money.Of(29.33m + 30.73m + 14.96m, Currency.USD), one.TotalSpend);
@@ -40,7 +40,7 @@ public sealed class CustomerSummariesTests
         Assert.Equal(59.0 / 7, one.TimeSinceLastPurchase, 12);
         Assert.Equal(3, one.PurchaseDays);
         var two = summaries[1];
-        Assert.Equal((0, 0.0, 0.0), (two.Frequency, two.Recency, two.Age));
+        Assert.Equal((0, 0.0, 0.0), (two.Frequency, two.TimeOfLastPurchase, two.Age));
         Assert.Equal([2.0, 0.0], summaries.Frequency.ToArray());
         Assert.Equal([(30.73 + 14.96) / 2, 0.0], summaries.MonetaryValue.ToArray());
     }
@@ -92,7 +92,7 @@ public sealed class CustomerSummariesTests
             Assert.Equal(expected.Count, summaries.Count);
             foreach (var s in summaries)
             {
-                Assert.Equal(expected[s.Customer], (s.Frequency, s.Recency, s.Age, s.MeanRepeatSpend.Amount, s.TotalSpend.Amount));
+                Assert.Equal(expected[s.Customer], (s.Frequency, s.TimeOfLastPurchase, s.Age, s.MeanRepeatSpend.Amount, s.TotalSpend.Amount));
             }
         });
 
@@ -124,7 +124,7 @@ public sealed class CustomerSummariesTests
         PurchaseLog log;
         using (var reader = new StreamReader(raw))
         {
-            log = PurchaseText.ReadCdnow(reader, Currency.USD);
+            log = CdnowText.Read(reader, Currency.USD);
         }
 
         Assert.Equal(6919, log.Count);
@@ -137,7 +137,7 @@ public sealed class CustomerSummariesTests
             var f = line.Split(',');
             Assert.True(summaries.TryFind(MemberId.From(f[0]), out var row), f[0]);
             var s = summaries[row];
-            var got = string.Join(',', f[0], s.Frequency.ToString(CultureInfo.InvariantCulture), s.Recency.ToString("0.00", CultureInfo.InvariantCulture),
+            var got = string.Join(',', f[0], s.Frequency.ToString(CultureInfo.InvariantCulture), s.TimeOfLastPurchase.ToString("0.00", CultureInfo.InvariantCulture),
                 s.Age.ToString("0.00", CultureInfo.InvariantCulture), s.MeanRepeatSpend.RoundToMinorUnit(MidpointRounding.AwayFromZero).Amount.ToString("0.00", CultureInfo.InvariantCulture));
             Assert.Equal(line, got);
         }
@@ -150,5 +150,5 @@ public sealed class CustomerSummariesTests
         summaries.ToDictionary(s => s.Customer, ToTuple);
 
     private static (int, double, double, Money, Money, LocalDate) ToTuple(CustomerSummary s) =>
-        (s.Frequency, s.Recency, s.Age, s.MeanRepeatSpend, s.TotalSpend, s.FirstPurchase);
+        (s.Frequency, s.TimeOfLastPurchase, s.Age, s.MeanRepeatSpend, s.TotalSpend, s.FirstPurchase);
 }

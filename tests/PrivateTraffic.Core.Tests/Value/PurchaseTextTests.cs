@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
 using PrivateTraffic.Core.Value;
 
 namespace PrivateTraffic.Core.Tests.Value;
@@ -27,8 +28,8 @@ public sealed class PurchaseTextTests
     [Fact]
     public void Cdnow_lines_use_the_second_column_without_leading_zeros_as_the_customer()
     {
-        var log = PurchaseText.ReadCdnow(new StringReader(" 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n"), Currency.USD);
+        var log = CdnowText.Read(new StringReader(" 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n"), Currency.USD);
         Assert.Equal(Purchase.On(MemberId.From("1"), new LocalDate(1997, 1, 18), Money.Of(29.73m, Currency.USD)), log[1]);
-        Assert.StartsWith("Line 1", Assert.Throws<FormatException>(() => PurchaseText.ReadCdnow(new StringReader("00004 0001 19970101 2"), Currency.USD)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Line 1", Assert.Throws<FormatException>(() => CdnowText.Read(new StringReader("00004 0001 19970101 2"), Currency.USD)).Message, StringComparison.Ordinal);
     }
 }

@@ -15,53 +15,16 @@ namespace PrivateTraffic.Core.Value;
 /// </remarks>
 public static class BgNbdModel
 {
-    /// <summary>The log-likelihood of one customer.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x in the parameters' unit (0 when x = 0, else in [0, T]).</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>ln L (natural log).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double LogLikelihood(BgNbdParameters parameters, double frequency, double recency, double age)
+    /// <summary>ln L of one customer whose values the caller has checked.</summary>
+    internal static double LogLikelihoodCore(BgNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
     {
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
         var (r, alpha, a, b) = (parameters.R, parameters.Alpha, parameters.A, parameters.B);
         var x = frequency;
         var common = SpecialFunctions.LogGamma(r + x) - SpecialFunctions.LogGamma(r) + (r * Math.Log(alpha))
             + SpecialFunctions.LogGamma(a + b) + SpecialFunctions.LogGamma(b + x) - SpecialFunctions.LogGamma(b) - SpecialFunctions.LogGamma(a + b + x);
         var alive = -(r + x) * Math.Log(alpha + age);
-        var dropped = x > 0 ? Math.Log(a) - Math.Log(b + x - 1) - ((r + x) * Math.Log(alpha + recency)) : double.NegativeInfinity;
+        var dropped = x > 0 ? Math.Log(a) - Math.Log(b + x - 1) - ((r + x) * Math.Log(alpha + timeOfLastPurchase)) : double.NegativeInfinity;
         return common + SpecialFunctions.LogSumExp(alive, dropped);
-    }
-
-    /// <summary>The total log-likelihood of a customer base (the sum over customers).</summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="data">The customers.</param>
-    /// <returns>Σ ln L over all customers.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static double LogLikelihood(BgNbdParameters parameters, RepeatPurchaseData data)
-    {
-        Guard.Against.Null(data);
-        RequireSameUnit(parameters.Unit, data.Unit);
-        Span<double> gradient = stackalloc double[4];
-        return LogLikelihood([parameters.R, parameters.Alpha, parameters.A, parameters.B], gradient, data);
-    }
-
-    /// <summary>
-    /// A partition's log-likelihood and gradient with respect to (r, α, a, b), to be merged with other partitions'
-    /// (<see cref="LikelihoodContribution.Merge"/>) in a distributed fit.
-    /// </summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="partition">The partition's customers.</param>
-    /// <returns>The partition's contribution.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static LikelihoodContribution Contribution(BgNbdParameters parameters, RepeatPurchaseData partition)
-    {
-        Guard.Against.Null(partition);
-        RequireSameUnit(parameters.Unit, partition.Unit);
-        var gradient = new double[4];
-        var logLikelihood = LogLikelihood([parameters.R, parameters.Alpha, parameters.A, parameters.B], gradient, partition);
-        return new LikelihoodContribution(logLikelihood, gradient, partition.CustomerCount);
     }
 
     /// <summary>
@@ -71,112 +34,17 @@ public static class BgNbdModel
     /// </summary>
     /// <param name="data">The customers.</param>
     /// <param name="options">Optimizer settings; <see cref="ModelFitOptions.Default"/> when null.</param>
-    /// <returns>The fit; <see cref="ModelFit.IsConverged"/> says whether parameters are available.</returns>
-    public static BgNbdFit Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
+    /// <returns>The fit; <see cref="ModelFit{TParameters}.IsConverged"/> says whether parameters are available.</returns>
+    public static ModelFit<BgNbdParameters> Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
     {
         Guard.Against.Null(data);
-        options ??= ModelFitOptions.Default;
-        var meanAge = 0.0;
-        var weight = data.Weight;
-        var age = data.Age;
-        for (var i = 0; i < data.RowCount; i++)
-        {
-            meanAge += weight[i] * age[i];
-        }
-
-        meanAge = data.CustomerCount > 0 ? Math.Max(meanAge / data.CustomerCount, 1e-3) : 1.0;
-        var result = MaximumLikelihood.Fit((theta, gradient) => LogLikelihood(theta, gradient, data), [1.0, meanAge, 1.0, 1.0], data.CustomerCount, options);
-        if (result.Estimate is not { } e)
-        {
-            return BgNbdFit.Failed(result.Status, result.Message!, result.Iterations, data.CustomerCount);
-        }
-
-        return BgNbdFit.Converged(BgNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit), result.StandardErrors, result.LogLikelihood!.Value, result.Iterations, data.CustomerCount);
-    }
-
-    /// <summary>
-    /// The probability that a customer is still active (alive) at T:
-    /// P = 1 / (1 + [x &gt; 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)), evaluated as a logistic of a log so that it is exact
-    /// for heavy buyers.
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>A probability in [0, 1]; 1 when x = 0 (the model lets customers drop out only after a repeat purchase).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double ProbabilityAlive(BgNbdParameters parameters, double frequency, double recency, double age)
-    {
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        return ProbabilityAliveCore(parameters, frequency, recency, age);
-    }
-
-    /// <summary>
-    /// The expected number of purchases in the next <paramref name="horizon"/> of a customer with history
-    /// (x, t_x, T): E[Y(t) | x, t_x, T] = P(alive) · (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))].
-    /// The Gaussian hypergeometric function is evaluated after Euler's transformation,
-    /// (1−z)^(r+x) ₂F₁(r+x, b+x; c; z) = (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; c; z), whose series has small numerator parameters
-    /// and converges faster as x grows, so heavy buyers (x in the thousands) are exact instead of overflowing.
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static double ExpectedPurchases(BgNbdParameters parameters, double frequency, double recency, double age, double horizon)
-    {
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        Guard.Against.NegativeOrNotFinite(horizon);
-        return ProbabilityAliveCore(parameters, frequency, recency, age) * AliveExpectedPurchases(parameters, frequency, age, horizon);
-    }
-
-    /// <summary>
-    /// The expected number of repeat purchases of a new customer in their first <paramref name="horizon"/>:
-    /// E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))^r ₂F₁(r, b; a+b−1; t/(α+t))].
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
-    public static double UnconditionalExpectedPurchases(BgNbdParameters parameters, double horizon) =>
-        AliveExpectedPurchases(parameters, 0.0, 0.0, Guard.Against.NegativeOrNotFinite(horizon));
-
-    /// <summary>P(alive) for each customer given as columns, into <paramref name="destination"/>.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x per customer.</param>
-    /// <param name="recency">t_x per customer, in the parameters' unit.</param>
-    /// <param name="age">T per customer, in the parameters' unit.</param>
-    /// <param name="destination">Receives one probability per customer.</param>
-    /// <exception cref="ArgumentException">The lengths differ or a customer breaks the conventions.</exception>
-    public static void ProbabilityAlive(BgNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, Span<double> destination)
-    {
-        RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
-        for (var i = 0; i < frequency.Length; i++)
-        {
-            RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
-            destination[i] = ProbabilityAliveCore(parameters, frequency[i], recency[i], age[i]);
-        }
-    }
-
-    /// <summary>Expected purchases in the next <paramref name="horizon"/> for each customer given as columns, into <paramref name="destination"/>.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x per customer.</param>
-    /// <param name="recency">t_x per customer, in the parameters' unit.</param>
-    /// <param name="age">T per customer, in the parameters' unit.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <param name="destination">Receives one expectation per customer.</param>
-    /// <exception cref="ArgumentException">The lengths differ or an argument is out of range.</exception>
-    public static void ExpectedPurchases(BgNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, double horizon, Span<double> destination)
-    {
-        RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
-        Guard.Against.NegativeOrNotFinite(horizon);
-        for (var i = 0; i < frequency.Length; i++)
-        {
-            RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
-            destination[i] = ProbabilityAliveCore(parameters, frequency[i], recency[i], age[i]) * AliveExpectedPurchases(parameters, frequency[i], age[i], horizon);
-        }
+        return MaximumLikelihood.Fit(
+            (theta, gradient) => LogLikelihood(theta, gradient, data),
+            [1.0, PurchaseModelColumns.MeanAge(data), 1.0, 1.0],
+            data.CustomerCount,
+            data.CustomerCount,
+            options,
+            e => BgNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit));
     }
 
     /// <summary>
@@ -188,12 +56,12 @@ public static class BgNbdModel
     /// <param name="age">T per customer, in the parameters' unit.</param>
     /// <param name="random">The caller's seeded source of randomness.</param>
     /// <param name="frequency">Receives x per customer.</param>
-    /// <param name="recency">Receives t_x per customer.</param>
+    /// <param name="timeOfLastPurchase">Receives t_x (the time of the last repeat purchase) per customer.</param>
     /// <exception cref="ArgumentException">The lengths differ or an age is negative.</exception>
-    public static void Simulate(BgNbdParameters parameters, ReadOnlySpan<double> age, Random random, Span<double> frequency, Span<double> recency)
+    public static void Simulate(BgNbdParameters parameters, ReadOnlySpan<double> age, Random random, Span<double> frequency, Span<double> timeOfLastPurchase)
     {
         Guard.Against.Null(random);
-        RequireLengths(age.Length, frequency.Length, recency.Length, age.Length);
+        PurchaseModelColumns.RequireLengths(age.Length, frequency.Length, timeOfLastPurchase.Length, age.Length);
         for (var i = 0; i < age.Length; i++)
         {
             var horizon = Guard.Against.NegativeOrNotFinite(age[i], nameof(age));
@@ -219,11 +87,15 @@ public static class BgNbdModel
             }
 
             frequency[i] = x;
-            recency[i] = last;
+            timeOfLastPurchase[i] = last;
         }
     }
 
-    internal static double ProbabilityAliveCore(BgNbdParameters parameters, double x, double recency, double age)
+    /// <summary>
+    /// P(alive) at T = 1 / (1 + [x &gt; 0] · a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)), evaluated as a logistic of a log so that it
+    /// is exact for heavy buyers; 1 when x = 0 (the model lets customers drop out only after a repeat purchase).
+    /// </summary>
+    internal static double ProbabilityAliveCore(BgNbdParameters parameters, double x, double timeOfLastPurchase, double age)
     {
         if (x == 0.0)
         {
@@ -232,11 +104,15 @@ public static class BgNbdModel
 
         var r = parameters.R;
         var alpha = parameters.Alpha;
-        var logOdds = Math.Log(parameters.A / (parameters.B + x - 1.0)) + ((r + x) * Math.Log((alpha + age) / (alpha + recency)));
+        var logOdds = Math.Log(parameters.A / (parameters.B + x - 1.0)) + ((r + x) * Math.Log((alpha + age) / (alpha + timeOfLastPurchase)));
         return SpecialFunctions.Logistic(-logOdds);
     }
 
     /// <summary>
+    /// E[Y(t) | x, t_x, T] = P(alive) · this, and E[X(t)] of a new customer is this at x = T = 0. The Gaussian
+    /// hypergeometric function of E[Y(t) | x, t_x, T] = P(alive) · (a+b+x−1)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+x; a+b+x−1; t/(α+T+t))]
+    /// is evaluated after Euler's transformation, whose series has small numerator parameters and converges faster as x
+    /// grows, so heavy buyers (x in the thousands) are exact instead of overflowing:
     /// E[Y(t) | alive at T, x] = (a+b+x−1)/(a−1) · [1 − (1−z)^(a−1) ₂F₁(a+b−1−r, a−1; a+b+x−1; z)], z = t/(α+T+t): the
     /// expectation of a customer known to be alive, which depends on x and T but not on t_x.
     /// </summary>
@@ -290,7 +166,7 @@ public static class BgNbdModel
         var distinct = data.DistinctFrequencies;
         var m = distinct.Length;
         var ages = data.DistinctAges;
-        var recencies = data.DistinctRecencies;
+        var recencies = data.DistinctTimesOfLastPurchase;
         var buffer = System.Buffers.ArrayPool<double>.Shared.Rent((6 * m) + (2 * ages.Length) + (2 * recencies.Length));
         try
         {
@@ -398,7 +274,7 @@ public static class BgNbdModel
         var ws = data.Weight;
         var xIndex = data.FrequencyIndex;
         var ageIndex = data.AgeIndex;
-        var recencyIndex = data.RecencyIndex;
+        var recencyIndex = data.TimeOfLastPurchaseIndex;
         double total = 0, gR = 0, gAlpha = 0, gA = 0, gB = 0;
         for (var i = start; i < end; i++)
         {
@@ -446,12 +322,6 @@ public static class BgNbdModel
 
         return new RowSums(total, gR, gAlpha, gA, gB);
     }
-
-    internal static void RequireSameUnit(TimeUnit model, TimeUnit data) =>
-        Guard.Against.Unmet(model == data, $"The model is in {model} but the data are in {data}; refit or convert the data.", nameof(data));
-
-    internal static void RequireLengths(int a, int b, int c, int d) =>
-        Guard.Against.Unmet(a == b && a == c && a == d, "All columns must have the same length.", "destination");
 
     /// <summary>Where the per-x, per-T and per-t_x caches sit in the shared buffer.</summary>
     private readonly record struct RowLayout(int Frequencies, int Ages, int Recencies);

@@ -1,5 +1,5 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Primitives;
@@ -19,8 +19,10 @@ namespace PrivateTraffic.Core.Value;
 /// <see cref="Create"/>. On the wire: <c>{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unit":"weeks"}</c>.
 /// </remarks>
 [JsonConverter(typeof(BgNbdParametersJsonConverter))]
-public readonly struct BgNbdParameters : IEquatable<BgNbdParameters>
+public readonly record struct BgNbdParameters : IPurchaseModel
 {
+    private static readonly IReadOnlyList<string> Names = Array.AsReadOnly(new[] { "r", "alpha", "a", "b" });
+
     private BgNbdParameters(double r, double alpha, double a, double b, TimeUnit unit)
     {
         R = r;
@@ -42,7 +44,7 @@ public readonly struct BgNbdParameters : IEquatable<BgNbdParameters>
     /// <summary>The second shape b of the beta distribution of drop-out probabilities.</summary>
     public double B { get; }
 
-    /// <summary>The time unit in which <see cref="Alpha"/> (and every recency, age and horizon used with it) is measured.</summary>
+    /// <summary>The time unit in which <see cref="Alpha"/> (and every time of last purchase, age and horizon used with it) is measured.</summary>
     public TimeUnit Unit { get; }
 
     /// <summary>Creates a parameter set.</summary>
@@ -56,29 +58,19 @@ public readonly struct BgNbdParameters : IEquatable<BgNbdParameters>
     public static BgNbdParameters Create(double r, double alpha, double a, double b, TimeUnit unit) =>
         new(Guard.Against.NotFinitePositive(r), Guard.Against.NotFinitePositive(alpha), Guard.Against.NotFinitePositive(a), Guard.Against.NotFinitePositive(b), unit);
 
-    /// <inheritdoc/>
-    public bool Equals(BgNbdParameters other) =>
-        R.Equals(other.R) && Alpha.Equals(other.Alpha) && A.Equals(other.A) && B.Equals(other.B) && Unit == other.Unit;
-
-    /// <inheritdoc/>
-    public override bool Equals([NotNullWhen(true)] object? obj) => obj is BgNbdParameters other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(R, Alpha, A, B, Unit);
-
     /// <summary>The parameters by their usual names.</summary>
     /// <returns>For example "BG/NBD r=0.243 alpha=4.414 a=0.793 b=2.426 (weeks)".</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"BG/NBD r={R:G6} alpha={Alpha:G6} a={A:G6} b={B:G6} ({Unit})");
 
-    /// <summary>Whether two parameter sets are identical.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(BgNbdParameters left, BgNbdParameters right) => left.Equals(right);
+    /// <inheritdoc/>
+    public IReadOnlyList<string> ParameterNames => Names;
 
-    /// <summary>Whether two parameter sets differ.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when different.</returns>
-    public static bool operator !=(BgNbdParameters left, BgNbdParameters right) => !left.Equals(right);
+    double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) => BgNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age);
+
+    double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) => BgNbdModel.AliveExpectedPurchases(this, x, age, horizon);
+
+    double IPurchaseModel.LogLikelihoodUnchecked(double x, double timeOfLastPurchase, double age) => BgNbdModel.LogLikelihoodCore(this, x, timeOfLastPurchase, age);
+
+    double IPurchaseModel.LogLikelihood(RepeatPurchaseData data, Span<double> gradient) =>
+        BgNbdModel.LogLikelihood([R, Alpha, A, B], gradient.IsEmpty ? stackalloc double[4] : gradient, data);
 }

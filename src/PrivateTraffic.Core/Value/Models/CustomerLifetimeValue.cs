@@ -6,7 +6,8 @@ using PrivateTraffic.Core.Primitives;
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>
-/// Discounted customer lifetime value (客户终身价值, the money form of potential value 潜在价值) from a BG/NBD or Pareto/NBD purchase model
+/// Discounted customer lifetime value (客户终身价值, the money form of potential value 潜在价值) from a purchase model
+/// (<see cref="IPurchaseModel"/>: BG/NBD or Pareto/NBD)
 /// and a Gamma-Gamma spend model, for one customer or for a whole base given as columns.
 /// </summary>
 /// <remarks>
@@ -25,175 +26,122 @@ public static class CustomerLifetimeValue
     /// <summary>Entries of each worker's (x, T) cache.</summary>
     private const int CacheSize = 8192;
 
-    /// <summary>The discounted expected number of purchases over the horizon (the CLV divided by the spend per purchase).</summary>
-    /// <param name="purchases">The purchase model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x, in the purchase model's unit.</param>
-    /// <param name="age">T, in the purchase model's unit.</param>
-    /// <param name="horizon">The horizon and discount rate.</param>
-    /// <returns>Σ_k (E[Y(kL)] − E[Y((k−1)L)]) / (1+d)^k, ≥ 0.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range.</exception>
-    public static double DiscountedPurchases(BgNbdParameters purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon) =>
-        DiscountedPurchasesCore(new BgNbdPurchases(purchases), frequency, recency, age, horizon);
-
-    /// <summary>The discounted expected number of purchases over the horizon under the Pareto/NBD model (same formula).</summary>
-    /// <param name="purchases">The purchase model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x, in the purchase model's unit.</param>
-    /// <param name="age">T, in the purchase model's unit.</param>
-    /// <param name="horizon">The horizon and discount rate.</param>
-    /// <returns>Σ_k (E[Y(kL)] − E[Y((k−1)L)]) / (1+d)^k, ≥ 0.</returns>
-    /// <exception cref="ArgumentException">An argument is out of range.</exception>
-    public static double DiscountedPurchases(ParetoNbdParameters purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon) =>
-        DiscountedPurchasesCore(new ParetoNbdPurchases(purchases), frequency, recency, age, horizon);
-
     /// <summary>
-    /// The discounted lifetime value of one customer as money: the CLV formula of this class, converted at the named
-    /// boundary <see cref="Money.FromDouble"/> with the given rounding.
+    /// The discounted expected number of purchases over the horizon (the CLV divided by the spend per purchase):
+    /// Σ_k (E[Y(kL)] − E[Y((k−1)L)]) / (1+d)^k.
     /// </summary>
+    /// <typeparam name="TModel">The purchase model's type: <see cref="BgNbdParameters"/>, <see cref="ParetoNbdParameters"/> or <see cref="IPurchaseModel"/>.</typeparam>
     /// <param name="purchases">The purchase model.</param>
-    /// <param name="spend">The spend model (q &gt; 1), fitted on amounts in <paramref name="currency"/>.</param>
     /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x, in the purchase model's unit.</param>
+    /// <param name="timeOfLastPurchase">t_x, the time of the last repeat purchase measured from the first, in the purchase model's unit.</param>
     /// <param name="age">T, in the purchase model's unit.</param>
-    /// <param name="meanSpend">z̄, the mean of the repeat purchases (ignored when x = 0).</param>
     /// <param name="horizon">The horizon and discount rate.</param>
-    /// <param name="currency">The currency of the spends.</param>
-    /// <param name="rounding">How the value is rounded to the currency's minor unit.</param>
-    /// <returns>The CLV, ≥ 0.</returns>
-    /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
+    /// <returns>The discounted expected purchases, ≥ 0.</returns>
     /// <exception cref="ArgumentException">An argument is out of range.</exception>
-    public static Money Discounted(
-        BgNbdParameters purchases,
-        GammaGammaParameters spend,
-        double frequency,
-        double recency,
-        double age,
-        double meanSpend,
-        LifetimeValueHorizon horizon,
-        Currency currency,
-        MidpointRounding rounding)
+    public static double DiscountedPurchases<TModel>(TModel purchases, double frequency, double timeOfLastPurchase, double age, LifetimeValueHorizon horizon)
+        where TModel : IPurchaseModel
     {
-        var perPurchase = GammaGammaModel.ExpectedSpend(spend, frequency, meanSpend);
-        return Money.FromDouble(perPurchase * DiscountedPurchases(purchases, frequency, recency, age, horizon), currency, rounding);
-    }
-
-    /// <summary>The discounted lifetime value of one customer as money under the Pareto/NBD model (same formula and boundary).</summary>
-    /// <param name="purchases">The purchase model.</param>
-    /// <param name="spend">The spend model (q &gt; 1), fitted on amounts in <paramref name="currency"/>.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x, in the purchase model's unit.</param>
-    /// <param name="age">T, in the purchase model's unit.</param>
-    /// <param name="meanSpend">z̄, the mean of the repeat purchases (ignored when x = 0).</param>
-    /// <param name="horizon">The horizon and discount rate.</param>
-    /// <param name="currency">The currency of the spends.</param>
-    /// <param name="rounding">How the value is rounded to the currency's minor unit.</param>
-    /// <returns>The CLV, ≥ 0.</returns>
-    /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
-    /// <exception cref="ArgumentException">An argument is out of range.</exception>
-    public static Money Discounted(
-        ParetoNbdParameters purchases,
-        GammaGammaParameters spend,
-        double frequency,
-        double recency,
-        double age,
-        double meanSpend,
-        LifetimeValueHorizon horizon,
-        Currency currency,
-        MidpointRounding rounding)
-    {
-        var perPurchase = GammaGammaModel.ExpectedSpend(spend, frequency, meanSpend);
-        return Money.FromDouble(perPurchase * DiscountedPurchases(purchases, frequency, recency, age, horizon), currency, rounding);
+        RequireModel(purchases);
+        Guard.Against.Null(horizon);
+        RepeatPurchaseData.Validate(frequency, timeOfLastPurchase, age, 0);
+        var (discounted, _) = AliveSums(purchases, frequency, age, horizon);
+        return purchases.ProbabilityAliveUnchecked(frequency, timeOfLastPurchase, age) * discounted;
     }
 
     /// <summary>
-    /// Scores a customer base given as columns: P(alive), expected purchases over the whole horizon (N·L, undiscounted),
-    /// expected spend per purchase and discounted CLV (as a double in the spend's money units) per customer, written
-    /// into the caller's columns. Nothing is allocated per customer; bases of 65,536 customers or more are split into
-    /// one chunk per processor and scored in parallel.
+    /// The discounted lifetime value of one customer as money, in the currency of their summary: the CLV formula of this
+    /// class with x, t_x, T and z̄ taken from the summary, converted at the named boundary <see cref="Money.FromDouble"/>
+    /// with the given rounding.
     /// </summary>
+    /// <typeparam name="TModel">The purchase model's type: <see cref="BgNbdParameters"/>, <see cref="ParetoNbdParameters"/> or <see cref="IPurchaseModel"/>.</typeparam>
+    /// <param name="purchases">The purchase model, in the summary's time unit.</param>
+    /// <param name="spend">The spend model (q &gt; 1), fitted on amounts in the summary's currency.</param>
+    /// <param name="customer">The customer's summary.</param>
+    /// <param name="horizon">The horizon and discount rate.</param>
+    /// <param name="rounding">How the value is rounded to the currency's minor unit.</param>
+    /// <returns>The CLV, ≥ 0.</returns>
+    /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
+    /// <exception cref="ArgumentException">The summary is default or in another time unit than the model, or an argument is out of range.</exception>
+    public static Money Discounted<TModel>(TModel purchases, GammaGammaParameters spend, CustomerSummary customer, LifetimeValueHorizon horizon, MidpointRounding rounding)
+        where TModel : IPurchaseModel
+    {
+        RequireModel(purchases);
+        Guard.Against.Unmet(!customer.Customer.IsUnset, "The customer summary is default.", nameof(customer));
+        PurchaseModelColumns.RequireSameUnit(purchases.Unit, customer.Unit);
+        var perPurchase = GammaGammaModel.ExpectedSpend(spend, customer.Frequency, customer.MeanRepeatSpend.ToDouble());
+        var purchasesWorth = DiscountedPurchases(purchases, customer.Frequency, customer.TimeOfLastPurchase, customer.Age, horizon);
+        return Money.FromDouble(perPurchase * purchasesWorth, customer.MeanRepeatSpend.Currency, rounding);
+    }
+
+    /// <summary>
+    /// Scores a customer base: P(alive), expected purchases over the whole horizon (N·L, undiscounted), expected spend
+    /// per purchase and discounted CLV (as a double in the summaries' currency) per customer, row for row with the
+    /// summaries. Nothing is allocated per customer; bases of 65,536 customers or more are split into one chunk per
+    /// processor and scored in parallel.
+    /// </summary>
+    /// <typeparam name="TModel">The purchase model's type: <see cref="BgNbdParameters"/>, <see cref="ParetoNbdParameters"/> or <see cref="IPurchaseModel"/>.</typeparam>
+    /// <param name="purchases">The purchase model, in the summaries' time unit.</param>
+    /// <param name="spend">The spend model (q &gt; 1), fitted on amounts in the summaries' currency.</param>
+    /// <param name="horizon">The horizon and discount rate.</param>
+    /// <param name="customers">The customers.</param>
+    /// <param name="into">Columns to reuse, of the summaries' count (<see cref="CustomerScores.Allocate"/>); null to allocate new ones.</param>
+    /// <returns>The scores, with the summaries' customers (<paramref name="into"/> when given).</returns>
+    /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
+    /// <exception cref="ArgumentException">The summaries are in another time unit than the model.</exception>
+    public static CustomerScores Score<TModel>(
+        TModel purchases, GammaGammaParameters spend, LifetimeValueHorizon horizon, CustomerSummaries customers, CustomerScores? into = null)
+        where TModel : IPurchaseModel
+    {
+        RequireModel(purchases);
+        Guard.Against.Null(customers);
+        PurchaseModelColumns.RequireSameUnit(purchases.Unit, customers.Unit);
+        var columns = new ScoreColumns(customers.FrequencyColumn, customers.TimeOfLastPurchaseColumn, customers.AgeColumn, customers.MonetaryValueColumn);
+        return ScoreCore(purchases, spend, horizon, columns, customers.CustomerColumn, into);
+    }
+
+    /// <summary>
+    /// Scores customers given as columns (x, t_x, T and z̄ made elsewhere, for example a partition of a distributed job):
+    /// the same figures as <see cref="Score{TModel}(TModel, GammaGammaParameters, LifetimeValueHorizon, CustomerSummaries, CustomerScores)"/>,
+    /// row for row with the columns, without customer ids.
+    /// </summary>
+    /// <typeparam name="TModel">The purchase model's type: <see cref="BgNbdParameters"/>, <see cref="ParetoNbdParameters"/> or <see cref="IPurchaseModel"/>.</typeparam>
     /// <param name="purchases">The purchase model.</param>
     /// <param name="spend">The spend model (q &gt; 1).</param>
     /// <param name="horizon">The horizon and discount rate.</param>
     /// <param name="frequency">x per customer.</param>
-    /// <param name="recency">t_x per customer, in the purchase model's unit.</param>
+    /// <param name="timeOfLastPurchase">t_x per customer, the time of the last repeat purchase measured from the first, in the purchase model's unit.</param>
     /// <param name="age">T per customer, in the purchase model's unit.</param>
     /// <param name="meanSpend">z̄ per customer (ignored when x = 0).</param>
-    /// <param name="probabilityAlive">Receives P(alive).</param>
-    /// <param name="expectedPurchases">Receives E[Y(N·L) | x, t_x, T].</param>
-    /// <param name="expectedSpend">Receives E[Z | x, z̄].</param>
-    /// <param name="lifetimeValue">Receives the discounted CLV.</param>
+    /// <param name="into">Columns to reuse, of the columns' length (<see cref="CustomerScores.Allocate"/>); null to allocate new ones.</param>
+    /// <returns>The scores (<paramref name="into"/> when given).</returns>
     /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
     /// <exception cref="ArgumentException">The columns differ in length or a customer's values are out of range.</exception>
-    public static void Score(
-        BgNbdParameters purchases,
-        GammaGammaParameters spend,
-        LifetimeValueHorizon horizon,
-        ReadOnlyMemory<double> frequency,
-        ReadOnlyMemory<double> recency,
-        ReadOnlyMemory<double> age,
-        ReadOnlyMemory<double> meanSpend,
-        Memory<double> probabilityAlive,
-        Memory<double> expectedPurchases,
-        Memory<double> expectedSpend,
-        Memory<double> lifetimeValue) =>
-        ScoreCore(new BgNbdPurchases(purchases), spend, horizon, frequency, recency, age, meanSpend, probabilityAlive, expectedPurchases, expectedSpend, lifetimeValue);
-
-    /// <summary>
-    /// Scores a customer base given as columns under the Pareto/NBD model: P(alive), expected purchases over the whole horizon (N·L, undiscounted),
-    /// expected spend per purchase and discounted CLV (as a double in the spend's money units) per customer, written
-    /// into the caller's columns. Nothing is allocated per customer; bases of 65,536 customers or more are split into
-    /// one chunk per processor and scored in parallel.
-    /// </summary>
-    /// <param name="purchases">The purchase model.</param>
-    /// <param name="spend">The spend model (q &gt; 1).</param>
-    /// <param name="horizon">The horizon and discount rate.</param>
-    /// <param name="frequency">x per customer.</param>
-    /// <param name="recency">t_x per customer, in the purchase model's unit.</param>
-    /// <param name="age">T per customer, in the purchase model's unit.</param>
-    /// <param name="meanSpend">z̄ per customer (ignored when x = 0).</param>
-    /// <param name="probabilityAlive">Receives P(alive).</param>
-    /// <param name="expectedPurchases">Receives E[Y(N·L) | x, t_x, T].</param>
-    /// <param name="expectedSpend">Receives E[Z | x, z̄].</param>
-    /// <param name="lifetimeValue">Receives the discounted CLV.</param>
-    /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
-    /// <exception cref="ArgumentException">The columns differ in length or a customer's values are out of range.</exception>
-    public static void Score(
-        ParetoNbdParameters purchases,
-        GammaGammaParameters spend,
-        LifetimeValueHorizon horizon,
-        ReadOnlyMemory<double> frequency,
-        ReadOnlyMemory<double> recency,
-        ReadOnlyMemory<double> age,
-        ReadOnlyMemory<double> meanSpend,
-        Memory<double> probabilityAlive,
-        Memory<double> expectedPurchases,
-        Memory<double> expectedSpend,
-        Memory<double> lifetimeValue) =>
-        ScoreCore(new ParetoNbdPurchases(purchases), spend, horizon, frequency, recency, age, meanSpend, probabilityAlive, expectedPurchases, expectedSpend, lifetimeValue);
-
-    private static void ScoreCore<TModel>(
+    public static CustomerScores Score<TModel>(
         TModel purchases,
         GammaGammaParameters spend,
         LifetimeValueHorizon horizon,
         ReadOnlyMemory<double> frequency,
-        ReadOnlyMemory<double> recency,
+        ReadOnlyMemory<double> timeOfLastPurchase,
         ReadOnlyMemory<double> age,
         ReadOnlyMemory<double> meanSpend,
-        Memory<double> probabilityAlive,
-        Memory<double> expectedPurchases,
-        Memory<double> expectedSpend,
-        Memory<double> lifetimeValue)
-        where TModel : struct, IPurchaseModel
+        CustomerScores? into = null)
+        where TModel : IPurchaseModel
+    {
+        RequireModel(purchases);
+        var n = frequency.Length;
+        Guard.Against.Unmet(timeOfLastPurchase.Length == n && age.Length == n && meanSpend.Length == n, "All columns must have the same length.", nameof(meanSpend));
+        return ScoreCore(purchases, spend, horizon, new ScoreColumns(frequency, timeOfLastPurchase, age, meanSpend), null, into);
+    }
+
+    private static CustomerScores ScoreCore<TModel>(TModel purchases, GammaGammaParameters spend, LifetimeValueHorizon horizon, ScoreColumns input, MemberId[]? customers, CustomerScores? into)
+        where TModel : IPurchaseModel
     {
         Guard.Against.Null(horizon);
         GammaGammaModel.RequireFiniteMean(spend);
-        var n = frequency.Length;
-        Guard.Against.Unmet(
-            recency.Length == n && age.Length == n && meanSpend.Length == n && probabilityAlive.Length == n
-                && expectedPurchases.Length == n && expectedSpend.Length == n && lifetimeValue.Length == n,
-            "All columns must have the same length.",
-            nameof(lifetimeValue));
+        var n = input.Frequency.Length;
+        Guard.Against.Unmet(into is null || into.Count == n, $"The columns to reuse are for {into?.Count} customers, not {n}.", nameof(into));
+        var scores = into ?? CustomerScores.Allocate(n);
+        scores.Begin(customers, horizon);
         var chunks = n >= ParallelThreshold ? Environment.ProcessorCount : 1;
         var chunkSize = (n + chunks - 1) / Math.Max(chunks, 1);
         if (chunks == 1)
@@ -201,14 +149,14 @@ public static class CustomerLifetimeValue
             var cache = ScoreCache.Rent();
             try
             {
-                ScoreChunk(purchases, spend, horizon, 0, n, frequency, recency, age, meanSpend, probabilityAlive, expectedPurchases, expectedSpend, lifetimeValue, cache);
+                ScoreChunk(purchases, spend, horizon, 0, n, input, scores, cache);
             }
             finally
             {
                 cache.Return();
             }
 
-            return;
+            return scores;
         }
 
         Parallel.For(0, chunks, chunk =>
@@ -218,48 +166,36 @@ public static class CustomerLifetimeValue
             var cache = ScoreCache.Rent();
             try
             {
-                ScoreChunk(purchases, spend, horizon, start, end, frequency, recency, age, meanSpend, probabilityAlive, expectedPurchases, expectedSpend, lifetimeValue, cache);
+                ScoreChunk(purchases, spend, horizon, start, end, input, scores, cache);
             }
             finally
             {
                 cache.Return();
             }
         });
+        return scores;
     }
 
     private static void ScoreChunk<TModel>(
-        TModel purchases,
-        GammaGammaParameters spend,
-        LifetimeValueHorizon horizon,
-        int start,
-        int end,
-        ReadOnlyMemory<double> frequencyColumn,
-        ReadOnlyMemory<double> recencyColumn,
-        ReadOnlyMemory<double> ageColumn,
-        ReadOnlyMemory<double> meanSpendColumn,
-        Memory<double> aliveColumn,
-        Memory<double> purchasesColumn,
-        Memory<double> spendColumn,
-        Memory<double> valueColumn,
-        ScoreCache cache)
-        where TModel : struct, IPurchaseModel
+        TModel purchases, GammaGammaParameters spend, LifetimeValueHorizon horizon, int start, int end, ScoreColumns input, CustomerScores scores, ScoreCache cache)
+        where TModel : IPurchaseModel
     {
-        var frequency = frequencyColumn.Span;
-        var recency = recencyColumn.Span;
-        var age = ageColumn.Span;
-        var meanSpend = meanSpendColumn.Span;
-        var alive = aliveColumn.Span;
-        var expected = purchasesColumn.Span;
-        var perPurchase = spendColumn.Span;
-        var value = valueColumn.Span;
+        var frequency = input.Frequency.Span;
+        var timeOfLastPurchase = input.TimeOfLastPurchase.Span;
+        var age = input.Age.Span;
+        var meanSpend = input.MeanSpend.Span;
+        var alive = scores.AliveColumn;
+        var expected = scores.PurchasesColumn;
+        var perPurchase = scores.SpendColumn;
+        var value = scores.ValueColumn;
         for (var i = start; i < end; i++)
         {
             var x = frequency[i];
             var t = age[i];
-            RepeatPurchaseData.Validate(x, recency[i], t, i);
+            RepeatPurchaseData.Validate(x, timeOfLastPurchase[i], t, i);
             if (x != 0.0 && !(meanSpend[i] > 0.0 && double.IsFinite(meanSpend[i])))
             {
-                throw new ArgumentOutOfRangeException(nameof(meanSpendColumn), meanSpend[i], $"Customer {i}: a repeat buyer's mean spend must be finite and > 0.");
+                ThrowBadMeanSpend(meanSpend[i], i);
             }
 
             if (!cache.TryGet(x, t, out var discounted, out var total))
@@ -268,7 +204,7 @@ public static class CustomerLifetimeValue
                 cache.Add(x, t, discounted, total);
             }
 
-            var p = purchases.ProbabilityAlive(x, recency[i], t);
+            var p = purchases.ProbabilityAliveUnchecked(x, timeOfLastPurchase[i], t);
             var s = GammaGammaModel.ExpectedSpendCore(spend, x, meanSpend[i]);
             alive[i] = p;
             expected[i] = p * total;
@@ -279,7 +215,7 @@ public static class CustomerLifetimeValue
 
     /// <summary>For a customer known to be alive: Σ_k (K(kL) − K((k−1)L))/(1+d)^k and K(N·L).</summary>
     private static (double Discounted, double Total) AliveSums<TModel>(TModel purchases, double x, double age, LifetimeValueHorizon horizon)
-        where TModel : struct, IPurchaseModel
+        where TModel : IPurchaseModel
     {
         var length = horizon.PeriodLengthIn(purchases.Unit);
         var factor = 1.0 / (1.0 + horizon.DiscountRate);
@@ -297,45 +233,20 @@ public static class CustomerLifetimeValue
         return (sum, previous);
     }
 
-    private static double DiscountedPurchasesCore<TModel>(TModel purchases, double frequency, double recency, double age, LifetimeValueHorizon horizon)
-        where TModel : struct, IPurchaseModel
+    private static void ThrowBadMeanSpend(double meanSpend, int customer) =>
+        throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, $"Customer {customer}: a repeat buyer's mean spend must be finite and > 0.");
+
+    private static void RequireModel<TModel>(TModel purchases)
+        where TModel : IPurchaseModel
     {
-        Guard.Against.Null(horizon);
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        var (discounted, _) = AliveSums(purchases, frequency, age, horizon);
-        return purchases.ProbabilityAlive(frequency, recency, age) * discounted;
+        if (purchases is null)
+        {
+            throw new ArgumentNullException(nameof(purchases));
+        }
     }
 
-    /// <summary>
-    /// A purchase model as the CLV needs it: E[Y(t) | x, t_x, T] = P(alive | x, t_x, T) · K(x, T, t), where K is the
-    /// expectation of a customer known to be alive. Implemented by structs so that the generic code is specialized.
-    /// </summary>
-    private interface IPurchaseModel
-    {
-        TimeUnit Unit { get; }
-
-        double ProbabilityAlive(double x, double recency, double age);
-
-        double AliveExpectedPurchases(double x, double age, double horizon);
-    }
-
-    private readonly struct BgNbdPurchases(BgNbdParameters parameters) : IPurchaseModel
-    {
-        public TimeUnit Unit => parameters.Unit;
-
-        public double ProbabilityAlive(double x, double recency, double age) => BgNbdModel.ProbabilityAliveCore(parameters, x, recency, age);
-
-        public double AliveExpectedPurchases(double x, double age, double horizon) => BgNbdModel.AliveExpectedPurchases(parameters, x, age, horizon);
-    }
-
-    private readonly struct ParetoNbdPurchases(ParetoNbdParameters parameters) : IPurchaseModel
-    {
-        public TimeUnit Unit => parameters.Unit;
-
-        public double ProbabilityAlive(double x, double recency, double age) => ParetoNbdModel.ProbabilityAliveCore(parameters, x, recency, age);
-
-        public double AliveExpectedPurchases(double x, double age, double horizon) => ParetoNbdModel.AliveExpectedPurchases(parameters, x, age, horizon);
-    }
+    /// <summary>The input columns of a score: x, t_x, T and z̄ per customer, of one length.</summary>
+    private readonly record struct ScoreColumns(ReadOnlyMemory<double> Frequency, ReadOnlyMemory<double> TimeOfLastPurchase, ReadOnlyMemory<double> Age, ReadOnlyMemory<double> MeanSpend);
 
     /// <summary>An open-addressing table from (x, T) to the customer-independent sums, rented from the shared pool.</summary>
     private sealed class ScoreCache

@@ -53,9 +53,8 @@ public static class GammaGammaModel
     /// <param name="options">Optimizer settings; <see cref="ModelFitOptions.Default"/> when null.</param>
     /// <returns>The fit; its customer count is the number of repeat buyers.</returns>
     /// <exception cref="ArgumentException">The lengths differ or a customer's values are out of range.</exception>
-    public static GammaGammaFit Fit(ReadOnlySpan<double> frequency, ReadOnlySpan<double> meanSpend, ModelFitOptions? options = null)
+    public static ModelFit<GammaGammaParameters> Fit(ReadOnlySpan<double> frequency, ReadOnlySpan<double> meanSpend, ModelFitOptions? options = null)
     {
-        options ??= ModelFitOptions.Default;
         var (x, z, w) = Compress(frequency, meanSpend);
         var buyers = 0.0;
         var meanZ = 0.0;
@@ -66,11 +65,8 @@ public static class GammaGammaModel
         }
 
         meanZ = buyers > 0 ? meanZ / buyers : 1.0;
-        var result = MaximumLikelihood.Fit((theta, gradient) => LogLikelihood(theta, gradient, x, z, w), [1.0, 1.0, meanZ], buyers, options);
-        var count = (int)buyers;
-        return result.Estimate is { } e
-            ? GammaGammaFit.Converged(GammaGammaParameters.Create(e[0], e[1], e[2]), result.StandardErrors, result.LogLikelihood!.Value, result.Iterations, count)
-            : GammaGammaFit.Failed(result.Status, result.Message!, result.Iterations, count);
+        return MaximumLikelihood.Fit(
+            (theta, gradient) => LogLikelihood(theta, gradient, x, z, w), [1.0, 1.0, meanZ], buyers, (int)buyers, options, e => GammaGammaParameters.Create(e[0], e[1], e[2]));
     }
 
     /// <summary>
@@ -115,7 +111,7 @@ public static class GammaGammaModel
     public static void ExpectedSpend(GammaGammaParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> meanSpend, Span<double> destination)
     {
         RequireFiniteMean(parameters);
-        BgNbdModel.RequireLengths(frequency.Length, meanSpend.Length, destination.Length, frequency.Length);
+        PurchaseModelColumns.RequireLengths(frequency.Length, meanSpend.Length, destination.Length, frequency.Length);
         for (var i = 0; i < frequency.Length; i++)
         {
             if (frequency[i] != 0.0)
@@ -139,7 +135,7 @@ public static class GammaGammaModel
     public static void Simulate(GammaGammaParameters parameters, ReadOnlySpan<double> frequency, Random random, Span<double> meanSpend)
     {
         Guard.Against.Null(random);
-        BgNbdModel.RequireLengths(frequency.Length, meanSpend.Length, frequency.Length, frequency.Length);
+        PurchaseModelColumns.RequireLengths(frequency.Length, meanSpend.Length, frequency.Length, frequency.Length);
         for (var i = 0; i < frequency.Length; i++)
         {
             var x = frequency[i];

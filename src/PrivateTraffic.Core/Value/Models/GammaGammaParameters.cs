@@ -1,5 +1,5 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Primitives;
@@ -18,8 +18,10 @@ namespace PrivateTraffic.Core.Value;
 /// <c>default</c> is not valid. On the wire: <c>{"p":6.25,"q":3.74,"gamma":15.44}</c>.
 /// </remarks>
 [JsonConverter(typeof(GammaGammaParametersJsonConverter))]
-public readonly struct GammaGammaParameters : IEquatable<GammaGammaParameters>
+public readonly record struct GammaGammaParameters : IModelParameters
 {
+    private static readonly IReadOnlyList<string> Names = Array.AsReadOnly(new[] { "p", "q", "gamma" });
+
     private GammaGammaParameters(double p, double q, double gamma)
     {
         P = p;
@@ -45,28 +47,10 @@ public readonly struct GammaGammaParameters : IEquatable<GammaGammaParameters>
     public static GammaGammaParameters Create(double p, double q, double gamma) =>
         new(Guard.Against.NotFinitePositive(p), Guard.Against.NotFinitePositive(q), Guard.Against.NotFinitePositive(gamma));
 
-    /// <inheritdoc/>
-    public bool Equals(GammaGammaParameters other) => P.Equals(other.P) && Q.Equals(other.Q) && Gamma.Equals(other.Gamma);
-
-    /// <inheritdoc/>
-    public override bool Equals([NotNullWhen(true)] object? obj) => obj is GammaGammaParameters other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(P, Q, Gamma);
-
     /// <summary>The parameters by their usual names.</summary>
     /// <returns>For example "Gamma-Gamma p=6.25 q=3.74 gamma=15.44".</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Gamma-Gamma p={P:G6} q={Q:G6} gamma={Gamma:G6}");
 
-    /// <summary>Whether two parameter sets are identical.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(GammaGammaParameters left, GammaGammaParameters right) => left.Equals(right);
-
-    /// <summary>Whether two parameter sets differ.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when different.</returns>
-    public static bool operator !=(GammaGammaParameters left, GammaGammaParameters right) => !left.Equals(right);
+    /// <inheritdoc/>
+    public IReadOnlyList<string> ParameterNames => Names;
 }

@@ -15,7 +15,18 @@ internal static class MaximumLikelihood
     /// <summary>The total log-likelihood at natural parameters θ, with its gradient in θ; non-finite where undefined.</summary>
     internal delegate double LogLikelihood(ReadOnlySpan<double> theta, Span<double> gradient);
 
-    public static MaximumLikelihoodResult Fit(LogLikelihood logLikelihood, double[] start, double totalWeight, ModelFitOptions options)
+    /// <summary>Fits a model and reports the result in the model's own parameters (built by <paramref name="create"/> from the estimates).</summary>
+    public static ModelFit<TParameters> Fit<TParameters>(
+        LogLikelihood logLikelihood, double[] start, double totalWeight, int customerCount, ModelFitOptions? options, Func<double[], TParameters> create)
+        where TParameters : struct, IModelParameters
+    {
+        var result = Optimize(logLikelihood, start, totalWeight, options ?? ModelFitOptions.Default);
+        return result.Estimate is { } e
+            ? ModelFit.Converged(create(e), result.StandardErrors, result.LogLikelihood!.Value, result.Iterations, customerCount)
+            : ModelFit.Failed<TParameters>(result.Status, result.Message!, result.Iterations, customerCount);
+    }
+
+    private static MaximumLikelihoodResult Optimize(LogLikelihood logLikelihood, double[] start, double totalWeight, ModelFitOptions options)
     {
         if (totalWeight <= 0.0)
         {
@@ -208,7 +219,7 @@ internal static class MaximumLikelihood
     }
 }
 
-/// <summary>What <see cref="MaximumLikelihood.Fit"/> found; estimates only when converged.</summary>
+/// <summary>What the optimizer found; estimates only when converged.</summary>
 /// <param name="Status">How the fit ended.</param>
 /// <param name="Message">Why it failed, when it did.</param>
 /// <param name="Estimate">The estimates, or null.</param>

@@ -23,48 +23,12 @@ namespace PrivateTraffic.Core.Value;
 /// </remarks>
 public static class ParetoNbdModel
 {
-    /// <summary>The log-likelihood of one customer.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>ln L.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double LogLikelihood(ParetoNbdParameters parameters, double frequency, double recency, double age)
+    /// <summary>ln L of one customer whose values the caller has checked.</summary>
+    internal static double LogLikelihoodCore(ParetoNbdParameters parameters, double frequency, double timeOfLastPurchase, double age)
     {
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
         var p = parameters;
-        var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, frequency, recency, age);
+        var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, frequency, timeOfLastPurchase, age);
         return Common(p.R, p.Alpha, p.S, p.Beta, frequency, SpecialFunctions.LogGamma(p.R)) + SpecialFunctions.LogSumExp(alive, dropped);
-    }
-
-    /// <summary>The total log-likelihood of a customer base.</summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="data">The customers.</param>
-    /// <returns>Σ ln L.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static double LogLikelihood(ParetoNbdParameters parameters, RepeatPurchaseData data)
-    {
-        Guard.Against.Null(data);
-        BgNbdModel.RequireSameUnit(parameters.Unit, data.Unit);
-        return LogLikelihood(parameters.R, parameters.Alpha, parameters.S, parameters.Beta, data);
-    }
-
-    /// <summary>
-    /// A partition's log-likelihood and gradient with respect to (r, α, s, β), to be merged with other partitions'
-    /// (<see cref="LikelihoodContribution.Merge"/>) in a distributed fit.
-    /// </summary>
-    /// <param name="parameters">The model; its unit must be the data's.</param>
-    /// <param name="partition">The partition's customers.</param>
-    /// <returns>The partition's contribution.</returns>
-    /// <exception cref="ArgumentException">The units differ.</exception>
-    public static LikelihoodContribution Contribution(ParetoNbdParameters parameters, RepeatPurchaseData partition)
-    {
-        Guard.Against.Null(partition);
-        BgNbdModel.RequireSameUnit(parameters.Unit, partition.Unit);
-        var gradient = new double[4];
-        var logLikelihood = LogLikelihoodWithGradient([parameters.R, parameters.Alpha, parameters.S, parameters.Beta], gradient, partition);
-        return new LikelihoodContribution(logLikelihood, gradient, partition.CustomerCount);
     }
 
     /// <summary>
@@ -74,106 +38,17 @@ public static class ParetoNbdModel
     /// <param name="data">The customers.</param>
     /// <param name="options">Optimizer settings; <see cref="ModelFitOptions.Default"/> when null.</param>
     /// <returns>The fit.</returns>
-    public static ParetoNbdFit Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
+    public static ModelFit<ParetoNbdParameters> Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
     {
         Guard.Against.Null(data);
-        options ??= ModelFitOptions.Default;
-        var meanAge = 0.0;
-        for (var i = 0; i < data.RowCount; i++)
-        {
-            meanAge += data.Weight[i] * data.Age[i];
-        }
-
-        meanAge = data.CustomerCount > 0 ? Math.Max(meanAge / data.CustomerCount, 1e-3) : 1.0;
-        var result = MaximumLikelihood.Fit((theta, gradient) => LogLikelihoodWithGradient(theta, gradient, data), [1.0, meanAge, 1.0, meanAge], data.CustomerCount, options);
-        if (result.Estimate is not { } e)
-        {
-            return ParetoNbdFit.Failed(result.Status, result.Message!, result.Iterations, data.CustomerCount);
-        }
-
-        return ParetoNbdFit.Converged(ParetoNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit), result.StandardErrors, result.LogLikelihood!.Value, result.Iterations, data.CustomerCount);
-    }
-
-    /// <summary>
-    /// The probability that a customer is still active at T: the share of the first term of the likelihood,
-    /// P = 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀), computed as a logistic of the log-ratio.
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <returns>A probability in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
-    public static double ProbabilityAlive(ParetoNbdParameters parameters, double frequency, double recency, double age)
-    {
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        return ProbabilityAliveCore(parameters, frequency, recency, age);
-    }
-
-    /// <summary>
-    /// The expected number of purchases in the next <paramref name="horizon"/>:
-    /// E[Y(t) | x, t_x, T] = P(alive) · (r+x)(β+T) / ((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)]
-    /// (the limit (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T)) · P(alive) at s = 1).
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="recency">t_x in the parameters' unit.</param>
-    /// <param name="age">T in the parameters' unit.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
-    public static double ExpectedPurchases(ParetoNbdParameters parameters, double frequency, double recency, double age, double horizon)
-    {
-        RepeatPurchaseData.Validate(frequency, recency, age, 0);
-        Guard.Against.NegativeOrNotFinite(horizon);
-        return ProbabilityAliveCore(parameters, frequency, recency, age) * AliveExpectedPurchases(parameters, frequency, age, horizon);
-    }
-
-    /// <summary>
-    /// The expected number of repeat purchases of a new customer in their first <paramref name="horizon"/>:
-    /// E[X(t)] = rβ / (α(s−1)) · [1 − (β/(β+t))^(s−1)].
-    /// </summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <returns>The expected purchases, ≥ 0.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
-    public static double UnconditionalExpectedPurchases(ParetoNbdParameters parameters, double horizon) =>
-        AliveExpectedPurchases(parameters, 0.0, 0.0, Guard.Against.NegativeOrNotFinite(horizon));
-
-    /// <summary>P(alive) for each customer given as columns, into <paramref name="destination"/>.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x per customer.</param>
-    /// <param name="recency">t_x per customer, in the parameters' unit.</param>
-    /// <param name="age">T per customer, in the parameters' unit.</param>
-    /// <param name="destination">Receives one probability per customer.</param>
-    /// <exception cref="ArgumentException">The lengths differ or a customer breaks the conventions.</exception>
-    public static void ProbabilityAlive(ParetoNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, Span<double> destination)
-    {
-        BgNbdModel.RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
-        for (var i = 0; i < frequency.Length; i++)
-        {
-            RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
-            destination[i] = ProbabilityAliveCore(parameters, frequency[i], recency[i], age[i]);
-        }
-    }
-
-    /// <summary>Expected purchases in the next <paramref name="horizon"/> for each customer given as columns, into <paramref name="destination"/>.</summary>
-    /// <param name="parameters">The model.</param>
-    /// <param name="frequency">x per customer.</param>
-    /// <param name="recency">t_x per customer, in the parameters' unit.</param>
-    /// <param name="age">T per customer, in the parameters' unit.</param>
-    /// <param name="horizon">t ≥ 0 in the parameters' unit.</param>
-    /// <param name="destination">Receives one expectation per customer.</param>
-    /// <exception cref="ArgumentException">The lengths differ or an argument is out of range.</exception>
-    public static void ExpectedPurchases(ParetoNbdParameters parameters, ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, double horizon, Span<double> destination)
-    {
-        BgNbdModel.RequireLengths(frequency.Length, recency.Length, age.Length, destination.Length);
-        Guard.Against.NegativeOrNotFinite(horizon);
-        for (var i = 0; i < frequency.Length; i++)
-        {
-            RepeatPurchaseData.Validate(frequency[i], recency[i], age[i], i);
-            destination[i] = ProbabilityAliveCore(parameters, frequency[i], recency[i], age[i]) * AliveExpectedPurchases(parameters, frequency[i], age[i], horizon);
-        }
+        var meanAge = PurchaseModelColumns.MeanAge(data);
+        return MaximumLikelihood.Fit(
+            (theta, gradient) => LogLikelihoodWithGradient(theta, gradient, data),
+            [1.0, meanAge, 1.0, meanAge],
+            data.CustomerCount,
+            data.CustomerCount,
+            options,
+            e => ParetoNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit));
     }
 
     /// <summary>
@@ -185,12 +60,12 @@ public static class ParetoNbdModel
     /// <param name="age">T per customer, in the parameters' unit.</param>
     /// <param name="random">The caller's seeded source of randomness.</param>
     /// <param name="frequency">Receives x per customer.</param>
-    /// <param name="recency">Receives t_x per customer.</param>
+    /// <param name="timeOfLastPurchase">Receives t_x (the time of the last repeat purchase) per customer.</param>
     /// <exception cref="ArgumentException">The lengths differ or an age is negative.</exception>
-    public static void Simulate(ParetoNbdParameters parameters, ReadOnlySpan<double> age, Random random, Span<double> frequency, Span<double> recency)
+    public static void Simulate(ParetoNbdParameters parameters, ReadOnlySpan<double> age, Random random, Span<double> frequency, Span<double> timeOfLastPurchase)
     {
         Guard.Against.Null(random);
-        BgNbdModel.RequireLengths(age.Length, frequency.Length, recency.Length, age.Length);
+        PurchaseModelColumns.RequireLengths(age.Length, frequency.Length, timeOfLastPurchase.Length, age.Length);
         for (var i = 0; i < age.Length; i++)
         {
             var observed = Guard.Against.NegativeOrNotFinite(age[i], nameof(age));
@@ -213,17 +88,25 @@ public static class ParetoNbdModel
             }
 
             frequency[i] = x;
-            recency[i] = last;
+            timeOfLastPurchase[i] = last;
         }
     }
 
-    internal static double ProbabilityAliveCore(ParetoNbdParameters p, double x, double recency, double age)
+    /// <summary>
+    /// P(alive) at T: the share of the first term of the likelihood, 1 / (1 + s/(r+s+x) · (α+T)^(r+x) (β+T)^s · A₀),
+    /// computed as a logistic of the log-ratio.
+    /// </summary>
+    internal static double ProbabilityAliveCore(ParetoNbdParameters p, double x, double timeOfLastPurchase, double age)
     {
-        var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, x, recency, age);
+        var (alive, dropped) = Terms(p.R, p.Alpha, p.S, p.Beta, x, timeOfLastPurchase, age);
         return double.IsNegativeInfinity(dropped) ? 1.0 : SpecialFunctions.Logistic(alive - dropped);
     }
 
-    /// <summary>E[Y(t) | alive at T, x] = (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)].</summary>
+    /// <summary>
+    /// E[Y(t) | alive at T, x] = (r+x)(β+T)/((α+T)(s−1)) · [1 − ((β+T)/(β+T+t))^(s−1)] (the limit
+    /// (r+x)(β+T)/(α+T) · ln((β+T+t)/(β+T)) at s = 1), so E[Y(t) | x, t_x, T] = P(alive) · this, and E[X(t)] of a new
+    /// customer, rβ/(α(s−1)) · [1 − (β/(β+t))^(s−1)], is this at x = T = 0.
+    /// </summary>
     internal static double AliveExpectedPurchases(ParetoNbdParameters p, double x, double age, double horizon)
     {
         if (horizon == 0.0)
@@ -246,7 +129,7 @@ public static class ParetoNbdModel
 
         var lgR = SpecialFunctions.LogGamma(r);
         var xs = data.Frequency;
-        var txs = data.Recency;
+        var txs = data.TimeOfLastPurchase;
         var ts = data.Age;
         var ws = data.Weight;
         var distinct = data.DistinctFrequencies;
@@ -282,7 +165,7 @@ public static class ParetoNbdModel
         var logAlpha = Math.Log(alpha);
         var logBeta = Math.Log(beta);
         var xs = data.Frequency;
-        var txs = data.Recency;
+        var txs = data.TimeOfLastPurchase;
         var ts = data.Age;
         var ws = data.Weight;
         var distinct = data.DistinctFrequencies;
@@ -350,21 +233,21 @@ public static class ParetoNbdModel
     /// The log of the drop-out term of the likelihood, ln(s/(r+s+x) · (G(t_x) − G(T))) = ln(s · I) with
     /// I = ∫_{t_x}^{T} (α+τ)^−(r+x) (β+τ)^−(s+1) dτ, and its gradient in (r, α, s, β); −∞ when t_x = T.
     /// </summary>
-    private static double LogDropped(double r, double alpha, double s, double beta, double x, double recency, double age, Span<double> gradient)
+    private static double LogDropped(double r, double alpha, double s, double beta, double x, double timeOfLastPurchase, double age, Span<double> gradient)
     {
         gradient.Clear();
-        if (!(recency < age))
+        if (!(timeOfLastPurchase < age))
         {
             return double.NegativeInfinity;
         }
 
-        var z = Math.Abs(alpha - beta) / (Math.Max(alpha, beta) + recency);
-        var logIntegral = z <= SeriesArgumentLimit ? LogDropoutIntegralBySeries(r, alpha, s, beta, x, recency, age, gradient) : double.NegativeInfinity;
+        var z = Math.Abs(alpha - beta) / (Math.Max(alpha, beta) + timeOfLastPurchase);
+        var logIntegral = z <= SeriesArgumentLimit ? LogDropoutIntegralBySeries(r, alpha, s, beta, x, timeOfLastPurchase, age, gradient) : double.NegativeInfinity;
         if (double.IsNegativeInfinity(logIntegral))
         {
             // z near 1, or t_x so close to T that G(t_x) and G(T) are equal in floating point: the quadrature
             // integrates over [t_x, T] directly, so it has neither difficulty.
-            logIntegral = LogDropoutIntegralByQuadrature(r, alpha, s, beta, x, recency, age, gradient);
+            logIntegral = LogDropoutIntegralByQuadrature(r, alpha, s, beta, x, timeOfLastPurchase, age, gradient);
         }
 
         gradient[2] += 1.0 / s;
@@ -375,11 +258,11 @@ public static class ParetoNbdModel
     /// ln I = ln(G(t_x) − G(T)) − ln(r+s+x) from the hypergeometric series, with its gradient; −∞ when the two G are
     /// equal in floating point. The number of terms grows like 1/(1 − z): meant for z ≤ <see cref="SeriesArgumentLimit"/>.
     /// </summary>
-    internal static double LogDropoutIntegralBySeries(double r, double alpha, double s, double beta, double x, double recency, double age, Span<double> gradient)
+    internal static double LogDropoutIntegralBySeries(double r, double alpha, double s, double beta, double x, double timeOfLastPurchase, double age, Span<double> gradient)
     {
         Span<double> d1 = stackalloc double[4];
         Span<double> d2 = stackalloc double[4];
-        var l1 = LogGWithGradient(r, alpha, s, beta, x, recency, d1);
+        var l1 = LogGWithGradient(r, alpha, s, beta, x, timeOfLastPurchase, d1);
         var l2 = LogGWithGradient(r, alpha, s, beta, x, age, d2);
         if (!(l2 < l1))
         {
@@ -427,7 +310,7 @@ public static class ParetoNbdModel
     /// steeply after t_x, takes few panels.
     /// </para>
     /// </remarks>
-    internal static double LogDropoutIntegralByQuadrature(double r, double alpha, double s, double beta, double x, double recency, double age, Span<double> gradient)
+    internal static double LogDropoutIntegralByQuadrature(double r, double alpha, double s, double beta, double x, double timeOfLastPurchase, double age, Span<double> gradient)
     {
         var alphaIsNear = alpha <= beta;
         var (near, far) = alphaIsNear ? (alpha, beta) : (beta, alpha);
@@ -435,8 +318,8 @@ public static class ParetoNbdModel
         var gap = far - near;
 
         // v = u − ln(near + t_x) runs over [0, length]; near + τ = start · e^v.
-        var start = near + recency;
-        var length = SpecialFunctions.Log1p((age - recency) / start);
+        var start = near + timeOfLastPurchase;
+        var length = SpecialFunctions.Log1p((age - timeOfLastPurchase) / start);
         var peakOmega = (1.0 - pNear) / pFar;
         var vPeak = peakOmega <= 0.0 ? 0.0
             : peakOmega >= 1.0 ? length
@@ -584,10 +467,10 @@ public static class ParetoNbdModel
     /// The logs of the two terms in the bracket of the likelihood: alive at T, −(r+x) ln(α+T) − s ln(β+T), and dropped
     /// out between t_x and T, ln(s/(r+s+x)) + ln(G(t_x) − G(T)) (−∞ when t_x = T).
     /// </summary>
-    private static (double Alive, double Dropped) Terms(double r, double alpha, double s, double beta, double x, double recency, double age)
+    private static (double Alive, double Dropped) Terms(double r, double alpha, double s, double beta, double x, double timeOfLastPurchase, double age)
     {
         var alive = (-(r + x) * Math.Log(alpha + age)) - (s * Math.Log(beta + age));
         Span<double> unusedGradient = stackalloc double[4];
-        return (alive, LogDropped(r, alpha, s, beta, x, recency, age, unusedGradient));
+        return (alive, LogDropped(r, alpha, s, beta, x, timeOfLastPurchase, age, unusedGradient));
     }
 }

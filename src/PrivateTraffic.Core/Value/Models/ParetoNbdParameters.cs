@@ -1,5 +1,5 @@
 using System;
-using System.Diagnostics.CodeAnalysis;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Primitives;
@@ -19,8 +19,10 @@ namespace PrivateTraffic.Core.Value;
 /// <c>{"r":0.553,"alpha":10.578,"s":0.606,"beta":11.669,"unit":"weeks"}</c>.
 /// </remarks>
 [JsonConverter(typeof(ParetoNbdParametersJsonConverter))]
-public readonly struct ParetoNbdParameters : IEquatable<ParetoNbdParameters>
+public readonly record struct ParetoNbdParameters : IPurchaseModel
 {
+    private static readonly IReadOnlyList<string> Names = Array.AsReadOnly(new[] { "r", "alpha", "s", "beta" });
+
     private ParetoNbdParameters(double r, double alpha, double s, double beta, TimeUnit unit)
     {
         R = r;
@@ -42,7 +44,7 @@ public readonly struct ParetoNbdParameters : IEquatable<ParetoNbdParameters>
     /// <summary>The rate β of the gamma distribution of drop-out rates, per <see cref="Unit"/>.</summary>
     public double Beta { get; }
 
-    /// <summary>The time unit in which <see cref="Alpha"/>, <see cref="Beta"/> (and every recency, age and horizon used with it) is measured.</summary>
+    /// <summary>The time unit in which <see cref="Alpha"/>, <see cref="Beta"/> (and every time of last purchase, age and horizon used with it) is measured.</summary>
     public TimeUnit Unit { get; }
 
     /// <summary>Creates a parameter set.</summary>
@@ -56,29 +58,19 @@ public readonly struct ParetoNbdParameters : IEquatable<ParetoNbdParameters>
     public static ParetoNbdParameters Create(double r, double alpha, double s, double beta, TimeUnit unit) =>
         new(Guard.Against.NotFinitePositive(r), Guard.Against.NotFinitePositive(alpha), Guard.Against.NotFinitePositive(s), Guard.Against.NotFinitePositive(beta), unit);
 
-    /// <inheritdoc/>
-    public bool Equals(ParetoNbdParameters other) =>
-        R.Equals(other.R) && Alpha.Equals(other.Alpha) && S.Equals(other.S) && Beta.Equals(other.Beta) && Unit == other.Unit;
-
-    /// <inheritdoc/>
-    public override bool Equals([NotNullWhen(true)] object? obj) => obj is ParetoNbdParameters other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(R, Alpha, S, Beta, Unit);
-
     /// <summary>The parameters by their usual names.</summary>
     /// <returns>For example "Pareto/NBD r=0.553 alpha=10.578 s=0.606 beta=11.669 (weeks)".</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Pareto/NBD r={R:G6} alpha={Alpha:G6} s={S:G6} beta={Beta:G6} ({Unit})");
 
-    /// <summary>Whether two parameter sets are identical.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when equal.</returns>
-    public static bool operator ==(ParetoNbdParameters left, ParetoNbdParameters right) => left.Equals(right);
+    /// <inheritdoc/>
+    public IReadOnlyList<string> ParameterNames => Names;
 
-    /// <summary>Whether two parameter sets differ.</summary>
-    /// <param name="left">The first set.</param>
-    /// <param name="right">The second set.</param>
-    /// <returns>True when different.</returns>
-    public static bool operator !=(ParetoNbdParameters left, ParetoNbdParameters right) => !left.Equals(right);
+    double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) => ParetoNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age);
+
+    double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) => ParetoNbdModel.AliveExpectedPurchases(this, x, age, horizon);
+
+    double IPurchaseModel.LogLikelihoodUnchecked(double x, double timeOfLastPurchase, double age) => ParetoNbdModel.LogLikelihoodCore(this, x, timeOfLastPurchase, age);
+
+    double IPurchaseModel.LogLikelihood(RepeatPurchaseData data, Span<double> gradient) =>
+        gradient.IsEmpty ? ParetoNbdModel.LogLikelihood(R, Alpha, S, Beta, data) : ParetoNbdModel.LogLikelihoodWithGradient([R, Alpha, S, Beta], gradient, data);
 }

@@ -6,7 +6,7 @@ namespace PrivateTraffic.Core.Value;
 
 /// <summary>
 /// The repeat-purchase summaries of a customer base (重复购买数据), compressed once for model fitting: customers with
-/// the same frequency x, recency t_x and age T become one weighted row, so a likelihood over a million customers
+/// the same frequency x, time of last purchase t_x and age T become one weighted row, so a likelihood over a million customers
 /// costs as many evaluations as there are distinct (x, t_x, T) triples (a few thousand when times come from
 /// daily data).
 /// </summary>
@@ -20,21 +20,21 @@ namespace PrivateTraffic.Core.Value;
 public sealed class RepeatPurchaseData
 {
     private readonly double[] _frequency;
-    private readonly double[] _recency;
+    private readonly double[] _timeOfLastPurchase;
     private readonly double[] _age;
     private readonly double[] _weight;
     private readonly int[] _rowOfCustomer;
 
-    private RepeatPurchaseData(TimeUnit unit, double[] frequency, double[] recency, double[] age, double[] weight, int[] rowOfCustomer)
+    private RepeatPurchaseData(TimeUnit unit, double[] frequency, double[] timeOfLastPurchase, double[] age, double[] weight, int[] rowOfCustomer)
     {
         Unit = unit;
         _frequency = frequency;
-        _recency = recency;
+        _timeOfLastPurchase = timeOfLastPurchase;
         _age = age;
         _weight = weight;
         _rowOfCustomer = rowOfCustomer;
         (DistinctFrequencies, FrequencyIndex) = IndexDistinct(frequency);
-        (DistinctRecencies, RecencyIndex) = IndexDistinct(recency);
+        (DistinctTimesOfLastPurchase, TimeOfLastPurchaseIndex) = IndexDistinct(timeOfLastPurchase);
         (DistinctAges, AgeIndex) = IndexDistinct(age);
         var maxAge = 0.0;
         foreach (var t in age)
@@ -45,7 +45,7 @@ public sealed class RepeatPurchaseData
         MaxAge = maxAge;
     }
 
-    /// <summary>The time unit of recency and age (and of every model fitted to these data).</summary>
+    /// <summary>The time unit of t_x and T (and of every model fitted to these data).</summary>
     public TimeUnit Unit { get; }
 
     /// <summary>How many customers were summarized (the sum of the row weights).</summary>
@@ -57,8 +57,11 @@ public sealed class RepeatPurchaseData
     /// <summary>The repeat-purchase count x of each row.</summary>
     public ReadOnlySpan<double> Frequency => _frequency;
 
-    /// <summary>The recency t_x of each row, in <see cref="Unit"/>.</summary>
-    public ReadOnlySpan<double> Recency => _recency;
+    /// <summary>
+    /// t_x of each row: the time of the last repeat purchase, measured from the first purchase, in <see cref="Unit"/>
+    /// (0 when x = 0). Not RFM's recency, which is the time since the last purchase (T − t_x).
+    /// </summary>
+    public ReadOnlySpan<double> TimeOfLastPurchase => _timeOfLastPurchase;
 
     /// <summary>The age T of each row, in <see cref="Unit"/>.</summary>
     public ReadOnlySpan<double> Age => _age;
@@ -79,10 +82,10 @@ public sealed class RepeatPurchaseData
     internal int[] FrequencyIndex { get; }
 
     /// <summary>The distinct values of t_x in ascending order (for per-t_x caches of ln(α + t_x)).</summary>
-    internal double[] DistinctRecencies { get; }
+    internal double[] DistinctTimesOfLastPurchase { get; }
 
-    /// <summary>For each row, the index of its t_x in <see cref="DistinctRecencies"/>.</summary>
-    internal int[] RecencyIndex { get; }
+    /// <summary>For each row, the index of its t_x in <see cref="DistinctTimesOfLastPurchase"/>.</summary>
+    internal int[] TimeOfLastPurchaseIndex { get; }
 
     /// <summary>The distinct values of T in ascending order (for per-T caches of ln(α + T)).</summary>
     internal double[] DistinctAges { get; }
@@ -92,21 +95,21 @@ public sealed class RepeatPurchaseData
 
     /// <summary>Compresses customers given as columns into weighted distinct rows.</summary>
     /// <param name="frequency">x per customer: whole numbers ≥ 0.</param>
-    /// <param name="recency">t_x per customer, in <paramref name="unit"/>: 0 when x = 0, else in [0, T].</param>
+    /// <param name="timeOfLastPurchase">t_x per customer, in <paramref name="unit"/>: 0 when x = 0, else in [0, T].</param>
     /// <param name="age">T per customer, in <paramref name="unit"/>: finite and ≥ 0.</param>
-    /// <param name="unit">The unit of recency and age.</param>
+    /// <param name="unit">The unit of t_x and T.</param>
     /// <returns>The compressed data.</returns>
     /// <exception cref="ArgumentException">The columns differ in length, or a customer's values break the conventions (the message names the customer's index).</exception>
-    public static RepeatPurchaseData Create(ReadOnlySpan<double> frequency, ReadOnlySpan<double> recency, ReadOnlySpan<double> age, TimeUnit unit)
+    public static RepeatPurchaseData Create(ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, TimeUnit unit)
     {
-        Guard.Against.Unmet(recency.Length == frequency.Length && age.Length == frequency.Length, "frequency, recency and age must have the same length.", nameof(recency));
+        Guard.Against.Unmet(timeOfLastPurchase.Length == frequency.Length && age.Length == frequency.Length, "frequency, timeOfLastPurchase and age must have the same length.", nameof(timeOfLastPurchase));
         var n = frequency.Length;
         var table = new RowTable(n);
         var rowOfCustomer = new int[n];
         for (var i = 0; i < n; i++)
         {
             var x = frequency[i];
-            var tx = recency[i];
+            var tx = timeOfLastPurchase[i];
             var t = age[i];
             Validate(x, tx, t, i);
             rowOfCustomer[i] = table.Add(x, tx, t);
@@ -118,12 +121,12 @@ public sealed class RepeatPurchaseData
 
     /// <summary>Checks one customer's (x, t_x, T) against the conventions.</summary>
     /// <param name="frequency">The repeat-purchase count x.</param>
-    /// <param name="recency">The recency t_x.</param>
+    /// <param name="timeOfLastPurchase">The time of the last purchase t_x.</param>
     /// <param name="age">The age T.</param>
     /// <param name="customer">The customer's index, for the message.</param>
-    internal static void Validate(double frequency, double recency, double age, int customer)
+    internal static void Validate(double frequency, double timeOfLastPurchase, double age, int customer)
     {
-        var (x, tx, t) = (frequency, recency, age);
+        var (x, tx, t) = (frequency, timeOfLastPurchase, age);
         if (!(x >= 0.0 && x == Math.Floor(x) && x < 1e9))
         {
             throw new ArgumentOutOfRangeException(nameof(frequency), x, $"Customer {customer}: the frequency must be a whole number ≥ 0.");
@@ -136,7 +139,7 @@ public sealed class RepeatPurchaseData
 
         if (!(tx >= 0.0 && tx <= t) || (x == 0.0 && tx != 0.0))
         {
-            throw new ArgumentOutOfRangeException(nameof(recency), tx, $"Customer {customer}: the recency must lie in [0, T] (T = {t}) and be 0 when the frequency is 0.");
+            throw new ArgumentOutOfRangeException(nameof(timeOfLastPurchase), tx, $"Customer {customer}: the time of the last purchase t_x must lie in [0, T] (T = {t}) and be 0 when the frequency is 0.");
         }
     }
 

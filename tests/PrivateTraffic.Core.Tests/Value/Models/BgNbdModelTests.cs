@@ -49,14 +49,14 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
     public void Log_likelihood_at_the_published_estimates_is_the_published_value()
     {
         var data = CdnowSummaries.Load().Data;
-        Assert.Equal(-9582.43, BgNbdModel.LogLikelihood(Published, data), 0.05);
+        Assert.Equal(-9582.43, Published.LogLikelihood(data), 0.05);
     }
 
     [Fact]
     public void Worked_customer_has_the_published_probability_alive_and_expected_purchases()
     {
-        Assert.Equal(0.7266, BgNbdModel.ProbabilityAlive(Published, 2, 30.43, 38.86), 4);
-        Assert.Equal(1.226, BgNbdModel.ExpectedPurchases(Published, 2, 30.43, 38.86, 39), 3);
+        Assert.Equal(0.7266, Published.ProbabilityAlive(2, 30.43, 38.86), 4);
+        Assert.Equal(1.226, Published.ExpectedPurchases(2, 30.43, 38.86, 39), 3);
     }
 
     [Theory]
@@ -71,13 +71,13 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
     [InlineData(5000, 100, 100)]
     public void Heavy_and_edge_customers_give_finite_predictions(double x, double tx, double t)
     {
-        var pAlive = BgNbdModel.ProbabilityAlive(Published, x, tx, t);
-        var ll = BgNbdModel.LogLikelihood(Published, x, tx, t);
+        var pAlive = Published.ProbabilityAlive(x, tx, t);
+        var ll = Published.LogLikelihood(x, tx, t);
         Assert.InRange(pAlive, 0.0, 1.0);
         Assert.True(double.IsFinite(ll), $"LL {ll}");
         foreach (var horizon in new[] { 0.0, 1e-9, 1.0, 39.0, 520.0 })
         {
-            var e = BgNbdModel.ExpectedPurchases(Published, x, tx, t, horizon);
+            var e = Published.ExpectedPurchases(x, tx, t, horizon);
             Assert.True(double.IsFinite(e) && e >= 0.0, $"E[Y({horizon})] = {e}");
         }
     }
@@ -112,15 +112,15 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
             sum += tail * Math.Exp(SpecialFunctions.LogGamma(b + x + n - 1) - SpecialFunctions.LogGamma(a + b + x + n - 1) - logB0);
         }
 
-        var expected = BgNbdModel.ProbabilityAlive(Published, x, tx, t) * sum;
-        Assert.Equal(expected, BgNbdModel.ExpectedPurchases(Published, x, tx, t, horizon), 1e-8 * Math.Max(1.0, expected));
+        var expected = Published.ProbabilityAlive(x, tx, t) * sum;
+        Assert.Equal(expected, Published.ExpectedPurchases(x, tx, t, horizon), 1e-8 * Math.Max(1.0, expected));
     }
 
     [Fact]
     public void Heavy_buyers_who_bought_recently_are_almost_surely_alive()
     {
-        Assert.Equal(1.0 / (1.0 + (0.793 / (2.426 + 999))), BgNbdModel.ProbabilityAlive(Published, 1000, 38.86, 38.86), 12);
-        Assert.True(BgNbdModel.ProbabilityAlive(Published, 1000, 1.0, 38.86) < 1e-100);
+        Assert.Equal(1.0 / (1.0 + (0.793 / (2.426 + 999))), Published.ProbabilityAlive(1000, 38.86, 38.86), 12);
+        Assert.True(Published.ProbabilityAlive(1000, 1.0, 38.86) < 1e-100);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
         var previous = 0.0;
         foreach (var t in new[] { 1.0, 13.0, 52.0, 520.0 })
         {
-            var e = BgNbdModel.ExpectedPurchases(p, 0, 0, 73, t);
+            var e = p.ExpectedPurchases(0, 0, 73, t);
             Assert.True(double.IsFinite(e) && e > previous, $"E[Y({t})] = {e}");
             previous = e;
         }
@@ -145,15 +145,15 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
         double[] t = [38.86, 38.86, 38.86];
         var alive = new double[3];
         var expected = new double[3];
-        BgNbdModel.ProbabilityAlive(Published, x, tx, t, alive);
-        BgNbdModel.ExpectedPurchases(Published, x, tx, t, 39, expected);
+        Published.ProbabilityAlive(x, tx, t, alive);
+        Published.ExpectedPurchases(x, tx, t, 39, expected);
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(BgNbdModel.ProbabilityAlive(Published, x[i], tx[i], t[i]), alive[i]);
-            Assert.Equal(BgNbdModel.ExpectedPurchases(Published, x[i], tx[i], t[i], 39), expected[i]);
+            Assert.Equal(Published.ProbabilityAlive(x[i], tx[i], t[i]), alive[i]);
+            Assert.Equal(Published.ExpectedPurchases(x[i], tx[i], t[i], 39), expected[i]);
         }
 
-        Assert.Throws<ArgumentException>(() => BgNbdModel.ExpectedPurchases(Published, x, tx, t, 39, new double[4]));
+        Assert.Throws<ArgumentException>(() => Published.ExpectedPurchases(x, tx, t, 39, new double[4]));
     }
 
     [Fact]
@@ -172,8 +172,8 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
     [Fact]
     public void Unconditional_expectation_is_the_conditional_one_of_a_customer_observed_for_no_time()
     {
-        Assert.Equal(BgNbdModel.ExpectedPurchases(Published, 0, 0, 0, 52), BgNbdModel.UnconditionalExpectedPurchases(Published, 52), 12);
-        Assert.Equal(0.0, BgNbdModel.UnconditionalExpectedPurchases(Published, 0));
+        Assert.Equal(Published.ExpectedPurchases(0, 0, 0, 52), Published.UnconditionalExpectedPurchases(52), 12);
+        Assert.Equal(0.0, Published.UnconditionalExpectedPurchases(0));
     }
 
     [Fact]
@@ -214,6 +214,6 @@ public sealed class BgNbdModelTests(ITestOutputHelper output)
     public void Data_and_model_in_different_units_are_refused()
     {
         var days = RepeatPurchaseData.Create([1], [3], [10], TimeUnit.Days);
-        Assert.Throws<ArgumentException>(() => BgNbdModel.LogLikelihood(Published, days));
+        Assert.Throws<ArgumentException>(() => Published.LogLikelihood(days));
     }
 }

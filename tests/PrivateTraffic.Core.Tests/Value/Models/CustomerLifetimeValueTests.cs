@@ -13,6 +13,11 @@ public sealed class CustomerLifetimeValueTests
     private static readonly BgNbdParameters Purchases = BgNbdModelTests.Published;
     private static readonly GammaGammaParameters Spend = GammaGammaModelTests.Published;
 
+    /// <summary>CDNOW's customer 1 as dated facts: t_x = 213/7 ≈ 30.43 weeks, T = 272/7 ≈ 38.86 weeks, z̄ = 22.35.</summary>
+    private static CustomerSummary Customer1(Currency currency) => CustomerSummary.Create(
+        MemberId.From("1"), new NodaTime.LocalDate(1997, 1, 1), new NodaTime.LocalDate(1997, 8, 2), 2,
+        Money.Of(22.35m, currency), Money.Of(74.02m, currency), new NodaTime.LocalDate(1997, 9, 30), TimeUnit.Weeks);
+
     [Fact]
     public void Lifetime_value_is_the_discounted_sum_of_each_periods_expected_purchases_times_expected_spend()
     {
@@ -22,14 +27,16 @@ public sealed class CustomerLifetimeValueTests
         var expected = 0.0;
         for (var k = 1; k <= 12; k++)
         {
-            var inPeriod = BgNbdModel.ExpectedPurchases(Purchases, 2, 30.43, 38.86, k * length) - BgNbdModel.ExpectedPurchases(Purchases, 2, 30.43, 38.86, (k - 1) * length);
+            var inPeriod = Purchases.ExpectedPurchases(2, 30.43, 38.86, k * length) - Purchases.ExpectedPurchases(2, 30.43, 38.86, (k - 1) * length);
             expected += inPeriod / Math.Pow(1.01, k);
         }
 
         var spend = GammaGammaModel.ExpectedSpend(Spend, 2, 22.35);
         Assert.Equal(expected, CustomerLifetimeValue.DiscountedPurchases(Purchases, 2, 30.43, 38.86, horizon), 12);
-        var money = CustomerLifetimeValue.Discounted(Purchases, Spend, 2, 30.43, 38.86, 22.35, horizon, Currency.CNY, MidpointRounding.ToEven);
-        Assert.Equal(Money.FromDouble(expected * spend, Currency.CNY, MidpointRounding.ToEven), money);
+        var customer = Customer1(Currency.CNY);
+        var money = CustomerLifetimeValue.Discounted(Purchases, Spend, customer, horizon, MidpointRounding.ToEven);
+        var worth = CustomerLifetimeValue.DiscountedPurchases(Purchases, 2, 213 / 7.0, 272 / 7.0, horizon);
+        Assert.Equal(Money.FromDouble(worth * spend, Currency.CNY, MidpointRounding.ToEven), money);
     }
 
     [Fact]
@@ -40,23 +47,24 @@ public sealed class CustomerLifetimeValueTests
         var expected = 0.0;
         for (var k = 1; k <= 4; k++)
         {
-            expected += (ParetoNbdModel.ExpectedPurchases(pareto, 2, 30.43, 38.86, k) - ParetoNbdModel.ExpectedPurchases(pareto, 2, 30.43, 38.86, k - 1)) / Math.Pow(1.002, k);
+            expected += (pareto.ExpectedPurchases(2, 30.43, 38.86, k) - pareto.ExpectedPurchases(2, 30.43, 38.86, k - 1)) / Math.Pow(1.002, k);
         }
 
         Assert.Equal(expected, CustomerLifetimeValue.DiscountedPurchases(pareto, 2, 30.43, 38.86, horizon), 12);
-        var money = CustomerLifetimeValue.Discounted(pareto, Spend, 2, 30.43, 38.86, 22.35, horizon, Currency.USD, MidpointRounding.AwayFromZero);
-        Assert.Equal(Money.FromDouble(expected * GammaGammaModel.ExpectedSpend(Spend, 2, 22.35), Currency.USD, MidpointRounding.AwayFromZero), money);
+        var money = CustomerLifetimeValue.Discounted(pareto, Spend, Customer1(Currency.USD), horizon, MidpointRounding.AwayFromZero);
+        var worth = CustomerLifetimeValue.DiscountedPurchases(pareto, 2, 213 / 7.0, 272 / 7.0, horizon);
+        Assert.Equal(Money.FromDouble(worth * GammaGammaModel.ExpectedSpend(Spend, 2, 22.35), Currency.USD, MidpointRounding.AwayFromZero), money);
 
         double[] x = [0, 2, 300];
         double[] tx = [0, 30.43, 38];
         double[] t = [38.86, 38.86, 38.86];
         double[] z = [0, 22.35, 40];
-        var (alive, purchases, spend, clv) = (new double[3], new double[3], new double[3], new double[3]);
-        CustomerLifetimeValue.Score(pareto, Spend, horizon, x, tx, t, z, alive, purchases, spend, clv);
+        var scores = CustomerLifetimeValue.Score(pareto, Spend, horizon, x, tx, t, z);
+        var (alive, purchases, clv) = (scores.ProbabilityAlive.ToArray(), scores.ExpectedPurchases.ToArray(), scores.LifetimeValue.ToArray());
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(ParetoNbdModel.ProbabilityAlive(pareto, x[i], tx[i], t[i]), alive[i], 14);
-            Assert.Equal(ParetoNbdModel.ExpectedPurchases(pareto, x[i], tx[i], t[i], 4), purchases[i], 10);
+            Assert.Equal(pareto.ProbabilityAlive(x[i], tx[i], t[i]), alive[i], 14);
+            Assert.Equal(pareto.ExpectedPurchases(x[i], tx[i], t[i], 4), purchases[i], 10);
             Assert.Equal(GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]) * CustomerLifetimeValue.DiscountedPurchases(pareto, x[i], tx[i], t[i], horizon), clv[i], 9);
         }
     }
@@ -81,15 +89,14 @@ public sealed class CustomerLifetimeValueTests
         var z = new double[n];
         GammaGammaModel.Simulate(Spend, x, random, z);
         var horizon = LifetimeValueHorizon.Create(6, TimeUnit.Months, 0.01);
-        var (alive, expected, spend, clv) = (new double[n], new double[n], new double[n], new double[n]);
-
-        CustomerLifetimeValue.Score(Purchases, Spend, horizon, x, tx, ages, z, alive, expected, spend, clv);
+        var scores = CustomerLifetimeValue.Score(Purchases, Spend, horizon, x, tx, ages, z);
+        var (alive, expected, spend, clv) = (scores.ProbabilityAlive.ToArray(), scores.ExpectedPurchases.ToArray(), scores.ExpectedSpend.ToArray(), scores.LifetimeValue.ToArray());
 
         var sixMonths = 6 * 30.436875 / 7.0;
         for (var i = 0; i < n; i += Math.Max(1, n / 500))
         {
-            Assert.Equal(BgNbdModel.ProbabilityAlive(Purchases, x[i], tx[i], ages[i]), alive[i], 14);
-            Assert.Equal(BgNbdModel.ExpectedPurchases(Purchases, x[i], tx[i], ages[i], sixMonths), expected[i], 10);
+            Assert.Equal(Purchases.ProbabilityAlive(x[i], tx[i], ages[i]), alive[i], 14);
+            Assert.Equal(Purchases.ExpectedPurchases(x[i], tx[i], ages[i], sixMonths), expected[i], 10);
             Assert.Equal(GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]), spend[i], 10);
             Assert.Equal(GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]) * CustomerLifetimeValue.DiscountedPurchases(Purchases, x[i], tx[i], ages[i], horizon), clv[i], 9);
         }
@@ -101,8 +108,28 @@ public sealed class CustomerLifetimeValueTests
         var one = new double[1];
         var two = new double[2];
         var horizon = LifetimeValueHorizon.Create(1, TimeUnit.Weeks, 0);
-        Assert.Throws<ArgumentException>(() => CustomerLifetimeValue.Score(Purchases, Spend, horizon, one, one, one, one, one, one, one, two));
-        Assert.Throws<DomainRuleException>(() => CustomerLifetimeValue.Score(Purchases, GammaGammaParameters.Create(1, 0.9, 1), horizon, one, one, one, one, one, one, one, one));
+        Assert.Throws<ArgumentException>(() => CustomerLifetimeValue.Score(Purchases, Spend, horizon, one, one, one, two));
+        Assert.Throws<DomainRuleException>(() => CustomerLifetimeValue.Score(Purchases, GammaGammaParameters.Create(1, 0.9, 1), horizon, one, one, one, one));
+        var customers = CustomerSummaries.From(new NodaTime.LocalDate(1997, 9, 30), TimeUnit.Weeks, Currency.USD, [Customer1(Currency.USD)]);
+        Assert.Throws<ArgumentException>(() => CustomerLifetimeValue.Score(BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Days), Spend, horizon, customers));
+        Assert.Throws<ArgumentException>(() => CustomerLifetimeValue.Discounted(Purchases, Spend, default(CustomerSummary), horizon, MidpointRounding.ToEven));
+    }
+
+    [Fact]
+    public void Scoring_summaries_keeps_their_customers_and_matches_one_customer_at_a_time()
+    {
+        var customer = Customer1(Currency.USD);
+        var customers = CustomerSummaries.From(customer.CalibrationEnd, TimeUnit.Weeks, Currency.USD, [customer]);
+        var horizon = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
+
+        var scores = CustomerLifetimeValue.Score(Purchases, Spend, horizon, customers);
+
+        Assert.Equal([customer.Customer], scores.Customers.ToArray());
+        Assert.Same(horizon, scores.Horizon);
+        Assert.Equal(Purchases.ProbabilityAlive(2, customer.TimeOfLastPurchase, customer.Age), scores.ProbabilityAlive[0], 14);
+        Assert.Equal(
+            CustomerLifetimeValue.Discounted(Purchases, Spend, customer, horizon, MidpointRounding.ToEven),
+            Money.FromDouble(scores.LifetimeValue[0], Currency.USD, MidpointRounding.ToEven));
     }
 
     [DeepProperty]

@@ -26,16 +26,16 @@ public sealed class LikelihoodContributionTests
                 var left = rows.Length > 1 ? Data(rows[..split]) : whole;
                 var right = rows.Length > 1 ? Data(rows[split..]) : null;
 
-                Check(BgNbdModel.Contribution(bg, whole), right is null ? BgNbdModel.Contribution(bg, left) : BgNbdModel.Contribution(bg, left).Merge(BgNbdModel.Contribution(bg, right)));
-                Check(ParetoNbdModel.Contribution(pareto, whole), right is null ? ParetoNbdModel.Contribution(pareto, left) : ParetoNbdModel.Contribution(pareto, right).Merge(ParetoNbdModel.Contribution(pareto, left)));
-                Assert.Equal(BgNbdModel.LogLikelihood(bg, whole), BgNbdModel.Contribution(bg, whole).LogLikelihood);
+                Check(bg.Contribution(whole), right is null ? bg.Contribution(left) : bg.Contribution(left).Merge(bg.Contribution(right)));
+                Check(pareto.Contribution(whole), right is null ? pareto.Contribution(left) : pareto.Contribution(right).Merge(pareto.Contribution(left)));
+                Assert.Equal(bg.LogLikelihood(whole), bg.Contribution(whole).LogLikelihood);
             });
 
     [Fact]
     public void The_empty_contribution_is_the_identity_and_models_do_not_mix()
     {
         var data = RepeatPurchaseData.Create([2.0, 0.0], [30.43, 0.0], [38.86, 38.86], TimeUnit.Weeks);
-        var bg = BgNbdModel.Contribution(BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks), data);
+        var bg = BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks).Contribution(data);
         Assert.Equal(bg.LogLikelihood, bg.Merge(default).LogLikelihood);
         Assert.Equal(bg.Gradient, default(LikelihoodContribution).Merge(bg).Gradient);
         Assert.Equal(2, bg.CustomerCount);

@@ -16,12 +16,12 @@ public sealed class ModelPropertyTests
         Prop.ForAll(Generators.BgNbdCustomers, input =>
         {
             var (p, c) = input;
-            Assert.InRange(BgNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
-            Assert.True(double.IsFinite(BgNbdModel.LogLikelihood(p, c.X, c.Tx, c.T)));
+            Assert.InRange(p.ProbabilityAlive(c.X, c.Tx, c.T), 0.0, 1.0);
+            Assert.True(double.IsFinite(p.LogLikelihood(c.X, c.Tx, c.T)));
             var previous = 0.0;
             foreach (var t in new[] { 0.0, 0.5, 4, 13, 52, 260 })
             {
-                var e = BgNbdModel.ExpectedPurchases(p, c.X, c.Tx, c.T, t);
+                var e = p.ExpectedPurchases(c.X, c.Tx, c.T, t);
                 Assert.True(double.IsFinite(e) && e >= previous * (1 - 1e-12), $"E[Y({t})] = {e} < {previous}");
                 previous = e;
             }
@@ -32,12 +32,12 @@ public sealed class ModelPropertyTests
         Prop.ForAll(Generators.ParetoNbdCustomers, input =>
         {
             var (p, c) = input;
-            Assert.InRange(ParetoNbdModel.ProbabilityAlive(p, c.X, c.Tx, c.T), 0.0, 1.0);
-            Assert.True(double.IsFinite(ParetoNbdModel.LogLikelihood(p, c.X, c.Tx, c.T)));
+            Assert.InRange(p.ProbabilityAlive(c.X, c.Tx, c.T), 0.0, 1.0);
+            Assert.True(double.IsFinite(p.LogLikelihood(c.X, c.Tx, c.T)));
             var previous = 0.0;
             foreach (var t in new[] { 0.0, 0.5, 4, 13, 52, 260 })
             {
-                var e = ParetoNbdModel.ExpectedPurchases(p, c.X, c.Tx, c.T, t);
+                var e = p.ExpectedPurchases(c.X, c.Tx, c.T, t);
                 Assert.True(double.IsFinite(e) && e >= previous * (1 - 1e-12), $"E[Y({t})] = {e} < {previous}");
                 previous = e;
             }
@@ -60,21 +60,20 @@ public sealed class ModelPropertyTests
                 var otherData = RepeatPurchaseData.Create(other.X, other.Tx, other.T, TimeUnit.Weeks);
                 Assert.Equal(data.CustomerCount, otherData.CustomerCount);
                 Assert.Equal(data.RowCount, otherData.RowCount);
-                AssertClose(BgNbdModel.LogLikelihood(bg, data), BgNbdModel.LogLikelihood(bg, otherData));
-                AssertClose(ParetoNbdModel.LogLikelihood(pareto, data), ParetoNbdModel.LogLikelihood(pareto, otherData));
+                AssertClose(bg.LogLikelihood(data), bg.LogLikelihood(otherData));
+                AssertClose(pareto.LogLikelihood(data), pareto.LogLikelihood(otherData));
                 AssertClose(GammaGammaModel.LogLikelihood(spend, reference.X, reference.Z), GammaGammaModel.LogLikelihood(spend, other.X, other.Z));
             }
 
             // Scores are per customer: a permutation of the input permutes the output and nothing else.
             var n = rows.Length;
             var horizon = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
-            var (a1, e1, s1, v1) = (new double[n], new double[n], new double[n], new double[n]);
-            var (a2, e2, s2, v2) = (new double[n], new double[n], new double[n], new double[n]);
             var rev = Columns(reversed);
-            CustomerLifetimeValue.Score(bg, spend, horizon, reference.X, reference.Tx, reference.T, reference.Z, a1, e1, s1, v1);
-            CustomerLifetimeValue.Score(bg, spend, horizon, rev.X, rev.Tx, rev.T, rev.Z, a2, e2, s2, v2);
-            Assert.Equal(v1.Reverse(), v2);
-            Assert.Equal(a1.Reverse(), a2);
+            var one = CustomerLifetimeValue.Score(bg, spend, horizon, reference.X, reference.Tx, reference.T, reference.Z);
+            var two = CustomerLifetimeValue.Score(bg, spend, horizon, rev.X, rev.Tx, rev.T, rev.Z);
+            Assert.Equal(n, two.Count);
+            Assert.Equal(one.LifetimeValue.ToArray().Reverse(), two.LifetimeValue.ToArray());
+            Assert.Equal(one.ProbabilityAlive.ToArray().Reverse(), two.ProbabilityAlive.ToArray());
         });
 
     [DeepProperty]
@@ -94,7 +93,7 @@ public sealed class ModelPropertyTests
             for (var i = 0; i < rows.Length; i++)
             {
                 var row = data.RowOfCustomer[i];
-                Assert.Equal((c.X[i], c.Tx[i], c.T[i]), (data.Frequency[row], data.Recency[row], data.Age[row]));
+                Assert.Equal((c.X[i], c.Tx[i], c.T[i]), (data.Frequency[row], data.TimeOfLastPurchase[row], data.Age[row]));
             }
         });
 

@@ -42,12 +42,12 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
         var alphaAboveBeta = ParetoNbdParameters.Create(0.553, 11.669, 0.606, 10.578, TimeUnit.Weeks);
         foreach (var p in new[] { alphaBelowBeta, alphaAboveBeta })
         {
-            var pAlive = ParetoNbdModel.ProbabilityAlive(p, x, tx, t);
+            var pAlive = p.ProbabilityAlive(x, tx, t);
             Assert.InRange(pAlive, 0.0, 1.0);
-            Assert.True(double.IsFinite(ParetoNbdModel.LogLikelihood(p, x, tx, t)));
+            Assert.True(double.IsFinite(p.LogLikelihood(x, tx, t)));
             foreach (var horizon in new[] { 0.0, 1.0, 39.0, 520.0 })
             {
-                var e = ParetoNbdModel.ExpectedPurchases(p, x, tx, t, horizon);
+                var e = p.ExpectedPurchases(x, tx, t, horizon);
                 Assert.True(double.IsFinite(e) && e >= 0.0, $"E[Y({horizon})] = {e}");
             }
         }
@@ -61,7 +61,7 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
         var above = ParetoNbdParameters.Create(0.5, 10.0 + 1e-9, 0.6, 10.0, TimeUnit.Weeks);
         foreach (var (x, tx, t) in new[] { (0.0, 0.0, 30.0), (3.0, 12.0, 30.0), (40.0, 29.0, 30.0) })
         {
-            Assert.Equal(ParetoNbdModel.LogLikelihood(below, x, tx, t), ParetoNbdModel.LogLikelihood(above, x, tx, t), 6);
+            Assert.Equal(below.LogLikelihood(x, tx, t), above.LogLikelihood(x, tx, t), 6);
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
         }
 
         var direct = c * ((Math.Pow(p.Beta / (p.Beta + t), p.S) * Math.Pow(p.Alpha + t, -(p.R + x))) + integral);
-        Assert.Equal(Math.Log(direct), ParetoNbdModel.LogLikelihood(p, x, tx, t), 8);
+        Assert.Equal(Math.Log(direct), p.LogLikelihood(x, tx, t), 8);
 
         static double Lg(double v) => Math.Log(GammaFunction(v));
     }
@@ -126,15 +126,15 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
         double[] t = [38.86, 38.86, 38.86];
         var alive = new double[3];
         var expected = new double[3];
-        ParetoNbdModel.ProbabilityAlive(Published, x, tx, t, alive);
-        ParetoNbdModel.ExpectedPurchases(Published, x, tx, t, 39, expected);
+        Published.ProbabilityAlive(x, tx, t, alive);
+        Published.ExpectedPurchases(x, tx, t, 39, expected);
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(ParetoNbdModel.ProbabilityAlive(Published, x[i], tx[i], t[i]), alive[i]);
-            Assert.Equal(ParetoNbdModel.ExpectedPurchases(Published, x[i], tx[i], t[i], 39), expected[i]);
+            Assert.Equal(Published.ProbabilityAlive(x[i], tx[i], t[i]), alive[i]);
+            Assert.Equal(Published.ExpectedPurchases(x[i], tx[i], t[i], 39), expected[i]);
         }
 
-        Assert.Throws<ArgumentException>(() => ParetoNbdModel.ProbabilityAlive(Published, x, tx, t, new double[2]));
+        Assert.Throws<ArgumentException>(() => Published.ProbabilityAlive(x, tx, t, new double[2]));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class ParetoNbdModelTests(ITestOutputHelper output)
     {
         var atOne = ParetoNbdParameters.Create(0.5, 10, 1.0, 12, TimeUnit.Weeks);
         var near = ParetoNbdParameters.Create(0.5, 10, 1.0 + 1e-7, 12, TimeUnit.Weeks);
-        Assert.Equal(ParetoNbdModel.ExpectedPurchases(near, 3, 20, 30, 52), ParetoNbdModel.ExpectedPurchases(atOne, 3, 20, 30, 52), 5);
+        Assert.Equal(near.ExpectedPurchases(3, 20, 30, 52), atOne.ExpectedPurchases(3, 20, 30, 52), 5);
     }
 
     /// <summary>Γ(v) for small positive v by the Lanczos approximation (test-only, independent of the library's ln Γ).</summary>

@@ -86,7 +86,7 @@ public sealed class ParetoNbdQuadratureTests
         var switchAt = (2 * alpha) + tx;
         var below = ParetoNbdParameters.Create(0.5, alpha, 0.6, switchAt * (1 - 1e-12), TimeUnit.Weeks);
         var above = ParetoNbdParameters.Create(0.5, alpha, 0.6, switchAt * (1 + 1e-12), TimeUnit.Weeks);
-        Assert.Equal(ParetoNbdModel.LogLikelihood(below, 3, tx, 30), ParetoNbdModel.LogLikelihood(above, 3, tx, 30), 10);
+        Assert.Equal(below.LogLikelihood(3, tx, 30), above.LogLikelihood(3, tx, 30), 10);
     }
 
     private static (double LogIntegral, double[] Gradient) BySeries(double r, double alpha, double s, double beta, double x, double tx, double t)

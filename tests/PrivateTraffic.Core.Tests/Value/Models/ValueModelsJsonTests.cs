@@ -32,13 +32,13 @@ public sealed class ValueModelsJsonTests
     public void Fit_results_round_trip_including_failures()
     {
         var fit = BgNbdModel.Fit(RepeatPurchaseData.Create([0, 1, 2, 3, 0, 5, 1], [0, 2, 5, 9, 0, 20, 7], [10, 12, 20, 25, 30, 30, 14], TimeUnit.Weeks));
-        var back = PrivateTrafficJson.Deserialize<BgNbdFit>(PrivateTrafficJson.Serialize(fit));
+        var back = PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(PrivateTrafficJson.Serialize(fit));
         Assert.Equal(PrivateTrafficJson.Serialize(fit), PrivateTrafficJson.Serialize(back));
         Assert.Equal(fit.Parameters, back.Parameters);
         Assert.Equal(fit.LogLikelihood, back.LogLikelihood);
 
         var failed = BgNbdModel.Fit(RepeatPurchaseData.Create([0, 0], [0, 0], [3, 4], TimeUnit.Weeks));
-        var failedBack = PrivateTrafficJson.Deserialize<BgNbdFit>(PrivateTrafficJson.Serialize(failed));
+        var failedBack = PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(PrivateTrafficJson.Serialize(failed));
         Assert.Equal(failed.Status, failedBack.Status);
         Assert.Equal(failed.Message, failedBack.Message);
         Assert.Null(failedBack.Parameters);
@@ -52,18 +52,18 @@ public sealed class ValueModelsJsonTests
         Assert.Equal(ParetoNbdModelTests.Published, PrivateTrafficJson.Deserialize<ParetoNbdParameters>(Golden("paretonbd-parameters.json")));
         Assert.Equal(GammaGammaModelTests.Published, PrivateTrafficJson.Deserialize<GammaGammaParameters>(Golden("gammagamma-parameters.json")));
 
-        var fit = PrivateTrafficJson.Deserialize<BgNbdFit>(Golden("bgnbd-fit.json"));
+        var fit = PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(Golden("bgnbd-fit.json"));
         Assert.Equal(ModelFitStatus.Converged, fit.Status);
         Assert.Equal(BgNbdModelTests.Published, fit.Parameters);
         Assert.Equal(-9582.43, fit.LogLikelihood);
         Assert.Equal([0.0126, 0.378, 0.186, 0.705], fit.StandardErrors);
         Assert.Equal(2357, fit.CustomerCount);
-        var failed = PrivateTrafficJson.Deserialize<BgNbdFit>(Golden("bgnbd-fit-failed.json"));
+        var failed = PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(Golden("bgnbd-fit-failed.json"));
         Assert.Equal(ModelFitStatus.NotIdentified, failed.Status);
         Assert.Null(failed.Parameters);
-        var pareto = PrivateTrafficJson.Deserialize<ParetoNbdFit>(Golden("paretonbd-fit.json"));
+        var pareto = PrivateTrafficJson.Deserialize<ModelFit<ParetoNbdParameters>>(Golden("paretonbd-fit.json"));
         Assert.Equal(ParetoNbdModelTests.Published, pareto.Parameters);
-        var spend = PrivateTrafficJson.Deserialize<GammaGammaFit>(Golden("gammagamma-fit.json"));
+        var spend = PrivateTrafficJson.Deserialize<ModelFit<GammaGammaParameters>>(Golden("gammagamma-fit.json"));
         Assert.Equal(GammaGammaModelTests.Published, spend.Parameters);
         Assert.Null(spend.StandardErrors);
 
@@ -71,7 +71,7 @@ public sealed class ValueModelsJsonTests
         {
             var text = Golden(name);
             var written = name.StartsWith("bgnbd-fit", StringComparison.Ordinal)
-                ? PrivateTrafficJson.Serialize(PrivateTrafficJson.Deserialize<BgNbdFit>(text))
+                ? PrivateTrafficJson.Serialize(PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(text))
                 : PrivateTrafficJson.Serialize(PrivateTrafficJson.Deserialize<BgNbdParameters>(text));
             Assert.Equal(text, written);
         }
@@ -118,7 +118,7 @@ public sealed class ValueModelsJsonTests
         Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaParameters>(spend[0])).Path);
         Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaParameters>(spend[1])).Path);
         Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaParameters>(spend[2])).Path);
-        Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<GammaGammaFit>(spend[3])).Path);
+        Assert.NotNull(Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ModelFit<GammaGammaParameters>>(spend[3])).Path);
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public sealed class ValueModelsJsonTests
     [InlineData("""{"status":"converged","message":null,"parameters":{"r":1,"alpha":1,"a":1,"b":1,"unit":"weeks"},"standardErrors":null,"logLikelihood":-1,"iterations":1}""")]
     public void Hostile_fits_are_refused_with_a_path(string json)
     {
-        var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<BgNbdFit>(json));
+        var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(json));
         Assert.NotNull(ex.Path);
     }
 }
