@@ -23,7 +23,7 @@ public sealed class BaseValue
         ModelAttributed = modelAttributed;
     }
 
-    /// <summary>The number of customers (cards).</summary>
+    /// <summary>The number of customers (cards; and prospects, in a pool's valuation).</summary>
     public int Customers { get; }
 
     /// <summary>Σ 既成价值 realized value.</summary>
@@ -60,6 +60,19 @@ public sealed class BaseValue
         }
 
         return new BaseValue(seen.Count, realized, potential, model);
+    }
+
+    /// <summary>The base with prospects added: each counts once, with no realized value and their value of converting as
+    /// potential value; <paramref name="prospectsModel"/> is the model value attributed to prospects who referred others.</summary>
+    internal BaseValue WithProspects(IReadOnlyCollection<Money> prospectValues, Money prospectsModel)
+    {
+        var potential = Potential;
+        foreach (var value in prospectValues)
+        {
+            potential += value;
+        }
+
+        return new BaseValue(Customers + prospectValues.Count, Realized, potential, ModelAttributed + prospectsModel);
     }
 
     /// <summary>A one-line description.</summary>

@@ -21,8 +21,9 @@ namespace PrivateTraffic.Core.Value;
 /// </remarks>
 public sealed class PoolValueInputs
 {
-    private PoolValueInputs(PrivatePool pool, PurchaseLog purchases, ReferralGraph referrals, IReadOnlyList<MemberId> members)
+    private PoolValueInputs(PrivatePool pool, PurchaseLog purchases, ReferralGraph referrals, IReadOnlyList<MemberId> members, IReadOnlyList<PurchaseRecorded> events)
     {
+        PurchaseEvents = events;
         Pool = pool;
         Purchases = purchases;
         Referrals = referrals;
@@ -41,6 +42,9 @@ public sealed class PoolValueInputs
     /// <summary>Every member not erased, buyers and prospects alike, in capture order.</summary>
     public IReadOnlyList<MemberId> Members { get; }
 
+    /// <summary>The purchase events behind <see cref="Purchases"/>, for estimates that need their instants.</summary>
+    internal IReadOnlyList<PurchaseRecorded> PurchaseEvents { get; }
+
     /// <summary>Takes the value inputs of a pool from the pool and its stored history.</summary>
     /// <param name="pool">The pool, as it stands after <paramref name="history"/>.</param>
     /// <param name="history">The pool's events in stored order (redacted or not), from its creation on.</param>
@@ -53,7 +57,6 @@ public sealed class PoolValueInputs
         Guard.Against.Null(history);
         // Purchases per membership: a capture opens one, an erasure throws it away.
         var open = new Dictionary<MemberId, (DateTimeZone Zone, List<PurchaseRecorded> Purchases)>();
-        var order = new List<MemberId>();
         foreach (var e in history)
         {
             Guard.Against.Null(e, nameof(history));
@@ -62,7 +65,6 @@ public sealed class PoolValueInputs
             {
                 case MemberCaptured c:
                     open[c.Member] = (c.TimeZone, []);
-                    order.Add(c.Member);
                     break;
                 case PurchaseRecorded p when open.TryGetValue(p.Member, out var membership):
                     membership.Purchases.Add(p);
@@ -74,26 +76,21 @@ public sealed class PoolValueInputs
         }
 
         var purchases = new PurchaseLog();
+        var events = new List<PurchaseRecorded>();
         var members = new List<MemberId>(pool.MemberCount);
-        foreach (var member in order)
+        foreach (var known in pool.Members)
         {
-            // A member id that appears twice in the order was erased and captured again; only its open membership counts.
-            if (!open.Remove(member, out var membership))
-            {
-                continue;
-            }
-
-            var known = pool.Find(member);
-            Guard.Against.Unmet(known is not null && known.PurchaseCount == membership.Purchases.Count,
+            Guard.Against.Unmet(open.Remove(known.Id, out var membership) && known.PurchaseCount == membership.Purchases.Count,
                 "The history disagrees with the pool's members: pass the pool's whole history, up to the pool's version.", nameof(history));
-            members.Add(member);
+            members.Add(known.Id);
+            events.AddRange(membership.Purchases);
             foreach (var p in membership.Purchases)
             {
-                purchases.Add(Purchase.At(member, p.At, membership.Zone, p.Amount, p.Margin, p.Category));
+                purchases.Add(Purchase.At(known.Id, p.At, membership.Zone, p.Amount, p.Margin, p.Category));
             }
         }
 
-        Guard.Against.Unmet(members.Count == pool.MemberCount, "The history does not capture every member of the pool.", nameof(history));
-        return new PoolValueInputs(pool, purchases, pool.Referrals(), members);
+        Guard.Against.Unmet(open.Count == 0, "The history captures members the pool does not have.", nameof(history));
+        return new PoolValueInputs(pool, purchases, pool.Referrals(), members, events);
     }
 }
