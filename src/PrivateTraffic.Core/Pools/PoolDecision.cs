@@ -14,21 +14,23 @@ namespace PrivateTraffic.Core.Pools;
 /// (<see cref="DomainRuleCodes.PoolStaleDecision"/>).</remarks>
 public sealed class PoolDecision
 {
-    internal PoolDecision(PrivatePool pool, IReadOnlyList<PoolEvent> events, int baseVersion)
+    internal PoolDecision(PrivatePool pool, IReadOnlyList<PoolEvent> events, int baseVersion, bool isRepeat = false)
     {
+        IsRepeat = isRepeat;
         Pool = pool;
         Events = events;
         BaseVersion = baseVersion;
     }
 
-    /// <summary>The events the command raises, in the order they are applied; empty for a repeated command.</summary>
+    /// <summary>The events the command raises, in the order they are applied; empty for a repeated command, and for a
+    /// review that finds nothing to change.</summary>
     public IReadOnlyList<PoolEvent> Events { get; }
 
     /// <summary>The pool's version when the command was decided: where a store must be for the append to be current.</summary>
     public int BaseVersion { get; }
 
     /// <summary>Whether the command was already applied (its event id is known): nothing to store, nothing to apply.</summary>
-    public bool IsRepeat => Events.Count == 0;
+    public bool IsRepeat { get; }
 
     internal PrivatePool Pool { get; }
 }

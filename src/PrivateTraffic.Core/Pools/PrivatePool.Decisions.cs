@@ -279,7 +279,7 @@ public sealed partial class PrivatePool
 
     /// <summary>Applies a decision made on this pool: all its events, or none when the pool has changed since.</summary>
     /// <param name="decision">A decision from one of this pool's Decide methods.</param>
-    /// <returns>True when events were applied; false for a repeat.</returns>
+    /// <returns>True when events were applied; false for a repeat or a decision with nothing to do.</returns>
     /// <exception cref="ArgumentException">The decision was made on another pool object.</exception>
     /// <exception cref="DomainRuleException"><see cref="DomainRuleCodes.PoolStaleDecision"/>: the pool's version moved on
     /// since the decision; nothing is applied.</exception>
@@ -287,7 +287,7 @@ public sealed partial class PrivatePool
     {
         Guard.Against.Null(decision);
         Guard.Against.Unmet(ReferenceEquals(decision.Pool, this), "The decision was made on another pool object.", nameof(decision));
-        if (decision.IsRepeat)
+        if (decision.Events.Count == 0)
         {
             return false;
         }
@@ -371,7 +371,7 @@ public sealed partial class PrivatePool
 
     private PoolDecision Decided(params PoolEvent[] events) => new(this, events, Version);
 
-    private PoolDecision Repeat() => new(this, [], Version);
+    private PoolDecision Repeat() => new(this, [], Version, isRepeat: true);
 
     private static DomainEventId Derive(DomainEventId id, string suffix)
     {
