@@ -22,8 +22,7 @@ public sealed class PoolDecision
         BaseVersion = baseVersion;
     }
 
-    /// <summary>The events the command raises, in the order they are applied; empty for a repeated command, and for a
-    /// review that finds nothing to change.</summary>
+    /// <summary>The events the command raises, in the order they are applied; empty for a repeated command.</summary>
     public IReadOnlyList<PoolEvent> Events { get; }
 
     /// <summary>The pool's version when the command was decided: where a store must be for the append to be current.</summary>

@@ -19,6 +19,7 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="At">When it happened.</param>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(PoolCreated), PoolCreated.TypeName)]
+[JsonDerivedType(typeof(PoolReviewed), PoolReviewed.TypeName)]
 [JsonDerivedType(typeof(MemberCaptured), MemberCaptured.TypeName)]
 [JsonDerivedType(typeof(MemberReferred), MemberReferred.TypeName)]
 [JsonDerivedType(typeof(PurchaseRecorded), PurchaseRecorded.TypeName)]

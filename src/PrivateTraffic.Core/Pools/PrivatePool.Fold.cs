@@ -120,6 +120,12 @@ public sealed partial class PrivatePool
             return;
         }
 
+        if (poolEvent is PoolReviewed)
+        {
+            // A review changes nothing but the pool's latest instant, above.
+            return;
+        }
+
         ref var s = ref _slots[slot];
         switch (poolEvent)
         {

@@ -32,6 +32,8 @@ public sealed partial class PrivatePool
                 return -1;
             case MemberEvent m:
                 return CheckMemberEvent(m);
+            case PoolReviewed:
+                return -1;
             case PoolCreated:
                 throw Rule(DomainRuleCodes.PoolEventOutOfOrder, $"Pool '{Id}' was already created.");
             default:

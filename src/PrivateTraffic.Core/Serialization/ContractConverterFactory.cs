@@ -25,6 +25,7 @@ internal sealed class ContractConverterFactory : JsonConverterFactory
     {
         [typeof(PoolEvent)] = Contract<PoolEvent>(),
         [typeof(PoolCreated)] = Contract<PoolCreated>(),
+        [typeof(PoolReviewed)] = Contract<PoolReviewed>(),
         [typeof(MemberCaptured)] = Contract<MemberCaptured>(),
         [typeof(MemberReferred)] = Contract<MemberReferred>(),
         [typeof(PurchaseRecorded)] = Contract<PurchaseRecorded>(),

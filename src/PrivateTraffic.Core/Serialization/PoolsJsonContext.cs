@@ -20,6 +20,7 @@ namespace PrivateTraffic.Core.Serialization;
         typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter)])]
 [JsonSerializable(typeof(PoolEvent))]
 [JsonSerializable(typeof(PoolCreated))]
+[JsonSerializable(typeof(PoolReviewed))]
 [JsonSerializable(typeof(MemberCaptured))]
 [JsonSerializable(typeof(MemberReferred))]
 [JsonSerializable(typeof(PurchaseRecorded))]
