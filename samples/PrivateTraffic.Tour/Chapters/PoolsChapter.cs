@@ -1,6 +1,7 @@
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Value;
 
 namespace PrivateTraffic.Tour;
 
@@ -48,5 +49,31 @@ internal static class PoolsChapter
         Console.WriteLine($"  prospect → first purchase: {week.Conversions[0].Rate:P0}; repurchase rate (复购率): {week.RepurchaseRate:P0}");
         Console.WriteLine($"  dormant (沉睡) after {pool.Lifecycle.DormantAfter.Days} days without activity; churned (流失) after {pool.Lifecycle.ChurnedAfter.Days}");
         Console.WriteLine($"  asker-050 on 2024-07-01: {pool.StageOf(MemberId.From("asker-050"), Instant.FromUtc(2024, 7, 1, 0, 0))}");
+
+        ValuePool(pool);
+    }
+
+    /// <summary>The same pool valued in one call: its history in, every member's value out.</summary>
+    private static void ValuePool(PrivatePool pool)
+    {
+        // Assumed: the articles fit no model, so CDNOW's published BG/NBD and Gamma-Gamma fits stand in for this brand's.
+        var purchases = BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks);
+        var spend = GammaGammaParameters.Create(6.25, 3.74, 15.44);
+        var horizon = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
+        var policy = TierPolicy.Create("bands", [
+            TierPolicyRule.For(ValueTier.Top, null, TierAction.Of("one-to-one", "一对一维护")),
+            TierPolicyRule.For(ValueTier.Middle, null, TierAction.Of("nurture", "朋友圈与社群培育")),
+            TierPolicyRule.For(ValueTier.Bottom, null, TierAction.Of("low-touch", "低成本群发")),
+        ]);
+        var valuation = PoolValuation.Score(PoolValueInputs.From(pool, pool.PendingEvents), new LocalDate(2024, 6, 30),
+            purchases, spend, horizon, policy, prospectHorizon: Duration.FromDays(7));
+        var prospect = valuation.ProspectEstimate;
+        Console.WriteLine($"  valued on 2024-06-30 in one call (PoolValuation.Score over the pool's own history):");
+        Console.WriteLine($"    {valuation.Cards.Count} buyers with value cards, {valuation.Prospects.Count} prospects (潜客)");
+        Console.WriteLine($"    a prospect's value: P(first purchase within 7 days) {prospect.FirstPurchaseProbability:P0} ({prospect.Converted} of {prospect.Cohort}) × a new customer's {prospect.NewCustomerValue:G} = {prospect.Value:G}");
+        Console.WriteLine($"    the pool: {valuation.Base}");
+        var referrer = MemberId.From("asker-000");
+        Console.WriteLine($"    asker-000 brought a friend: model value (模型价值) {valuation.ModelValues.GetValueOrDefault(referrer, Money.Zero(Currency.CNY)):G}, reported beside the total, never added to it");
+        Console.WriteLine("    assumed: the models are CDNOW's published fits (BG/NBD r 0.243, α 4.414, a 0.793, b 2.426; Gamma-Gamma p 6.25, q 3.74, γ 15.44), 12 months at 1% a month");
     }
 }

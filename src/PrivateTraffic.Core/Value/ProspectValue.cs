@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
@@ -52,8 +53,9 @@ public sealed class ProspectValue
     /// <summary>The value of a new customer, given by the caller; 0 or more.</summary>
     public Money NewCustomerValue { get; }
 
-    /// <summary>The value of one prospect: <see cref="NewCustomerValue"/> × <see cref="FirstPurchaseProbability"/>.</summary>
-    public Money Value => NewCustomerValue * (decimal)FirstPurchaseProbability;
+    /// <summary>The value of one prospect: <see cref="NewCustomerValue"/> × <see cref="FirstPurchaseProbability"/>, rounded to
+    /// the currency's minor unit, half to even.</summary>
+    public Money Value => NewCustomerValue.Multiply((decimal)FirstPurchaseProbability, MidpointRounding.ToEven);
 
     /// <summary>Estimates the value of the pool's prospects from its conversion history (see the remarks).</summary>
     /// <param name="members">The pool's members (<see cref="PrivatePool.Members"/>).</param>
