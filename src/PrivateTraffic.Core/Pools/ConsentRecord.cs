@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -8,4 +9,9 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="Channel">Where the member may be reached.</param>
 /// <param name="Granted">True for a grant, false for a withdrawal.</param>
 /// <param name="At">When it took effect.</param>
-public readonly record struct ConsentRecord(ConsentPurpose Purpose, ChannelId Channel, bool Granted, Instant At);
+// Every member is required in JSON: a record read without "granted" or "purpose" would grant what was withdrawn.
+public readonly record struct ConsentRecord(
+    [property: JsonRequired] ConsentPurpose Purpose,
+    [property: JsonRequired] ChannelId Channel,
+    [property: JsonRequired] bool Granted,
+    [property: JsonRequired] Instant At);

@@ -40,7 +40,8 @@ internal struct MemberState
 
     /// <summary>The highest buying stage reached by <paramref name="asOf"/>.</summary>
     public readonly LifecycleStage BuyingStageAsOf(Instant asOf) =>
-        AdvocateAt <= asOf ? LifecycleStage.Advocate
+        asOf == Never ? BuyingStageAsOf(Never - Duration.Epsilon) // "never" has not been reached even at the end of time
+        : AdvocateAt <= asOf ? LifecycleStage.Advocate
         : CrossCategoryAt <= asOf ? LifecycleStage.CrossCategory
         : SecondPurchaseAt <= asOf ? LifecycleStage.Repeat
         : FirstPurchaseAt <= asOf ? LifecycleStage.FirstPurchase

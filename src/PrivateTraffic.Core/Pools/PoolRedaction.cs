@@ -42,9 +42,17 @@ public static class PoolRedaction
         var result = new PoolEvent[history.Count];
         var inErasedMembership = false;
         var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < history.Count; k++)
         {
             var e = history[k];
+            if (!seen.Add(e.EventId.Value))
+            {
+                // A repeated event id is skipped by the fold, so it delimits no membership; it still loses the person's id.
+                result[k] = Names(e, erased) ? Redacted(e, erased, pseudonym, categories) : e;
+                continue;
+            }
+
             if (e is MemberCaptured c && c.Member == erased)
             {
                 inErasedMembership = redacted.Contains(k);
@@ -67,10 +75,16 @@ public static class PoolRedaction
     {
         var memberships = new HashSet<int>();
         var capturedAt = -1;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < history.Count; k++)
         {
             var e = Guard.Against.Null(history[k], nameof(history));
             Guard.Against.Unmet(!Names(e, pseudonym), "The pseudonym is already named in the history.", nameof(pseudonym));
+            if (!seen.Add(e.EventId.Value))
+            {
+                continue;
+            }
+
             switch (e)
             {
                 case MemberCaptured c when c.Member == erased:

@@ -50,6 +50,10 @@ public sealed partial class PrivatePool
             throw Rule(DomainRuleCodes.PoolEventOutOfOrder, $"Event {e.EventId} at {e.At} is before the pool was created ({_definition.At}).");
         }
 
+        // The last representable instant means "never" in a member's numbers: an event dated there would read as one
+        // that has not happened (and its pool's snapshot would not load).
+        Guard.Against.Unmet(e.At < MemberState.Never, "An event is dated before Instant.MaxValue.", nameof(e));
+
         // Subtracting instants cannot overflow where adding a tolerance to the latest instant could.
         if (_definition.FutureTolerance is { } tolerance && e.At - LatestAt > tolerance)
         {

@@ -161,7 +161,8 @@ public sealed partial class PrivatePool
         Invalid(Ordered(m.CapturedAt, m.FirstPurchaseAt, m.SecondPurchaseAt) && (m.FirstPurchaseAt is null || m.FirstPurchaseAt <= m.LastEventAt) && (m.CrossCategoryAt is null || m.CrossCategoryAt <= m.LastEventAt), position, "has purchases out of order");
         Invalid((m.ReferralCount > 0) == (m.AdvocateAt is not null) && (m.AdvocateAt is null || m.AdvocateAt >= m.CapturedAt), position, "has an advocate instant that disagrees with its referral count");
         Invalid((m.GoneAt is not null) == (m.LeaveReason is not null || m.Erased) && (m.GoneAt is null || (m.GoneAt >= m.CapturedAt && m.GoneAt <= m.LastEventAt)), position, "has a gone instant that disagrees with its leaving");
-        Invalid(m.LeaveReason is null || m.Stage == LifecycleStage.Churned, position, "left but is not churned");
+        // A member who left is churned once the leave's stage change is applied; a snapshot taken between the two (or
+        // after a MemberLeft applied on its own) still shows the earlier stage.
         Invalid(!LifecyclePolicy.IsBuying(m.Stage) || m.Stage <= HighestBuyingStage(m), position, "has a buying stage its purchases and referrals never reached");
     }
 
@@ -225,12 +226,25 @@ public sealed partial class PrivatePool
             }
         }
 
-        for (var i = 0; i < _slotCount; i++)
+        // A member's referrals are its referees still known plus referees erased since, each an erased entry captured after
+        // it and counted for one referrer only: from the last entry back, the erased ones seen so far are what is left to
+        // account for the difference.
+        var erasedAfter = 0;
+        for (var i = _slotCount - 1; i >= 0; i--)
         {
-            Invalid(_slots[i].Erased || _slots[i].ReferralCount >= referees[i], i, "counts fewer referrals than the members it brought");
+            if (_slots[i].Erased)
+            {
+                erasedAfter++;
+                continue;
+            }
+
+            var unaccounted = _slots[i].ReferralCount - referees[i];
+            Invalid(unaccounted >= 0 && unaccounted <= erasedAfter, i, "counts referrals that neither the members it brought nor the erased members after it account for");
+            erasedAfter -= unaccounted;
         }
 
-        Invalid(snapshot.LatestAt >= latest, -1, "has a latest instant before its members' events");
+        // Every event but the creation is a member's, and leaves its instant in their numbers: the latest is theirs.
+        Invalid(snapshot.LatestAt == latest, -1, "has a latest instant other than its members' latest event");
         // Without purchases there is no currency; with them there is one, except in a version 1 snapshot, which did not
         // record it (the next purchase sets it).
         Invalid(bought || snapshot.PurchaseCurrency is null, -1, "has a purchase currency without purchases");
