@@ -243,8 +243,9 @@ public sealed partial class PrivatePool
             erasedAfter -= unaccounted;
         }
 
-        // Every event but the creation is a member's, and leaves its instant in their numbers: the latest is theirs.
-        Invalid(snapshot.LatestAt == latest, -1, "has a latest instant other than its members' latest event");
+        // Every event but the creation and the reviews is a member's, and leaves its instant in their numbers; a review
+        // (PoolReviewed) may move the latest instant past them, but never behind them.
+        Invalid(snapshot.LatestAt >= latest && snapshot.LatestAt < Instant.MaxValue, -1, "has a latest instant before its members' latest event");
         // Without purchases there is no currency; with them there is one, except in a version 1 snapshot, which did not
         // record it (the next purchase sets it).
         Invalid(bought || snapshot.PurchaseCurrency is null, -1, "has a purchase currency without purchases");

@@ -188,7 +188,8 @@ public sealed class PoolDecisionTests
         pool.Capture(Generators.ScriptMember(1), Generators.ClerkWeChat, Generators.PoolEpoch, DomainEventId.From("c1"));
         pool.Capture(Generators.ScriptMember(2), Generators.ClerkWeChat, Generators.PoolEpoch, DomainEventId.From("c2"));
         var asOf = Generators.PoolEpoch + Duration.FromDays(100);
-        Assert.Equal(2, pool.DecideReview(asOf, DomainEventId.From("r")).Events.Count);
+        // The review itself, then the two members gone dormant.
+        Assert.Equal(3, pool.DecideReview(asOf, DomainEventId.From("r")).Events.Count);
         pool.RecordInteraction(Generators.ScriptMember(1), "reply", Generators.PoolEpoch, DomainEventId.From("r~1"));
         var before = Json(pool);
         var ex = Assert.Throws<DomainRuleException>(() => pool.Review(asOf, DomainEventId.From("r")));

@@ -102,11 +102,13 @@ public sealed class PoolPurchaseAndContractTests
             new ConsentWithdrawn(id, pool, t, m, ConsentPurpose.Marketing, Generators.ClerkWeChat),
             new MemberLeft(id, pool, t, m, LeaveReason.Left),
             new MemberErased(id, pool, t, m),
+            new PoolReviewed(id, pool, t),
         ];
         string[] names =
         [
             PoolCreated.TypeName, MemberCaptured.TypeName, MemberReferred.TypeName, PurchaseRecorded.TypeName, InteractionRecorded.TypeName,
             StageChanged.TypeName, MemberMoved.TypeName, ConsentGranted.TypeName, ConsentWithdrawn.TypeName, MemberLeft.TypeName, MemberErased.TypeName,
+            PoolReviewed.TypeName,
         ];
         Assert.Equal(typeof(PoolEvent).Assembly.GetTypes().Count(x => x.IsSubclassOf(typeof(PoolEvent)) && !x.IsAbstract), events.Length);
         for (var k = 0; k < events.Length; k++)
