@@ -160,7 +160,9 @@ public sealed partial class PrivatePool
     public bool Leave(MemberId member, LeaveReason reason, Instant at, DomainEventId eventId) =>
         Commit(DecideLeave(member, reason, at, eventId));
 
-    /// <summary>Decides one event that raises nothing else (a move, a consent, an erasure): it is checked, not applied.</summary>
+    /// <summary>Decides one event on its own (a move, a consent, an erasure, a stage change, or a referral recorded after the
+    /// capture, which brings the referrer's stage change with id <c>{id}~referrer-stage</c> when their stage moves): it is
+    /// checked, not applied.</summary>
     /// <param name="poolEvent">The event, for this pool.</param>
     /// <returns>The decision; a repeat when its id was already applied.</returns>
     /// <exception cref="ArgumentException">A malformed event, or one whose command raises more events (capture,
@@ -177,7 +179,37 @@ public sealed partial class PrivatePool
         }
 
         Check(poolEvent);
+        if (poolEvent is MemberReferred referral)
+        {
+            // A referral recorded after the capture moves the referrer's stage as one made at capture does.
+            var referrerStageId = Derive(referral.EventId, "referrer-stage");
+            RefuseTaken(referrerStageId);
+            var referrerSlot = _index[referral.Referrer.Value];
+            var after = _slots[referrerSlot];
+            CountReferral(ref after, referral.At);
+            if (StageChangeOf(referrerSlot, after, referral.At, referrerStageId) is { } stage)
+            {
+                return Decided(poolEvent, stage);
+            }
+        }
+
         return Decided(poolEvent);
+    }
+
+    /// <summary>Records that a member already in the pool was brought by another (a referral attributed after the capture,
+    /// for example when a campaign's share link is matched later): <see cref="Decide"/> of a <see cref="MemberReferred"/>,
+    /// applied and pending, with the referrer's stage change when they become an advocate.</summary>
+    /// <param name="member">The member who was brought.</param>
+    /// <param name="referredBy">Who brought them, and how.</param>
+    /// <param name="at">When the referral is recorded.</param>
+    /// <param name="eventId">The event id.</param>
+    /// <returns>True when recorded; false for a repeated event id.</returns>
+    /// <exception cref="DomainRuleException"><see cref="DomainRuleCodes.PoolInvalidReferral"/> (a self-referral, a referrer
+    /// captured later, a member already referred), out of order, gone.</exception>
+    public bool RecordReferral(MemberId member, ReferredBy referredBy, Instant at, DomainEventId eventId)
+    {
+        Guard.Against.Null(referredBy);
+        return Commit(Decide(new MemberReferred(eventId, Id, at, member, referredBy.Referrer, referredBy.Campaign, referredBy.Mechanic, referredBy.Reward)));
     }
 
     /// <summary>Moves a member to another sub-pool, for example from prospects to customers.</summary>

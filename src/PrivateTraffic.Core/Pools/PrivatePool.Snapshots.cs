@@ -211,7 +211,9 @@ public sealed partial class PrivatePool
     {
         var ids = snapshot.RecentEventIds;
         Invalid(snapshot.Version >= 1 + _slotCount && snapshot.Version <= int.MaxValue - 1, -1, $"counts {snapshot.Version} events for {_slotCount} captures");
-        Invalid(ids.Count <= Math.Min(PoolSnapshot.RememberedEventIds, snapshot.Version), -1, "remembers more event ids than it applied, or than a snapshot keeps");
+        // A pool remembers its last ids up to the bound; a snapshot written by hand may leave out the creation's.
+        var remembered = Math.Min(PoolSnapshot.RememberedEventIds, snapshot.Version);
+        Invalid(ids.Count <= remembered && ids.Count >= remembered - 1, -1, "remembers more or fewer event ids than it applied, or than a snapshot keeps");
         var latest = _definition.At;
         var bought = false;
         var referees = new int[_slotCount];

@@ -61,6 +61,12 @@ internal sealed class PoolSnapshotJsonConverter : JsonConverter<PoolSnapshot>
             throw new JsonException("A version 2 pool snapshot has eventCount, latestAt and recentEventIds, and none of version 1's members.");
         }
 
+        if (dto.PurchaseCurrency is null && dto.Members.Any(m => m.PurchaseCount > 0))
+        {
+            // Only version 1 lacks the currency; a version 2 pool with purchases always records it.
+            throw new JsonException("A version 2 pool snapshot with purchases names their currency (purchaseCurrency).");
+        }
+
         return new PoolSnapshot(dto.Definition, count, latest, dto.PurchaseCurrency, dto.Members, dto.RecentEventIds);
     }
 

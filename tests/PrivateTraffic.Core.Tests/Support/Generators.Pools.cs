@@ -285,10 +285,15 @@ public static partial class Generators
                 return new("review", () => pool.DecideReview(at, id), () => pool.Review(at, id) >= 0);
             default:
             {
-                // Events decided on their own: a referral of a member already in, or a stage change.
-                PoolEvent e = c.Extra < 2
-                    ? new MemberReferred(id, pool.Id, at, m, other, Mechanic: ReferralMechanic.ActivitySharing)
-                    : new StageChanged(id, pool.Id, at, m, pool.Find(m)?.Stage ?? LifecycleStage.Prospect, (LifecycleStage)(c.Extra * 2 - 1));
+                // Events decided on their own: a referral of a member already in (its command is RecordReferral), or a stage change.
+                if (c.Extra < 2)
+                {
+                    var referral = new ReferredBy(other, Mechanic: ReferralMechanic.ActivitySharing);
+                    return new("referral", () => pool.Decide(new MemberReferred(id, pool.Id, at, m, other, Mechanic: ReferralMechanic.ActivitySharing)),
+                        () => pool.RecordReferral(m, referral, at, id));
+                }
+
+                PoolEvent e = new StageChanged(id, pool.Id, at, m, pool.Find(m)?.Stage ?? LifecycleStage.Prospect, (LifecycleStage)(c.Extra * 2 - 1));
                 return new("raw " + e.Type, () => pool.Decide(e), () => pool.Apply(e));
             }
         }

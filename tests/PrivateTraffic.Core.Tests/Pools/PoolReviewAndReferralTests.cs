@@ -1,0 +1,85 @@
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
+using PrivateTraffic.Core.Tests.Support;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+/// <summary>The review as the pool's clock, a referral recorded after the capture, and two snapshots no history produces.</summary>
+public sealed class PoolReviewAndReferralTests
+{
+    private static readonly MemberId Zhang = Generators.ScriptMember(1);
+    private static readonly MemberId Wang = Generators.ScriptMember(2);
+
+    private static PrivatePool Open(Duration? tolerance = null) =>
+        PrivatePool.Open(Generators.ScriptPoolId, "Brand A", Generators.ClerkWeChat, ChannelKind.PersonalWeChat, ["prospects"],
+            Generators.PoolEpoch, DomainEventId.From("open"), futureTolerance: tolerance);
+
+    private static DomainEventId E(string id) => DomainEventId.From(id);
+
+    [Fact]
+    public void A_pool_reviewed_daily_keeps_up_with_the_calendar_under_a_short_tolerance()
+    {
+        var pool = Open(Duration.FromDays(2));
+        pool.Capture(Zhang, Generators.ClerkWeChat, Generators.PoolEpoch, E("c1"));
+        for (var day = 1; day <= 10; day++)
+        {
+            pool.Review(Generators.PoolEpoch + Duration.FromDays(day), E($"review-{day}"));
+        }
+
+        Assert.Equal(Generators.PoolEpoch + Duration.FromDays(10), pool.LatestAt);
+        Assert.True(pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Generators.PoolEpoch + Duration.FromDays(11), E("p1")));
+        var unreviewed = Open(Duration.FromDays(2));
+        unreviewed.Capture(Zhang, Generators.ClerkWeChat, Generators.PoolEpoch, E("c1"));
+        var ex = Assert.Throws<DomainRuleException>(() => unreviewed.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Generators.PoolEpoch + Duration.FromDays(11), E("p1")));
+        Assert.Equal(DomainRuleCodes.PoolEventInFuture, ex.Code);
+    }
+
+    [Fact]
+    public void A_review_raises_its_own_event_first_and_a_repeated_review_is_a_repeat()
+    {
+        var pool = Open();
+        pool.Capture(Zhang, Generators.ClerkWeChat, Generators.PoolEpoch, E("c1"));
+        var decision = pool.DecideReview(Generators.PoolEpoch + Duration.FromDays(100), E("r"));
+        Assert.Equal([PoolReviewed.TypeName, StageChanged.TypeName], decision.Events.Select(e => e.Type));
+        Assert.Equal(1, pool.Review(Generators.PoolEpoch + Duration.FromDays(100), E("r")));
+        Assert.True(pool.DecideReview(Generators.PoolEpoch + Duration.FromDays(100), E("r")).IsRepeat);
+    }
+
+    [Fact]
+    public void A_referral_recorded_after_the_capture_makes_the_referrer_an_advocate_in_the_record_too()
+    {
+        var pool = Open();
+        pool.Capture(Zhang, Generators.ClerkWeChat, Generators.PoolEpoch, E("c1"));
+        pool.Capture(Wang, Generators.ClerkWeChat, Generators.PoolEpoch + Duration.FromHours(1), E("c2"));
+        Assert.True(pool.RecordReferral(Wang, new ReferredBy(Zhang, CampaignId.From("free-lesson"), ReferralMechanic.BenefitUnlock), Generators.PoolEpoch + Duration.FromHours(2), E("ref-1")));
+        Assert.Equal(LifecycleStage.Advocate, pool.Find(Zhang)!.Stage);
+        Assert.Equal(CampaignId.From("free-lesson"), Assert.Single(pool.Referrals().Referrals).Campaign);
+    }
+
+    [Fact]
+    public void A_snapshot_that_forgot_its_recent_event_ids_is_refused()
+    {
+        var pool = Open();
+        pool.Capture(Zhang, Generators.ClerkWeChat, Generators.PoolEpoch, E("c1"));
+        pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Generators.PoolEpoch + Duration.FromDays(1), E("p1"));
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(pool.ToSnapshot() with { RecentEventIds = [] }));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+    }
+
+    [Fact]
+    public void A_version_2_snapshot_with_purchases_but_no_currency_is_refused()
+    {
+        var pool = Open();
+        pool.Capture(Zhang, Generators.ClerkWeChat, Generators.PoolEpoch, E("c1"));
+        pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Generators.PoolEpoch + Duration.FromDays(1), E("p1"));
+        var json = JsonNode.Parse(PrivateTrafficJson.Serialize(pool))!.AsObject();
+        json["purchaseCurrency"] = null;
+        var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<PrivatePool>(json.ToJsonString()));
+        Assert.False(string.IsNullOrEmpty(ex.Path));
+    }
+}
