@@ -5,6 +5,7 @@ using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
+using PrivateTraffic.Core.Value;
 using Spectre.Console;
 
 var shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
@@ -166,3 +167,37 @@ var equal = PrivateTrafficJson.Serialize(rebuilt) == PrivateTrafficJson.Serializ
 var changedByReplay = history.Count(rebuilt.Apply);
 AnsiConsole.MarkupLine($"Stored as JSON ({stored.Length:N0} characters) and rebuilt: the pools are [bold]{(equal ? "equal" : "different")}[/]; " +
     $"applying all {history.Count:N0} events again changed [bold]{changedByReplay}[/] of them.");
+
+// Erasure (PIPL) that still rebuilds: erase one member, redact the stored history, rebuild; the pools are equal.
+var leaving = members[2];
+pool.Erase(leaving, At(new LocalDate(2024, 10, 1), 9), NextId());
+var redacted = PoolRedaction.Redact(pool.PendingEvents, leaving, MemberId.From("erased-0001"));
+var sameAfterRedaction = PrivateTrafficJson.Serialize(PrivatePool.Rebuild(redacted)) == PrivateTrafficJson.Serialize(pool);
+var stillNamed = redacted.OfType<MemberEvent>().Count(e => e.Member == leaving);
+AnsiConsole.MarkupLine($"Erased {leaving} and redacted the stored history: it names them in [bold]{stillNamed}[/] events and rebuilds to " +
+    $"[bold]{(sameAfterRedaction ? "the same pool" : "a different pool")}[/].");
+
+// The pool → value path in two calls: the pool's value inputs, then the valuation.
+// Assumed: the articles fit no model, so CDNOW's published BG/NBD and Gamma-Gamma fits stand in for this brand's.
+var valuation = PoolValuation.Score(
+    PoolValueInputs.From(pool, redacted),
+    new LocalDate(2024, 9, 30),
+    BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks),
+    GammaGammaParameters.Create(6.25, 3.74, 15.44),
+    LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01),
+    TierPolicy.Create("bands", [
+        TierPolicyRule.For(ValueTier.Top, null, TierAction.Of("one-to-one", "一对一维护")),
+        TierPolicyRule.For(ValueTier.Middle, null, TierAction.Of("nurture", "朋友圈与社群培育")),
+        TierPolicyRule.For(ValueTier.Bottom, null, TierAction.Of("low-touch", "低成本群发")),
+    ]));
+var top = new Table().Title("The pool valued on 2024-09-30: the five most valuable buyers").AddColumns("member", "既成 realized", "潜在 potential", "模型 model", "band", "RFM", "action");
+foreach (var card in valuation.Cards.OrderByDescending(c => c.ValueWithReferrals.Amount).Take(5))
+{
+    top.AddRow(card.Customer.Value, card.Realized.ToString(), card.Potential.ToString(), card.Model.ToString(), card.Tier.ToString(), card.Rfm.ToString(), card.Action.Code);
+}
+
+AnsiConsole.Write(top);
+AnsiConsole.MarkupLine($"{valuation.Prospects.Count} prospects (潜客) are worth {valuation.ProspectEstimate.Value} each: " +
+    $"P(first purchase within 90 days) {valuation.ProspectEstimate.FirstPurchaseProbability:P1} × a new customer's {valuation.ProspectEstimate.NewCustomerValue}.");
+AnsiConsole.MarkupLine($"The pool: {Markup.Escape(valuation.Base.ToString())}.");
+AnsiConsole.MarkupLine("[grey]assumed: CDNOW's published model fits (BG/NBD r 0.243, α 4.414, a 0.793, b 2.426; Gamma-Gamma p 6.25, q 3.74, γ 15.44), 12 months at 1% a month.[/]");
