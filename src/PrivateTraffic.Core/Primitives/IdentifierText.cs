@@ -5,7 +5,7 @@ namespace PrivateTraffic.Core.Primitives;
 
 /// <summary>
 /// The rules every identifier's text follows: 1 to <see cref="MaxLength"/> characters, no leading or trailing
-/// white space, no control characters. Anything else (Chinese, digits, punctuation, a GUID, a WeCom external
+/// white space, no control characters, no lone surrogate (text that survives UTF-8). Anything else (Chinese, digits, punctuation, a GUID, a WeCom external
 /// user id) is allowed, because ids come from many systems and the library only needs to compare them.
 /// </summary>
 internal static class IdentifierText
@@ -19,9 +19,21 @@ internal static class IdentifierText
             return false;
         }
 
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if (char.IsControl(c))
+            {
+                return false;
+            }
+
+            // A surrogate must be half of a pair: a lone one is not text and does not survive UTF-8.
+            if (char.IsHighSurrogate(c) && (i + 1 == value.Length || !char.IsLowSurrogate(value[++i])))
+            {
+                return false;
+            }
+
+            if (char.IsLowSurrogate(c))
             {
                 return false;
             }

@@ -17,9 +17,10 @@ namespace PrivateTraffic.Core.Serialization;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     NumberHandling = JsonNumberHandling.Strict,
+    AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
     Converters = [
-        typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter),
+        typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter),
         typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter)])]
 [JsonSerializable(typeof(PoolMetrics))]
 [JsonSerializable(typeof(PoolMember))]

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Serialization;
@@ -15,7 +16,7 @@ namespace PrivateTraffic.Core.Serialization;
 /// says where. All metadata is source-generated, so no reflection runs and the library is AOT-compatible.
 /// docs/json.md describes each contract; every contract is version 1 and changes only by adding members.
 /// </summary>
-public static class PrivateTrafficJson
+public static partial class PrivateTrafficJson
 {
     /// <summary>The deepest nesting a document may have.</summary>
     public const int MaxDepth = 64;
@@ -56,7 +57,14 @@ public static class PrivateTrafficJson
         try
         {
             return JsonSerializer.Deserialize(json, TypeInfo<T>())
-                ?? throw new JsonException($"Expected a {typeof(T).Name}, found the JSON literal null.");
+                ?? throw new JsonException($"Expected a {typeof(T).Name}, found the JSON literal null.", "$", null, null);
+        }
+        catch (NotSupportedException ex) when (IsPolymorphic(TypeInfo<T>()))
+        {
+            // The serializer refuses a polymorphic object without its "type" (an abstract PoolEvent cannot be made) with a
+            // NotSupportedException whose message ends with the location; bad input is a JsonException, so carry it over.
+            var path = PathInMessage().Match(ex.Message) is { Success: true } m ? m.Groups[1].Value : "$";
+            throw new JsonException($"The JSON does not name a known type for {typeof(T).Name}: {ex.Message}", path, null, null, ex);
         }
         catch (JsonException ex) when (ex.Path is not null && !ex.Message.Contains("Path: ", StringComparison.Ordinal))
         {
@@ -133,6 +141,8 @@ public static class PrivateTrafficJson
             NumberHandling = JsonNumberHandling.Strict,
             AllowTrailingCommas = false,
             AllowDuplicateProperties = false,
+            // A pool event's "type" may come after its other members: the reader buffers the object to find it.
+            AllowOutOfOrderMetadataProperties = true,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             MaxDepth = MaxDepth,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
@@ -142,9 +152,19 @@ public static class PrivateTrafficJson
             options.Converters.Add(converter);
         }
 
+        options.Converters.Add(new BoundedStringJsonConverter());
+        options.Converters.Add(new NonNullListJsonConverter<Pools.PoolEvent>());
+        options.Converters.Add(new NonNullListJsonConverter<Value.ValueCard>());
         options.Converters.Add(new NameListJsonConverter());
         options.Converters.Add(new ProbabilityListJsonConverter());
         options.MakeReadOnly();
         return options;
     }
+
+    /// <summary>Whether a contract is polymorphic (read by its "type"), or a list of such contracts.</summary>
+    private static bool IsPolymorphic(JsonTypeInfo info) =>
+        info.PolymorphismOptions is not null || (info.ElementType is { } item && Options.GetTypeInfo(item).PolymorphismOptions is not null);
+
+    [GeneratedRegex(@"Path: (\S+) \|")]
+    private static partial Regex PathInMessage();
 }

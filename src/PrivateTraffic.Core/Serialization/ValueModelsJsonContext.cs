@@ -18,8 +18,10 @@ namespace PrivateTraffic.Core.Serialization;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     NumberHandling = JsonNumberHandling.Strict,
+    AllowOutOfOrderMetadataProperties = true,
+    AllowDuplicateProperties = false,
     Converters = [
-        typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
+        typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
         typeof(DateTimeZoneJsonConverter)])]
 [JsonSerializable(typeof(BgNbdParameters))]
