@@ -19,6 +19,10 @@ namespace PrivateTraffic.Core.Primitives;
 /// <see cref="Allocate(ReadOnlySpan{decimal})"/> and <see cref="Split"/> round, and each names its rounding.</para>
 /// <para><b>Currencies.</b> Addition, subtraction and comparison need one currency; a mismatch throws
 /// <see cref="ArgumentException"/> naming the offending parameter. Amounts are never converted implicitly.</para>
+/// <para><b>Range.</b> Amounts span <see cref="decimal"/>'s range (about ±7.9 × 10^28). An operation whose exact result
+/// would leave it (a sum, a product, a quotient, an allocation of an amount near the limit, minor units that do not fit a
+/// <see cref="long"/>) throws <see cref="OverflowException"/>: it never returns a wrong amount. Inputs from outside
+/// (<see cref="FromDouble"/>, <see cref="Parse"/>, JSON) beyond the range are refused at the door instead.</para>
 /// <para><b>Default.</b> <c>default(Money)</c> is zero renminbi (¥0.00), because <c>default(Currency)</c> is CNY.</para>
 /// <para><b>Text.</b> <see cref="ToString()"/> and <see cref="Parse"/> use the culture-invariant round-trip form
 /// <c>CNY 1234.50</c>. <see cref="ToString(string?, IFormatProvider?)"/> with the <c>G</c> (or <c>C</c>) format
@@ -27,6 +31,10 @@ namespace PrivateTraffic.Core.Primitives;
 [JsonConverter(typeof(MoneyJsonConverter))]
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, IFormattable
 {
+    /// <summary>The most shares <see cref="Split"/> makes: a split allocates one share each, so a hostile count such as
+    /// <see cref="int.MaxValue"/> is refused rather than exhausting memory.</summary>
+    public const int MaxSplitParts = 1_000_000;
+
     private Money(decimal amount, Currency currency)
     {
         Amount = amount;
@@ -68,6 +76,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="minorUnits">The count of minor units; may be negative.</param>
     /// <param name="currency">The currency.</param>
     /// <returns>The money, exactly <c>minorUnits × currency.MinorUnit</c>.</returns>
+    /// <exception cref="OverflowException">The amount leaves decimal's range (never for a long count).</exception>
     public static Money FromMinorUnits(long minorUnits, Currency currency) => new(minorUnits * currency.MinorUnit, currency);
 
     /// <summary>
@@ -97,6 +106,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <summary>The amount as a count of minor units; the amount must be a whole number of them.</summary>
     /// <returns>The count of minor units (fen for CNY).</returns>
     /// <exception cref="InvalidOperationException">The amount holds a fraction of a minor unit.</exception>
+    /// <exception cref="OverflowException">The count of minor units does not fit a long.</exception>
     public long ToMinorUnits()
     {
         if (!IsWholeMinorUnits)
@@ -117,6 +127,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="factor">The factor, such as a rate or a count.</param>
     /// <param name="rounding">How the product is rounded to the minor unit.</param>
     /// <returns>The rounded product.</returns>
+    /// <exception cref="OverflowException">The product leaves decimal's range.</exception>
     public Money Multiply(decimal factor, MidpointRounding rounding) =>
         new Money(Amount * factor, Currency).RoundToMinorUnit(rounding);
 
@@ -126,6 +137,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="rounding">How the quotient is rounded to the minor unit.</param>
     /// <returns>The rounded quotient.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="divisor"/> is zero.</exception>
+    /// <exception cref="OverflowException">The quotient leaves decimal's range.</exception>
     public Money Divide(decimal divisor, MidpointRounding rounding)
     {
         if (divisor == 0m)
@@ -145,6 +157,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="ratios">Non-negative weights, at least one, with a positive sum. They need not sum to 1.</param>
     /// <returns>One share per ratio, in the same order.</returns>
     /// <exception cref="ArgumentException">No ratios, a negative ratio, a zero sum, or an amount with a fraction of a minor unit.</exception>
+    /// <exception cref="OverflowException">The amount in minor units, or the sum of the ratios, leaves decimal's range.</exception>
     public Money[] Allocate(params ReadOnlySpan<decimal> ratios)
     {
         var shares = new Money[ratios.Length];
@@ -159,6 +172,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="ratios">Non-negative weights with a positive sum.</param>
     /// <param name="destination">Where the shares are written.</param>
     /// <exception cref="ArgumentException">As for <see cref="Allocate(ReadOnlySpan{decimal})"/>, or a destination of another length.</exception>
+    /// <exception cref="OverflowException">The amount in minor units, or the sum of the ratios, leaves decimal's range.</exception>
     public void AllocateInto(ReadOnlySpan<decimal> ratios, Span<Money> destination)
     {
         Guard.Against.Unmet(ratios.Length > 0, "At least one ratio is needed.", nameof(ratios));
@@ -228,11 +242,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// </summary>
     /// <param name="parts">The number of shares, at least 1.</param>
     /// <returns>The shares, largest first.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parts"/> is not between 1 and <see cref="MaxSplitParts"/>.</exception>
     /// <exception cref="ArgumentException">The amount holds a fraction of a minor unit.</exception>
     public Money[] Split(int parts)
     {
-        Guard.Against.ZeroOrBelow(parts);
+        Guard.Against.NotBetween(parts, 1, MaxSplitParts);
         RequireWholeMinorUnits();
         var sign = Amount < 0m ? -1m : 1m;
         var units = Math.Abs(Amount) / Currency.MinorUnit;
@@ -253,6 +267,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="currency">The currency of the sum (and of the zero returned for no values).</param>
     /// <returns>The exact sum.</returns>
     /// <exception cref="ArgumentException">An amount is in another currency.</exception>
+    /// <exception cref="OverflowException">The total leaves decimal's range.</exception>
     public static Money Sum(ReadOnlySpan<Money> values, Currency currency)
     {
         decimal total = 0m;
@@ -274,6 +289,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="currency">The currency of the sum.</param>
     /// <returns>The exact sum.</returns>
     /// <exception cref="ArgumentException">An amount is in another currency.</exception>
+    /// <exception cref="OverflowException">The total leaves decimal's range.</exception>
     public static Money Sum(IEnumerable<Money> values, Currency currency)
     {
         Guard.Against.Null(values);
@@ -307,6 +323,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="other">The amount to add.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum leaves decimal's range.</exception>
     public Money Add(Money other)
     {
         RequireSameCurrency(other, nameof(other));
@@ -317,6 +334,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="other">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference leaves decimal's range.</exception>
     public Money Subtract(Money other)
     {
         RequireSameCurrency(other, nameof(other));
@@ -457,12 +475,14 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <param name="left">The first amount.</param>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
+    /// <exception cref="OverflowException">The sum leaves decimal's range.</exception>
     public static Money operator +(Money left, Money right) => left.Add(right);
 
     /// <summary>Subtracts two amounts of the same currency.</summary>
     /// <param name="left">The amount to subtract from.</param>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
+    /// <exception cref="OverflowException">The difference leaves decimal's range.</exception>
     public static Money operator -(Money left, Money right) => left.Subtract(right);
 
     /// <summary>Negates an amount.</summary>

@@ -123,8 +123,10 @@ internal static class Summarizer
         SortByDay(days, amounts);
 
         var firstDay = days[0];
-        var total = 0L;
-        var onFirstDay = 0L;
+        // 128-bit sums: a customer has fewer than 2^31 purchases of less than 2^63 ten-thousandths each, so these
+        // never wrap, where 64-bit sums did (two purchases of ¥800 trillion gave a negative total).
+        Int128 total = 0;
+        Int128 onFirstDay = 0;
         var repeatDays = 0;
         var previous = firstDay;
         for (var i = 0; i < days.Length; i++)
@@ -142,9 +144,13 @@ internal static class Summarizer
             }
         }
 
-        var mean = repeatDays == 0 ? 0m : PurchaseLog.FromScaled(total - onFirstDay) / repeatDays;
-        table.Set(row, customer, firstDay, days[^1], repeatDays, mean, PurchaseLog.FromScaled(total));
+        var mean = repeatDays == 0 ? 0m : Unscaled(total - onFirstDay) / repeatDays;
+        table.Set(row, customer, firstDay, days[^1], repeatDays, mean, Unscaled(total));
     }
+
+    /// <summary>A sum of ten-thousandths back in major units: exact, since the sum has at most 29 digits before the
+    /// division and decimal holds 28-29 significant digits with a scale of 4.</summary>
+    private static decimal Unscaled(Int128 scaled) => (decimal)scaled / 10_000m;
 
     /// <summary>Sorts a customer's slice by day, amounts alongside: insertion sort for the usual handful of
     /// purchases (no dispatch, no comparer), the library sort for long histories.</summary>

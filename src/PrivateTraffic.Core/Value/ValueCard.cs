@@ -28,6 +28,10 @@ public sealed class ValueCard
         Realized = realized;
         Potential = potential;
         Model = model;
+        // Both totals are added once, here: a card whose totals would leave decimal's range is refused when it is made
+        // (OverflowException), never later when it is read or written.
+        OwnValue = realized + potential;
+        ValueWithReferrals = OwnValue + model;
         Tier = tier;
         Rfm = rfm;
         Action = action;
@@ -48,11 +52,11 @@ public sealed class ValueCard
     public Money Model { get; }
 
     /// <summary>自身价值 own value: realized + potential, the customer's own value, counted once per customer.</summary>
-    public Money OwnValue => Realized + Potential;
+    public Money OwnValue { get; }
 
     /// <summary>Own value + model value: the customer's worth counting their referrals' attributed value. Use it to
     /// rank customers; do not sum it over a base (referees would count twice; see <see cref="BaseValue"/>).</summary>
-    public Money ValueWithReferrals => Realized + Potential + Model;
+    public Money ValueWithReferrals { get; }
 
     /// <summary>The value band (a value-quantile layering of <see cref="ValueWithReferrals"/>).</summary>
     public ValueTier Tier { get; }
@@ -76,6 +80,7 @@ public sealed class ValueCard
     /// <param name="action">The action; not default.</param>
     /// <returns>The card.</returns>
     /// <exception cref="ArgumentException">An argument is invalid or the currencies differ.</exception>
+    /// <exception cref="OverflowException">The card's totals leave decimal's range.</exception>
     public static ValueCard Create(MemberId customer, Money realized, Money potential, Money model, ValueTier tier, RfmScore rfm, TierAction action)
     {
         Guard.Against.Unmet(!customer.IsUnset, "The customer must be set.", nameof(customer));
