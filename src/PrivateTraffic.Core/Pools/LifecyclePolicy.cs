@@ -20,6 +20,8 @@ public sealed class LifecyclePolicy
 {
     private static readonly LocalDateTime Reference = new(2000, 1, 1, 0, 0);
 
+    private static readonly Instant LastCalendarInstant = Instant.FromUtc(9000, 1, 1, 0, 0);
+
     private readonly Duration _shortestDormancy;
 
     private LifecyclePolicy(Period dormantAfter, Period churnedAfter)
@@ -108,10 +110,17 @@ public sealed class LifecyclePolicy
     /// <summary>The latest activity instant that counts as inactive for <paramref name="period"/> as of <paramref name="asOf"/>.</summary>
     internal static Instant Threshold(DateTimeZone zone, Instant asOf, Period period)
     {
-        if (asOf.ToUnixTimeTicks() < -100_000_000_000_000_000L || asOf >= Instant.FromUtc(9000, 1, 1, 0, 0))
+        if (asOf.ToUnixTimeTicks() < -100_000_000_000_000_000L)
         {
-            // Far outside any pool's life: nothing before it counts as inactive.
+            // Far before any pool's life: nothing before it counts as inactive.
             return Instant.MinValue;
+        }
+
+        if (asOf >= LastCalendarInstant)
+        {
+            // Past year 9000 the calendar arithmetic could leave NodaTime's range; inactivity only grows with time, so the
+            // threshold of the year 9000 serves (a member churned in 2053 is still churned at the end of time).
+            asOf = LastCalendarInstant;
         }
 
         return (asOf.InZone(zone).LocalDateTime - period).InZoneLeniently(zone).ToInstant();

@@ -82,4 +82,15 @@ public sealed class PoolReviewAndReferralTests
         var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<PrivatePool>(json.ToJsonString()));
         Assert.False(string.IsNullOrEmpty(ex.Path));
     }
+
+    [Fact]
+    public void A_member_churned_by_inactivity_stays_churned_to_the_end_of_time()
+    {
+        var pool = Open();
+        pool.Capture(Zhang, Generators.ClerkWeChat, Generators.PoolEpoch, E("c1"));
+        foreach (var asOf in new[] { Instant.FromUtc(2053, 1, 1, 0, 0), Instant.FromUtc(8999, 12, 31, 0, 0), Instant.FromUtc(9000, 1, 1, 0, 0), Instant.MaxValue - Duration.Epsilon })
+        {
+            Assert.Equal(LifecycleStage.Churned, pool.StageOf(Zhang, asOf));
+        }
+    }
 }
