@@ -62,4 +62,10 @@ public static class DomainRuleCodes
 
     /// <summary>A snapshot that no history of events could have produced (counts, instants or stages that disagree).</summary>
     public const string PoolInvalidSnapshot = "pool.invalid_snapshot";
+
+    /// <summary>A fission campaign whose referrals show no K or no positive cycle time, asked to project its growth.</summary>
+    public const string FissionNotEnoughData = "fission.not_enough_data";
+
+    /// <summary>A fission reward or a public acquisition cost in a currency other than the one being totalled.</summary>
+    public const string FissionCurrencyMismatch = "fission.currency_mismatch";
 }
