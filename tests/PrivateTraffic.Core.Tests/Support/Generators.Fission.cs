@@ -26,5 +26,14 @@ public static partial class Generators
     public static Gen<ViralGrowthModel> CappedViralModelGen { get; } =
         ViralModelGen.Select(m => m.Cap is null ? m.WithCap(m.Seeds * 50) : m);
 
+    /// <summary>A script of campaign commands: (kind 0–9, referrer 0–11, referee 0–11, hours later 0–30). Kinds 0–6
+    /// credit a referral, 7–8 record a helper leaving, 9 stops the campaign.</summary>
+    public static Gen<(int Kind, int Referrer, int Referee, int Hours)[]> CampaignScriptGen { get; } =
+        (from kind in Gen.Choose(0, 9)
+         from referrer in Gen.Choose(0, 11)
+         from referee in Gen.Choose(0, 11)
+         from hours in Gen.Choose(0, 30)
+         select (kind, referrer, referee, hours)).ArrayOf().Select(a => a.Length > 60 ? a[..60] : a);
+
     #endregion
 }
