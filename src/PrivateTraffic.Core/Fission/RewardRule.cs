@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Fission;
@@ -14,5 +15,6 @@ namespace PrivateTraffic.Core.Fission;
 public sealed record RewardRule(Money PerReferral, Money NewcomerReward, IReadOnlyList<RewardStage> Stages)
 {
     /// <summary>The currency every amount of the rule is in (its per-referral reward's).</summary>
+    [JsonIgnore]
     public Currency Currency => PerReferral.Currency;
 }
