@@ -115,6 +115,18 @@ public sealed partial class FissionCampaign
         return new ReferredBy(credited.Referrer, Id, Mechanic, credited.ReferrerReward);
     }
 
+    /// <summary>The referrals credited so far, in order.</summary>
+    public IEnumerable<ReferralCredited> Credits()
+    {
+        foreach (var e in _entries)
+        {
+            if (e is ReferralCredited credited)
+            {
+                yield return credited;
+            }
+        }
+    }
+
     private sealed class Tally
     {
         public int Counted;
