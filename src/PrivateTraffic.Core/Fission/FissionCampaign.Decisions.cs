@@ -65,24 +65,22 @@ public sealed partial class FissionCampaign
     /// before the campaign's latest.</exception>
     public CampaignDecision DecideReferral(MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, bool alreadyMember = false)
     {
-        // The end this referral would raise if the budget is short: it carries the envelope checked first.
-        var probe = new CampaignEnded(eventId, Id, at, CampaignEndReason.BudgetSpent);
-        CheckEnvelope(probe);
+        Guard.Against.Unmet(!eventId.IsUnset, "The event id must be set.", nameof(eventId));
         if (_applied.Contains(eventId.Value))
         {
             return new CampaignDecision(this, [], Version, isRepeat: true);
         }
 
-        CheckOpen(probe);
+        // The checks of Check(ReferralCredited), each once: the rewards are the rule's by construction.
+        CheckOpen(at);
         CheckNewMember(referrer, referee, alreadyMember);
-        var credited = Rewards(referrer, probe) with { Referee = referee };
+        var credited = Rewards(eventId, at, referrer, referee);
         var cost = credited.ReferrerReward + credited.NewcomerReward;
         if (cost > Remaining)
         {
-            return Decided(probe);
+            return Decided(new CampaignEnded(eventId, Id, at, CampaignEndReason.BudgetSpent));
         }
 
-        Check(credited);
         if (cost == Remaining && !cost.IsZero)
         {
             var endId = DomainEventId.From(eventId.Value + "~ended");

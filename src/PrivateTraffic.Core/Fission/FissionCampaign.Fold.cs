@@ -55,8 +55,6 @@ public sealed partial class FissionCampaign
 
     private void FoldCredit(ReferralCredited credited)
     {
-        _participants.Add(credited.Referrer);
-        _participants.Add(credited.Referee);
         _credits.Add(credited.Referee, new Credit(credited.Referrer, credited.Counted, Left: false));
         if (!_tallies.TryGetValue(credited.Referrer, out var tally))
         {
@@ -74,8 +72,11 @@ public sealed partial class FissionCampaign
                 tally.StagesPaid++;
             }
 
-            var day = credited.At.InZone(_definition.TimeZone).Date;
-            _rewardedPerDay[(credited.Referrer, day)] = _rewardedPerDay.GetValueOrDefault((credited.Referrer, day)) + 1;
+            if (_definition.PerDayLimit is not null)
+            {
+                var key = (credited.Referrer, DayOf(credited.At));
+                _rewardedPerDay[key] = _rewardedPerDay.GetValueOrDefault(key) + 1;
+            }
         }
 
         Spent += credited.ReferrerReward + credited.NewcomerReward;

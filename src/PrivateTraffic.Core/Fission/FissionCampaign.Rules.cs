@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Fission;
@@ -58,12 +59,12 @@ public sealed partial class FissionCampaign
             throw Rule(DomainRuleCodes.FissionInvalidEvent, $"Campaign {Id} is already launched.");
         }
 
-        CheckOpen(e);
+        CheckOpen(e.At);
         switch (e)
         {
             case ReferralCredited credited:
                 CheckNewMember(credited.Referrer, credited.Referee, alreadyMember: false);
-                var expected = Rewards(credited.Referrer, credited);
+                var expected = Rewards(credited.EventId, credited.At, credited.Referrer, credited.Referee);
                 if (expected.Counted != credited.Counted || expected.ReferrerReward != credited.ReferrerReward || expected.NewcomerReward != credited.NewcomerReward)
                 {
                     throw Rule(DomainRuleCodes.FissionInvalidEvent, $"The referral of {credited.Referee} pays {credited.ReferrerReward} + {credited.NewcomerReward}; the rule gives {expected.ReferrerReward} + {expected.NewcomerReward} (counted: {expected.Counted}).");
@@ -92,16 +93,16 @@ public sealed partial class FissionCampaign
         }
     }
 
-    private void CheckOpen(CampaignEvent e)
+    private void CheckOpen(Instant at)
     {
         if (IsEnded)
         {
             throw Rule(DomainRuleCodes.FissionCampaignEnded, $"Campaign {Id} has ended ({EndReason}); nothing more is credited.");
         }
 
-        if (e.At < LatestAt)
+        if (at < LatestAt)
         {
-            throw Rule(DomainRuleCodes.FissionInvalidEvent, $"An event at {e.At} is earlier than the campaign's latest, {LatestAt}.");
+            throw Rule(DomainRuleCodes.FissionInvalidEvent, $"An event at {at} is earlier than the campaign's latest, {LatestAt}.");
         }
     }
 
@@ -113,7 +114,7 @@ public sealed partial class FissionCampaign
             throw Rule(DomainRuleCodes.FissionNotNewMember, $"{referee} cannot refer themselves.");
         }
 
-        if (alreadyMember || _participants.Contains(referee))
+        if (alreadyMember || IsParticipant(referee))
         {
             throw Rule(DomainRuleCodes.FissionNotNewMember, $"{referee} is not a new member (a seed, already in the campaign, or already in the pool): only new members count.");
         }
@@ -134,17 +135,16 @@ public sealed partial class FissionCampaign
         return Remaining.IsZero || Remaining < dearest + largestStage;
     }
 
-    private ReferralCredited Rewards(MemberId referrer, CampaignEvent at)
+    private ReferralCredited Rewards(DomainEventId eventId, Instant at, MemberId referrer, MemberId referee)
     {
         var rule = _definition.Rule;
         var zero = Money.Zero(Budget.Currency);
         _tallies.TryGetValue(referrer, out var tally);
-        var day = at.At.InZone(_definition.TimeZone).Date;
         var withinMember = _definition.PerMemberLimit is not { } perMember || (tally?.Rewarded ?? 0) < perMember;
-        var withinDay = _definition.PerDayLimit is not { } perDay || _rewardedPerDay.GetValueOrDefault((referrer, day)) < perDay;
+        var withinDay = _definition.PerDayLimit is not { } perDay || _rewardedPerDay.GetValueOrDefault((referrer, DayOf(at))) < perDay;
         if (!withinMember || !withinDay)
         {
-            return new ReferralCredited(at.EventId, Id, at.At, referrer, default, zero, zero, Counted: false);
+            return new ReferralCredited(eventId, Id, at, referrer, referee, zero, zero, Counted: false);
         }
 
         var reward = rule.PerReferral;
@@ -154,8 +154,10 @@ public sealed partial class FissionCampaign
             reward += rule.Stages[i].Reward;
         }
 
-        return new ReferralCredited(at.EventId, Id, at.At, referrer, default, reward, rule.NewcomerReward, Counted: true);
+        return new ReferralCredited(eventId, Id, at, referrer, referee, reward, rule.NewcomerReward, Counted: true);
     }
+
+    private LocalDate DayOf(Instant at) => at.InZone(_definition.TimeZone).Date;
 
     private static DomainRuleException Rule(string code, string message) => new(code, message);
 }

@@ -26,7 +26,6 @@ public sealed partial class FissionCampaign
     private readonly CampaignLaunched _definition;
     private readonly HashSet<string> _applied = new(StringComparer.Ordinal);
     private readonly HashSet<MemberId> _seeds;
-    private readonly HashSet<MemberId> _participants = [];
     private readonly Dictionary<MemberId, Credit> _credits = [];
     private readonly Dictionary<MemberId, Tally> _tallies = [];
     private readonly Dictionary<(MemberId Referrer, LocalDate Day), int> _rewardedPerDay = [];
@@ -37,7 +36,6 @@ public sealed partial class FissionCampaign
     {
         _definition = definition;
         _seeds = [.. definition.SeedUsers];
-        _participants.UnionWith(_seeds);
         _applied.Add(definition.EventId.Value);
         Spent = Money.Zero(definition.Budget.Currency);
         LatestAt = definition.At;
@@ -95,7 +93,8 @@ public sealed partial class FissionCampaign
 
     /// <summary>Whether the member took part: a seed, a referrer or a referee.</summary>
     /// <param name="member">The member.</param>
-    public bool IsParticipant(MemberId member) => _participants.Contains(member);
+    public bool IsParticipant(MemberId member) =>
+        _seeds.Contains(member) || _credits.ContainsKey(member) || _tallies.ContainsKey(member); // referrers have a tally
 
     /// <summary>Who brought the member into the campaign, or <c>null</c> if no one did.</summary>
     /// <param name="referee">The member.</param>
