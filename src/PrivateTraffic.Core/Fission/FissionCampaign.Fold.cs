@@ -33,11 +33,11 @@ public sealed partial class FissionCampaign
                 FoldCredit(credited);
                 break;
             case HelperLeft left:
-                var credit = _credits[left.Helper];
-                _credits[left.Helper] = credit with { Left = true };
+                var credit = _credits[left.Helper.Value];
+                _credits[left.Helper.Value] = credit with { Left = true };
                 if (credit.Counted)
                 {
-                    _tallies[credit.Referrer].Counted--;
+                    _tallies[credit.Referrer.Value].Counted--;
                     Counted--;
                 }
 
@@ -55,10 +55,10 @@ public sealed partial class FissionCampaign
 
     private void FoldCredit(ReferralCredited credited)
     {
-        _credits.Add(credited.Referee, new Credit(credited.Referrer, credited.Counted, Left: false));
-        if (!_tallies.TryGetValue(credited.Referrer, out var tally))
+        _credits.Add(credited.Referee.Value, new Credit(credited.Referrer, credited.Counted, Left: false));
+        if (!_tallies.TryGetValue(credited.Referrer.Value, out var tally))
         {
-            _tallies.Add(credited.Referrer, tally = new Tally());
+            _tallies.Add(credited.Referrer.Value, tally = new Tally());
         }
 
         if (credited.Counted)

@@ -77,7 +77,7 @@ public sealed partial class FissionCampaign
 
                 break;
             case HelperLeft left:
-                if (!_credits.TryGetValue(left.Helper, out var credit) || credit.Left)
+                if (!_credits.TryGetValue(left.Helper.Value, out var credit) || credit.Left)
                 {
                     throw Rule(DomainRuleCodes.FissionUnknownHelper, $"{left.Helper} is not a helper of campaign {Id} who is still there.");
                 }
@@ -139,7 +139,7 @@ public sealed partial class FissionCampaign
     {
         var rule = _definition.Rule;
         var zero = Money.Zero(Budget.Currency);
-        _tallies.TryGetValue(referrer, out var tally);
+        _tallies.TryGetValue(referrer.Value, out var tally);
         var withinMember = _definition.PerMemberLimit is not { } perMember || (tally?.Rewarded ?? 0) < perMember;
         var withinDay = _definition.PerDayLimit is not { } perDay || _rewardedPerDay.GetValueOrDefault((referrer, DayOf(at))) < perDay;
         if (!withinMember || !withinDay)

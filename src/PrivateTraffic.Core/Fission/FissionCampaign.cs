@@ -25,9 +25,10 @@ public sealed partial class FissionCampaign
 {
     private readonly CampaignLaunched _definition;
     private readonly HashSet<string> _applied = new(StringComparer.Ordinal);
-    private readonly HashSet<MemberId> _seeds;
-    private readonly Dictionary<MemberId, Credit> _credits = [];
-    private readonly Dictionary<MemberId, Tally> _tallies = [];
+    // Keyed by the ids' text, as in PrivatePool: the BCL's string-keyed tables hash faster than the id structs.
+    private readonly HashSet<string> _seeds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Credit> _credits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _tallies = new(StringComparer.Ordinal);
     private readonly Dictionary<(MemberId Referrer, LocalDate Day), int> _rewardedPerDay = [];
     private readonly List<CampaignEvent> _entries = [];
     private readonly List<CampaignEvent> _pending = [];
@@ -35,7 +36,11 @@ public sealed partial class FissionCampaign
     private FissionCampaign(CampaignLaunched definition)
     {
         _definition = definition;
-        _seeds = [.. definition.SeedUsers];
+        foreach (var seed in definition.SeedUsers)
+        {
+            _seeds.Add(seed.Value);
+        }
+
         _applied.Add(definition.EventId.Value);
         Spent = Money.Zero(definition.Budget.Currency);
         LatestAt = definition.At;
@@ -89,20 +94,20 @@ public sealed partial class FissionCampaign
 
     /// <summary>Whether the member is one of the campaign's seed users (种子用户).</summary>
     /// <param name="member">The member.</param>
-    public bool IsSeed(MemberId member) => _seeds.Contains(member);
+    public bool IsSeed(MemberId member) => _seeds.Contains(member.Value);
 
     /// <summary>Whether the member took part: a seed, a referrer or a referee.</summary>
     /// <param name="member">The member.</param>
     public bool IsParticipant(MemberId member) =>
-        _seeds.Contains(member) || _credits.ContainsKey(member) || _tallies.ContainsKey(member); // referrers have a tally
+        _seeds.Contains(member.Value) || _credits.ContainsKey(member.Value) || _tallies.ContainsKey(member.Value); // referrers have a tally
 
     /// <summary>Who brought the member into the campaign, or <c>null</c> if no one did.</summary>
     /// <param name="referee">The member.</param>
-    public MemberId? ReferrerOf(MemberId referee) => _credits.TryGetValue(referee, out var c) ? c.Referrer : null;
+    public MemberId? ReferrerOf(MemberId referee) => _credits.TryGetValue(referee.Value, out var c) ? c.Referrer : null;
 
     /// <summary>How many of the referrer's referrals count now (within limits, helpers still there).</summary>
     /// <param name="referrer">The referrer.</param>
-    public int CountedReferralsOf(MemberId referrer) => _tallies.TryGetValue(referrer, out var t) ? t.Counted : 0;
+    public int CountedReferralsOf(MemberId referrer) => _tallies.TryGetValue(referrer.Value, out var t) ? t.Counted : 0;
 
     /// <summary>The attribution to hand to <see cref="PrivatePool.Capture"/> for a credited referral, so the pool's
     /// referral graph carries the campaign, its mechanic and the referrer's reward.</summary>
