@@ -62,4 +62,33 @@ public static class DomainRuleCodes
 
     /// <summary>A snapshot that no history of events could have produced (counts, instants or stages that disagree).</summary>
     public const string PoolInvalidSnapshot = "pool.invalid_snapshot";
+
+    /// <summary>A fission campaign whose referrals show no K or no positive cycle time, asked to project its growth.</summary>
+    public const string FissionNotEnoughData = "fission.not_enough_data";
+
+    /// <summary>A fission reward or a public acquisition cost in a currency other than the one being totalled.</summary>
+    public const string FissionCurrencyMismatch = "fission.currency_mismatch";
+
+    /// <summary>A fission campaign launched without a budget above zero: an unbounded campaign is refused.</summary>
+    public const string FissionUnboundedCampaign = "fission.unbounded_campaign";
+
+    /// <summary>A campaign event that no command could have raised: a second launch, an event earlier than the
+    /// campaign's latest, rewards other than the rule gives, spending past the budget, a budget end with budget left.</summary>
+    public const string FissionInvalidEvent = "fission.invalid_event";
+
+    /// <summary>A referral, a departure or an end for a campaign that has already ended.</summary>
+    public const string FissionCampaignEnded = "fission.campaign_ended";
+
+    /// <summary>A referral of someone who is not a new member: a seed user, anyone already in the campaign, someone
+    /// already in the pool, or the referrer themselves.</summary>
+    public const string FissionNotNewMember = "fission.not_new_member";
+
+    /// <summary>A departure of someone who is not one of the campaign's helpers, or who already left.</summary>
+    public const string FissionUnknownHelper = "fission.unknown_helper";
+
+    /// <summary>A campaign decision applied after the campaign changed (its version moved on).</summary>
+    public const string FissionStaleDecision = "fission.stale_decision";
+
+    /// <summary>A campaign snapshot that no history could have produced, or of an unknown schema version.</summary>
+    public const string FissionInvalidSnapshot = "fission.invalid_snapshot";
 }

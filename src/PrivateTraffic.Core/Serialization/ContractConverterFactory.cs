@@ -38,6 +38,14 @@ internal sealed class ContractConverterFactory : JsonConverterFactory
         [typeof(MemberErased)] = Contract<MemberErased>(),
         [typeof(ConsentRecord)] = Contract<ConsentRecord>(),
         [typeof(MemberSnapshot)] = Contract<MemberSnapshot>(),
+        [typeof(Fission.CampaignEvent)] = Contract<Fission.CampaignEvent>(),
+        [typeof(Fission.CampaignLaunched)] = Contract<Fission.CampaignLaunched>(),
+        [typeof(Fission.ReferralCredited)] = Contract<Fission.ReferralCredited>(),
+        [typeof(Fission.HelperLeft)] = Contract<Fission.HelperLeft>(),
+        [typeof(Fission.CampaignEnded)] = Contract<Fission.CampaignEnded>(),
+        [typeof(Fission.CampaignSnapshot)] = Contract<Fission.CampaignSnapshot>(),
+        [typeof(Fission.RewardRule)] = Contract<Fission.RewardRule>(),
+        [typeof(Fission.RewardStage)] = Contract<Fission.RewardStage>(),
     };
 
     /// <summary>The types whose contract is object metadata, for the test that checks the list is complete.</summary>

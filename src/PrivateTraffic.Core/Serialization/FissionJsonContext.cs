@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+using PrivateTraffic.Core.Fission;
+
+namespace PrivateTraffic.Core.Serialization;
+
+/// <summary>The fission capability's contracts: campaign events, their definitions and snapshots (docs/json-fission.md).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowOutOfOrderMetadataProperties = true,
+    AllowDuplicateProperties = false,
+    Converters = [typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+[JsonSerializable(typeof(CampaignEvent))]
+[JsonSerializable(typeof(CampaignLaunched))]
+[JsonSerializable(typeof(ReferralCredited))]
+[JsonSerializable(typeof(HelperLeft))]
+[JsonSerializable(typeof(CampaignEnded))]
+[JsonSerializable(typeof(IReadOnlyList<CampaignEvent>))]
+[JsonSerializable(typeof(CampaignSnapshot))]
+[JsonSerializable(typeof(RewardRule))]
+[JsonSerializable(typeof(RewardStage))]
+[JsonSerializable(typeof(CampaignEndReason))]
+internal sealed partial class FissionJsonContext : JsonSerializerContext;
