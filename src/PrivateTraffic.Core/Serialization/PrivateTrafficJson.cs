@@ -27,7 +27,8 @@ public static class PrivateTrafficJson
         PoolsJsonContext.Default,
         PoolReadModelsJsonContext.Default,
         ValueJsonContext.Default,
-        ValueModelsJsonContext.Default);
+        ValueModelsJsonContext.Default,
+        CommunityJsonContext.Default);
 
     /// <summary>The options every contract is read and written with. Read-only: it cannot be changed by a caller.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();

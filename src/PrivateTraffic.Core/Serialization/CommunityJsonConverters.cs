@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization.Metadata;
+using PrivateTraffic.Core.Community;
+
+namespace PrivateTraffic.Core.Serialization;
+
+internal sealed class CommunityPositioningJsonConverter : DtoJsonConverter<CommunityPositioning, PositioningDto>
+{
+    protected override JsonTypeInfo<PositioningDto> DtoInfo => CommunityJsonContext.Default.PositioningDto;
+
+    protected override CommunityPositioning FromDto(PositioningDto dto) => CommunityPositioning.Create(
+        dto.Types,
+        dto.Orientation,
+        dto.Centre is { } c ? CommunityCentre.Create(c.Kind, c.Name) : null,
+        dto.Focus is { } f ? VerticalFocus.Create(f.Topic, f.Persona) : null,
+        dto.Niche,
+        dto.KolOrTeam);
+
+    protected override PositioningDto ToDto(CommunityPositioning value) => new(
+        value.Types,
+        value.Orientation,
+        value.Centre is { } c ? new CentreDto(c.Kind, c.Name) : null,
+        value.Focus is { } f ? new FocusDto(f.Topic, f.Persona) : null,
+        value.Niche,
+        value.KolOrTeam);
+}
