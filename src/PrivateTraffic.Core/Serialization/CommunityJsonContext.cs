@@ -19,4 +19,6 @@ namespace PrivateTraffic.Core.Serialization;
         typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter)])]
 [JsonSerializable(typeof(CommunityPositioning))]
 [JsonSerializable(typeof(PositioningDto))]
+[JsonSerializable(typeof(GroupRuleSet))]
+[JsonSerializable(typeof(GroupRuleSetDto))]
 internal sealed partial class CommunityJsonContext : JsonSerializerContext;

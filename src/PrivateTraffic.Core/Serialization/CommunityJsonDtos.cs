@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using NodaTime;
 using PrivateTraffic.Core.Community;
 
 namespace PrivateTraffic.Core.Serialization;
@@ -7,3 +9,15 @@ internal sealed record CentreDto(CentreKind Kind, string Name);
 internal sealed record FocusDto(string Topic, string Persona);
 
 internal sealed record PositioningDto(CommunityTypes Types, CommunityOrientation? Orientation, CentreDto? Centre, FocusDto? Focus, string? Niche, string? KolOrTeam);
+
+internal sealed record AdvertisingDto(IReadOnlyList<CommunityRole> Promoters, double MaxPromotionShare);
+
+internal sealed record PenaltyStepDto(Penalty Penalty, int Violations, Duration Window, Duration? MuteFor);
+
+internal sealed record GroupRuleSetDto(
+    IReadOnlyList<CommunityRole> Roles,
+    IReadOnlyList<ContentClass> AllowedContent,
+    AdvertisingDto Advertising,
+    ForbiddenContent Forbidden,
+    IReadOnlyList<string> ForbiddenKeywords,
+    IReadOnlyList<PenaltyStepDto> Ladder);

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using PrivateTraffic.Core.Community;
+using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Community;
@@ -26,4 +27,27 @@ public sealed partial class CommunityJsonTests
     [InlineData("blank niche", """{"types":[],"orientation":null,"centre":null,"focus":null,"niche":"","kolOrTeam":null}""")]
     [InlineData("focus without persona", """{"types":[],"orientation":null,"centre":null,"focus":{"topic":"t"},"niche":null,"kolOrTeam":null}""")]
     public void A_hostile_positioning_is_refused_with_a_path(string why, string json) => CommunityGolden.AssertRefused<CommunityPositioning>(why, json);
+
+    [Fact]
+    public void The_rule_set_golden_file_reads_back() =>
+        CommunityGolden.Check("rule-set.json", GroupRuleSetTests.StoreGroupRules);
+
+    [Theory]
+    [InlineData("no roles", "\"roles\":[\"storeManager\",\"member\",\"seedUser\"]", "\"roles\":[]")]
+    [InlineData("no allowed content", "\"allowedContent\":[\"text\",\"image\",\"voice\",\"miniProgram\"]", "\"allowedContent\":[]")]
+    [InlineData("unknown content class", "\"allowedContent\":[\"text\"", "\"allowedContent\":[\"sticker\"")]
+    [InlineData("unknown promoter", "\"promoters\":[\"storeManager\"]", "\"promoters\":[\"brand\"]")]
+    [InlineData("share above one", "\"maxPromotionShare\":0.2", "\"maxPromotionShare\":1.2")]
+    [InlineData("share as a string", "\"maxPromotionShare\":0.2", "\"maxPromotionShare\":\"0.2\"")]
+    [InlineData("unknown forbidden content", "\"forbidden\":[\"qrCodes\"", "\"forbidden\":[\"emoji\"")]
+    [InlineData("mute without a duration", "\"muteFor\":\"1:00:00:00\"", "\"muteFor\":null")]
+    [InlineData("ladder falling", "\"penalty\":\"warn\"", "\"penalty\":\"remove\"")]
+    [InlineData("empty ladder", "\"ladder\":[", "\"ladder\":[],\"x\":[")]
+    [InlineData("unknown member", "\"forbiddenKeywords\":", "\"extra\":1,\"forbiddenKeywords\":")]
+    public void A_hostile_rule_set_is_refused_with_a_path(string why, string find, string replace)
+    {
+        var good = PrivateTrafficJson.Serialize(GroupRuleSetTests.StoreGroupRules);
+        Assert.Contains(find, good, System.StringComparison.Ordinal);
+        CommunityGolden.AssertRefused<GroupRuleSet>(why, good.Replace(find, replace, System.StringComparison.Ordinal));
+    }
 }
