@@ -1,3 +1,4 @@
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using PrivateTraffic.Core.Community;
@@ -20,6 +21,38 @@ public static partial class Generators
          from niche in MaybeText("niche ")
          from kol in MaybeText("kol ")
          select CommunityPositioning.Create((CommunityTypes)types, orientation, centre, focus, niche, kol)).ToArbitrary();
+
+    /// <summary>A window of 1 to 30 consecutive days of a group's statistics, from empty and silent groups to busy ones.</summary>
+    public static Gen<GroupDayStats[]> GroupWindowGen { get; } =
+        Gen.Choose(1, 30).SelectMany(n => GroupDayGen.ArrayOf(n), (n, days) => days.Select((d, i) => GroupDayStats.Create(
+            new NodaTime.LocalDate(2026, 9, 1).PlusDays(i), d.Members, d.Active, d.Messages, d.Promotions, d.Activities, d.Joins, d.Leaves)).ToArray());
+
+    private static Gen<(int Members, int Active, int Messages, int Promotions, int Activities, int Joins, int Leaves)> GroupDayGen { get; } =
+        from members in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 500)))
+        from active in Gen.Choose(0, members)
+        from messages in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(0, 60)), (2, Gen.Choose(0, 1000)))
+        from promotions in Gen.Choose(0, messages)
+        from activities in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
+        from joins in Gen.Choose(0, 10)
+        from leaves in Gen.Choose(0, 10)
+        select (members, active, messages, promotions, activities, joins, leaves);
+
+    /// <summary>A window and a change to one of its days: a day index and four non-negative amounts.</summary>
+    public static Arbitrary<(GroupDayStats[] Window, int Day, int A, int B, int C)> GroupWindowsWithBump { get; } =
+        (from window in GroupWindowGen
+         from day in Gen.Choose(0, window.Length - 1)
+         from a in Gen.Choose(0, 200)
+         from b in Gen.Choose(0, 100)
+         from c in Gen.Choose(0, 2)
+         select (window, day, a, b, c)).ToArbitrary();
+
+    /// <summary>2 to 20 windows of the same length, for the batch.</summary>
+    public static Arbitrary<GroupDayStats[][]> GroupWindowBatches { get; } =
+        (from days in Gen.Choose(1, 20)
+         from groups in Gen.Choose(2, 20)
+         from windows in GroupDayGen.ArrayOf(days).ArrayOf(groups)
+         select windows.Select(w => w.Select((d, i) => GroupDayStats.Create(
+             new NodaTime.LocalDate(2026, 9, 1).PlusDays(i), d.Members, d.Active, d.Messages, d.Promotions, d.Activities, d.Joins, d.Leaves)).ToArray()).ToArray()).ToArbitrary();
 
     #endregion
 }
