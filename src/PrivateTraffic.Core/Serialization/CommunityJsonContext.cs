@@ -21,4 +21,6 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(PositioningDto))]
 [JsonSerializable(typeof(GroupRuleSet))]
 [JsonSerializable(typeof(GroupRuleSetDto))]
+[JsonSerializable(typeof(ActivityCalendar))]
+[JsonSerializable(typeof(ActivityCalendarDto))]
 internal sealed partial class CommunityJsonContext : JsonSerializerContext;

@@ -45,3 +45,36 @@ internal sealed class GroupRuleSetJsonConverter : DtoJsonConverter<GroupRuleSet,
         value.ForbiddenKeywords,
         value.Ladder.Steps.Select(s => new PenaltyStepDto(s.Penalty, s.Violations, s.Window, s.MuteFor)).ToArray());
 }
+
+internal sealed class ActivityCalendarJsonConverter : DtoJsonConverter<ActivityCalendar, ActivityCalendarDto>
+{
+    private static readonly NodaTime.IsoDayOfWeek[] Days =
+        [NodaTime.IsoDayOfWeek.Monday, NodaTime.IsoDayOfWeek.Tuesday, NodaTime.IsoDayOfWeek.Wednesday, NodaTime.IsoDayOfWeek.Thursday,
+         NodaTime.IsoDayOfWeek.Friday, NodaTime.IsoDayOfWeek.Saturday, NodaTime.IsoDayOfWeek.Sunday];
+
+    protected override JsonTypeInfo<ActivityCalendarDto> DtoInfo => CommunityJsonContext.Default.ActivityCalendarDto;
+
+    protected override ActivityCalendar FromDto(ActivityCalendarDto dto) => ActivityCalendar.Create(
+        dto.Activities.Select(a => RecurringActivity.Create(a.Name, a.Kind, Recurrence(a.Recurrence))),
+        dto.Cadence);
+
+    protected override ActivityCalendarDto ToDto(ActivityCalendar value) => new(
+        value.Activities.Select(a => new ActivityDto(a.Name, a.Kind, new RecurrenceDto(
+            a.Recurrence.Pattern, DayName(a.Recurrence.DayOfWeek), a.Recurrence.Nth, a.Recurrence.At, a.Recurrence.Zone, a.Recurrence.StartsOn, a.Recurrence.Interval))).ToArray(),
+        value.Cadence);
+
+    private static string DayName(NodaTime.IsoDayOfWeek day) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(day.ToString());
+
+    private static Recurrence Recurrence(RecurrenceDto r)
+    {
+        var day = System.Array.Find(Days, d => DayName(d) == r.DayOfWeek);
+        if (day == NodaTime.IsoDayOfWeek.None)
+        {
+            throw new System.ArgumentException($"'{Primitives.MessageText.Quote(r.DayOfWeek)}' is not a weekday (monday … sunday).", nameof(r));
+        }
+
+        return r.Pattern == RecurrencePattern.Weekly
+            ? r.Nth == 0 ? Community.Recurrence.Weekly(day, r.At, r.Zone, r.StartsOn, r.Interval) : throw new System.ArgumentException("A weekly recurrence has nth 0.", nameof(r))
+            : Community.Recurrence.MonthlyNthWeekday(r.Nth, day, r.At, r.Zone, r.StartsOn, r.Interval);
+    }
+}

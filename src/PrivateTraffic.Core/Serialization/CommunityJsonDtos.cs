@@ -21,3 +21,9 @@ internal sealed record GroupRuleSetDto(
     ForbiddenContent Forbidden,
     IReadOnlyList<string> ForbiddenKeywords,
     IReadOnlyList<PenaltyStepDto> Ladder);
+
+internal sealed record RecurrenceDto(RecurrencePattern Pattern, string DayOfWeek, int Nth, LocalTime At, DateTimeZone Zone, LocalDate StartsOn, int Interval);
+
+internal sealed record ActivityDto(string Name, ActivityKind Kind, RecurrenceDto Recurrence);
+
+internal sealed record ActivityCalendarDto(IReadOnlyList<ActivityDto> Activities, Duration Cadence);

@@ -50,4 +50,25 @@ public sealed partial class CommunityJsonTests
         Assert.Contains(find, good, System.StringComparison.Ordinal);
         CommunityGolden.AssertRefused<GroupRuleSet>(why, good.Replace(find, replace, System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_calendar_golden_file_reads_back() =>
+        CommunityGolden.Check("calendar.json", ActivityCalendarTests.KnowledgeCalendar);
+
+    [Theory]
+    [InlineData("zero cadence", "\"cadence\":\"7:00:00:00\"", "\"cadence\":\"0:00:00:00\"")]
+    [InlineData("zero interval", "\"interval\":1", "\"interval\":0")]
+    [InlineData("unknown weekday", "\"dayOfWeek\":\"tuesday\"", "\"dayOfWeek\":\"funday\"")]
+    [InlineData("weekday as a number", "\"dayOfWeek\":\"tuesday\"", "\"dayOfWeek\":2")]
+    [InlineData("weekly with an nth", "\"nth\":0", "\"nth\":2")]
+    [InlineData("unknown zone", "\"zone\":\"Asia/Shanghai\"", "\"zone\":\"Mars/Olympus\"")]
+    [InlineData("unknown kind", "\"kind\":\"onlineLecture\"", "\"kind\":\"party\"")]
+    [InlineData("blank name", "\"name\":\"Tuesday night lecture\"", "\"name\":\"\"")]
+    [InlineData("time of day 25:00", "\"at\":\"20:00:00\"", "\"at\":\"25:00:00\"")]
+    public void A_hostile_calendar_is_refused_with_a_path(string why, string find, string replace)
+    {
+        var good = PrivateTrafficJson.Serialize(ActivityCalendarTests.KnowledgeCalendar);
+        Assert.Contains(find, good, System.StringComparison.Ordinal);
+        CommunityGolden.AssertRefused<ActivityCalendar>(why, good.Replace(find, replace, System.StringComparison.Ordinal));
+    }
 }

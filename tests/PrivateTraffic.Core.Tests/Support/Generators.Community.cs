@@ -54,5 +54,21 @@ public static partial class Generators
          select windows.Select(w => w.Select((d, i) => GroupDayStats.Create(
              new NodaTime.LocalDate(2026, 9, 1).PlusDays(i), d.Members, d.Active, d.Messages, d.Promotions, d.Activities, d.Joins, d.Leaves)).ToArray()).ToArray()).ToArbitrary();
 
+    /// <summary>Weekly and monthly recurrences in zones with and without DST, at times that hit the gaps and overlaps.</summary>
+    public static Arbitrary<Recurrence> Recurrences { get; } =
+        (from zone in Gen.Elements("Asia/Shanghai", "Europe/London", "America/New_York", "Australia/Sydney", "UTC").Select(id => NodaTime.DateTimeZoneProviders.Tzdb[id])
+         from day in Gen.Choose(1, 7)
+         from hour in Gen.Frequency((3, Gen.Choose(0, 23)), (2, Gen.Elements(1, 2)))
+         from minute in Gen.Elements(0, 30, 59)
+         from start in Gen.Choose(0, 800)
+         from monthly in Gen.Elements(true, false)
+         from nth in Gen.Elements(1, 2, 3, 4, -1)
+         from interval in Gen.Choose(1, 3)
+         let at = new NodaTime.LocalTime(hour, minute)
+         let startsOn = new NodaTime.LocalDate(2025, 1, 1).PlusDays(start)
+         select monthly
+             ? Recurrence.MonthlyNthWeekday(nth, (NodaTime.IsoDayOfWeek)day, at, zone, startsOn, interval)
+             : Recurrence.Weekly((NodaTime.IsoDayOfWeek)day, at, zone, startsOn, interval)).ToArbitrary();
+
     #endregion
 }
