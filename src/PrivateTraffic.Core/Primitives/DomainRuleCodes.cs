@@ -62,4 +62,11 @@ public static class DomainRuleCodes
 
     /// <summary>A snapshot that no history of events could have produced (counts, instants or stages that disagree).</summary>
     public const string PoolInvalidSnapshot = "pool.invalid_snapshot";
+
+    /// <summary>A community decision applied to something that has changed since it was decided (a blueprint revision
+    /// decided on another version).</summary>
+    public const string CommunityStaleDecision = "community.stale_decision";
+
+    /// <summary>A blueprint revision dated before the last one, or reusing an event id of the history.</summary>
+    public const string CommunityRevisionOutOfOrder = "community.revision_out_of_order";
 }

@@ -23,4 +23,7 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(GroupRuleSetDto))]
 [JsonSerializable(typeof(ActivityCalendar))]
 [JsonSerializable(typeof(ActivityCalendarDto))]
+[JsonSerializable(typeof(CommunityBlueprint))]
+[JsonSerializable(typeof(BlueprintDto))]
+[JsonSerializable(typeof(BlueprintRevised))]
 internal sealed partial class CommunityJsonContext : JsonSerializerContext;

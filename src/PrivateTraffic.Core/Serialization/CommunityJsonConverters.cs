@@ -78,3 +78,26 @@ internal sealed class ActivityCalendarJsonConverter : DtoJsonConverter<ActivityC
             : Community.Recurrence.MonthlyNthWeekday(r.Nth, day, r.At, r.Zone, r.StartsOn, r.Interval);
     }
 }
+
+internal sealed class CommunityBlueprintJsonConverter : DtoJsonConverter<CommunityBlueprint, BlueprintDto>
+{
+    protected override JsonTypeInfo<BlueprintDto> DtoInfo => CommunityJsonContext.Default.BlueprintDto;
+
+    protected override CommunityBlueprint FromDto(BlueprintDto dto) => CommunityBlueprint.Create(
+        dto.Purpose,
+        dto.CoreValues,
+        dto.Roles.Select(r => ManagementRole.Create(r.Role, r.Permissions)),
+        dto.Tiers.Select(t => MembershipTier.Create(t.Name, t.Fee, t.Benefits)),
+        dto.Admission,
+        dto.JoiningRitual,
+        MonetisationPlan.Create(dto.Monetisation.Channels, dto.Monetisation.BackEnd, dto.Monetisation.GivesBeforeCharging));
+
+    protected override BlueprintDto ToDto(CommunityBlueprint value) => new(
+        value.Purpose,
+        value.CoreValues,
+        value.Roles.Select(r => new ManagementRoleDto(r.Role, r.Permissions)).ToArray(),
+        value.Tiers.Select(t => new TierDto(t.Name, t.Fee, t.Benefits)).ToArray(),
+        value.Admission,
+        value.JoiningRitual,
+        new MonetisationDto(value.Monetisation.Channels, value.Monetisation.BackEnd, value.Monetisation.GivesBeforeCharging));
+}

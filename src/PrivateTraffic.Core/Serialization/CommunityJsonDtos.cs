@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using NodaTime;
+using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Community;
 
 namespace PrivateTraffic.Core.Serialization;
@@ -27,3 +28,11 @@ internal sealed record RecurrenceDto(RecurrencePattern Pattern, string DayOfWeek
 internal sealed record ActivityDto(string Name, ActivityKind Kind, RecurrenceDto Recurrence);
 
 internal sealed record ActivityCalendarDto(IReadOnlyList<ActivityDto> Activities, Duration Cadence);
+
+internal sealed record ManagementRoleDto(CommunityRole Role, RolePermissions Permissions);
+
+internal sealed record TierDto(string Name, Money Fee, IReadOnlyList<string> Benefits);
+
+internal sealed record MonetisationDto(MonetisationChannels Channels, bool BackEnd, bool GivesBeforeCharging);
+
+internal sealed record BlueprintDto(string Purpose, IReadOnlyList<string> CoreValues, IReadOnlyList<ManagementRoleDto> Roles, IReadOnlyList<TierDto> Tiers, AdmissionPolicy Admission, string? JoiningRitual, MonetisationDto Monetisation);

@@ -37,6 +37,7 @@ internal sealed class ContractConverterFactory : JsonConverterFactory
         [typeof(MemberErased)] = Contract<MemberErased>(),
         [typeof(ConsentRecord)] = Contract<ConsentRecord>(),
         [typeof(MemberSnapshot)] = Contract<MemberSnapshot>(),
+        [typeof(Community.BlueprintRevised)] = Contract<Community.BlueprintRevised>(),
     };
 
     /// <summary>The types whose contract is object metadata, for the test that checks the list is complete.</summary>

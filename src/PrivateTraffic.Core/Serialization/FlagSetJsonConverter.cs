@@ -82,3 +82,9 @@ internal sealed class CommunityTypesJsonConverter : FlagSetJsonConverter<Communi
 
 /// <summary>The content a group forbids outright as an array of names.</summary>
 internal sealed class ForbiddenContentJsonConverter : FlagSetJsonConverter<ForbiddenContent>;
+
+/// <summary>A role's permissions as an array of names.</summary>
+internal sealed class RolePermissionsJsonConverter : FlagSetJsonConverter<RolePermissions>;
+
+/// <summary>A monetisation plan's channels as an array of names.</summary>
+internal sealed class MonetisationChannelsJsonConverter : FlagSetJsonConverter<MonetisationChannels>;

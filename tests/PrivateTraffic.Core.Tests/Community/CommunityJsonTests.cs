@@ -71,4 +71,35 @@ public sealed partial class CommunityJsonTests
         Assert.Contains(find, good, System.StringComparison.Ordinal);
         CommunityGolden.AssertRefused<ActivityCalendar>(why, good.Replace(find, replace, System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_blueprint_golden_file_reads_back() =>
+        CommunityGolden.Check("blueprint.json", VersionedBlueprintTests.ReadingCommunity);
+
+    [Fact]
+    public void The_blueprint_revised_event_golden_file_reads_back()
+    {
+        var history = NodaTime.Instant.FromUtc(2026, 9, 1, 0, 0);
+        var revised = VersionedBlueprint.Draft(VersionedBlueprintTests.ReadingCommunity, "first draft", history, Core.Primitives.DomainEventId.From("bp-1")).Revisions[0];
+        var text = CommunityGolden.Text("blueprint-revised.json", PrivateTrafficJson.Serialize(revised));
+        var back = PrivateTrafficJson.Deserialize<BlueprintRevised>(text);
+        Assert.Equal(revised.Blueprint, back.Blueprint);
+        Assert.Equal((revised.EventId, revised.At, revised.Version, revised.Note), (back.EventId, back.At, back.Version, back.Note));
+        Assert.Equal(text, PrivateTrafficJson.Serialize(back));
+    }
+
+    [Theory]
+    [InlineData("negative fee", "\"amount\":\"199.00\"", "\"amount\":\"-199.00\"")]
+    [InlineData("unknown admission", "\"admission\":\"application\"", "\"admission\":\"lottery\"")]
+    [InlineData("unknown permission", "\"moderate\",\"hostActivities\"", "\"moderate\",\"fly\"")]
+    [InlineData("invalid role name", "\"bookCaptain\"", "\" bookCaptain\"")]
+    [InlineData("no core values", "\"coreValues\":[\"give first, share first\",\"depth over headcount\"]", "\"coreValues\":[]")]
+    [InlineData("role given twice", "\"role\":\"bookCaptain\"", "\"role\":\"member\"")]
+    [InlineData("unknown channel", "\"channels\":[\"goods\"", "\"channels\":[\"lottery\"")]
+    public void A_hostile_blueprint_is_refused_with_a_path(string why, string find, string replace)
+    {
+        var good = PrivateTrafficJson.Serialize(VersionedBlueprintTests.ReadingCommunity);
+        Assert.Contains(find, good, System.StringComparison.Ordinal);
+        CommunityGolden.AssertRefused<CommunityBlueprint>(why, good.Replace(find, replace, System.StringComparison.Ordinal));
+    }
 }
