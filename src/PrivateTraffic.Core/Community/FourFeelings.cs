@@ -8,7 +8,7 @@ namespace PrivateTraffic.Core.Community;
 /// <summary>
 /// Shows each of the four feelings (神秘感, 仪式感, 集体荣誉感, 参与感) as present, weak or missing, from how members
 /// are admitted, whether joining has a ritual, and what the calendar holds over a range. The counts that make an
-/// activity "regular" (at least 4 online and 1 offline occurrence in 30 days) are this library's assumptions. Pure.
+/// activity "regular" (at least 4 online and 1 offline occurrence per 30 days of the range, rounded down, at least 1) are this library's assumptions. Pure.
 /// </summary>
 public static class FourFeelings
 {
@@ -24,9 +24,9 @@ public static class FourFeelings
         Guard.Against.Null(calendar);
         Guard.Against.Unmet(until > after, $"The range ends ({until}) before it starts ({after}).", nameof(until));
         var occurrences = calendar.Occurrences(after, until);
-        var per30Days = 30.0 / (until - after).TotalDays;
-        var online = occurrences.Count(o => o.Activity.Kind != ActivityKind.OfflineMeetup) * per30Days;
-        var offline = occurrences.Count(o => o.Activity.Kind == ActivityKind.OfflineMeetup) * per30Days;
+        var months = (until - after).TotalDays / 30.0;
+        var online = occurrences.Count(o => o.Activity.Kind != ActivityKind.OfflineMeetup);
+        var offline = occurrences.Count(o => o.Activity.Kind == ActivityKind.OfflineMeetup);
         return
         [
             selectiveAdmission
@@ -35,13 +35,16 @@ public static class FourFeelings
             hasJoiningRitual
                 ? new(Feeling.Ritual, FeelingLevel.Present, "Joining has a ritual.", "")
                 : new(Feeling.Ritual, FeelingLevel.Missing, "Joining has no ritual.", "Give joining a ceremony, spiritual or real: a welcome, an oath, a badge."),
-            Level(Feeling.CollectiveHonour, online, 4, "online activities", "Hold online activities (lectures, check-ins, flash sales) every week, and let members pass them on."),
-            Level(Feeling.Participation, offline, 1, "offline meetups", "Hold offline meetups regularly; depth of exchange matters more than headcount."),
+            Level(Feeling.CollectiveHonour, online, Regular(4, months), "online activities", "Hold online activities (lectures, check-ins, flash sales) every week, and let members pass them on."),
+            Level(Feeling.Participation, offline, Regular(1, months), "offline meetups", "Hold offline meetups regularly; depth of exchange matters more than headcount."),
         ];
     }
 
-    private static FeelingFinding Level(Feeling feeling, double per30Days, int regular, string what, string todo) =>
-        per30Days >= regular ? new(feeling, FeelingLevel.Present, $"{per30Days:0.#} {what} per 30 days.", "")
-        : per30Days > 0 ? new(feeling, FeelingLevel.Weak, $"Only {per30Days:0.#} {what} per 30 days (assumed regular: {regular}).", todo)
+    // The occurrences a range needs to count as regular: the rate per 30 days over the range, rounded down, at least 1.
+    private static int Regular(int per30Days, double months) => System.Math.Max(1, (int)System.Math.Floor(per30Days * months));
+
+    private static FeelingFinding Level(Feeling feeling, int count, int regular, string what, string todo) =>
+        count >= regular ? new(feeling, FeelingLevel.Present, $"{count} {what} in the range (regular: {regular}).", "")
+        : count > 0 ? new(feeling, FeelingLevel.Weak, $"Only {count} {what} in the range (assumed regular: {regular}).", todo)
         : new(feeling, FeelingLevel.Missing, $"No {what} in the range.", todo);
 }
