@@ -26,4 +26,10 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(CommunityBlueprint))]
 [JsonSerializable(typeof(BlueprintDto))]
 [JsonSerializable(typeof(BlueprintRevised))]
+[JsonSerializable(typeof(GroupEvent))]
+[JsonSerializable(typeof(GroupEvent[]))]
+[JsonSerializable(typeof(GroupOpened))]
+[JsonSerializable(typeof(MemberJoinedGroup))]
+[JsonSerializable(typeof(NextGroupProposed))]
+[JsonSerializable(typeof(GroupSnapshot))]
 internal sealed partial class CommunityJsonContext : JsonSerializerContext;
