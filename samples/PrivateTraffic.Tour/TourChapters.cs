@@ -13,6 +13,7 @@ internal static class TourChapters
         PoolsChapter.Show();
         ValueChapter.Show();
         ValueModelsChapter.Show();
+        CommunityChapter.Show();
         FissionChapter.Show();
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("Read on: docs/index.md. Each chapter has a sample of its own under samples/.");

@@ -13,7 +13,7 @@ internal static class FissionChapter
     {
         var zh = CultureInfo.GetCultureInfo("zh-CN");
         string Yuan(Money m) => m.ToString(null, zh);
-        Tour.Heading("6. Fission 裂变: share with 2 friends, hear one lesson free");
+        Tour.Heading("7. Fission 裂变: share with 2 friends, hear one lesson free");
 
         // Article 002: 2 friends. Assumed: half of them join, 100 seed users, a weekly cycle, 10 generations.
         Console.WriteLine("  assumed: 50% of invited friends join, 100 seed users, a cycle of 7 days, 10 generations");

@@ -91,4 +91,33 @@ public static class DomainRuleCodes
 
     /// <summary>A campaign snapshot that no history could have produced, or of an unknown schema version.</summary>
     public const string FissionInvalidSnapshot = "fission.invalid_snapshot";
+    /// <summary>A community decision applied to something that has changed since it was decided (a blueprint revision
+    /// decided on another version).</summary>
+    public const string CommunityStaleDecision = "community.stale_decision";
+
+    /// <summary>A blueprint revision dated before the last one, or reusing an event id of the history.</summary>
+    public const string CommunityRevisionOutOfOrder = "community.revision_out_of_order";
+
+    /// <summary>A group join by someone who is not a present member of the group's pool.</summary>
+    public const string CommunityNotInPool = "community.not_in_pool";
+
+    /// <summary>A group join by someone already in the group.</summary>
+    public const string CommunityAlreadyMember = "community.already_member";
+
+    /// <summary>A join to a group at its capacity (the next group has been proposed).</summary>
+    public const string CommunityGroupFull = "community.group_full";
+
+    /// <summary>A join by QR code to a group past its QR-join limit (a WeCom group past 200 members).</summary>
+    public const string CommunityQrJoinClosed = "community.qr_join_closed";
+
+    /// <summary>A join the group's admission policy does not allow (no member's invitation, no approved application,
+    /// no fee paid).</summary>
+    public const string CommunityAdmissionRefused = "community.admission_refused";
+
+    /// <summary>A group command whose event id (or derived <c>{id}~next</c>) is already used in the group.</summary>
+    public const string CommunityEventIdTaken = "community.event_id_taken";
+
+    /// <summary>A group snapshot no history could have produced (a member twice, more members than the capacity, a
+    /// version below the events its members need, another schema).</summary>
+    public const string CommunityInvalidSnapshot = "community.invalid_snapshot";
 }

@@ -46,6 +46,12 @@ internal sealed class ContractConverterFactory : JsonConverterFactory
         [typeof(Fission.CampaignSnapshot)] = Contract<Fission.CampaignSnapshot>(),
         [typeof(Fission.RewardRule)] = Contract<Fission.RewardRule>(),
         [typeof(Fission.RewardStage)] = Contract<Fission.RewardStage>(),
+        [typeof(Community.BlueprintRevised)] = Contract<Community.BlueprintRevised>(),
+        [typeof(Community.GroupEvent)] = Contract<Community.GroupEvent>(),
+        [typeof(Community.GroupOpened)] = Contract<Community.GroupOpened>(),
+        [typeof(Community.MemberJoinedGroup)] = Contract<Community.MemberJoinedGroup>(),
+        [typeof(Community.NextGroupProposed)] = Contract<Community.NextGroupProposed>(),
+        [typeof(Community.GroupSnapshot)] = Contract<Community.GroupSnapshot>(),
     };
 
     /// <summary>The types whose contract is object metadata, for the test that checks the list is complete.</summary>

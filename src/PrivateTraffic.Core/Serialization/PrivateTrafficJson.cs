@@ -29,7 +29,8 @@ public static partial class PrivateTrafficJson
         PoolReadModelsJsonContext.Default,
         ValueJsonContext.Default,
         ValueModelsJsonContext.Default,
-        FissionJsonContext.Default);
+        FissionJsonContext.Default,
+        CommunityJsonContext.Default);
 
     /// <summary>The options every contract is read and written with. Read-only: it cannot be changed by a caller.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();

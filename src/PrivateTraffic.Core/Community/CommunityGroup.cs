@@ -1,0 +1,108 @@
+using System.Collections.Generic;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Community;
+
+/// <summary>
+/// A community's group (群), as an aggregate: it lives on a private channel of a pool and its members are pool members.
+/// A join needs the admission policy and plays the joining ritual; capacity comes from the pools'
+/// <see cref="CapacityPolicy"/> (a WeCom customer group holds 500, and past 200 nobody joins by QR code); the join that
+/// fills the group also proposes the next group. Decide, then apply: <c>Decide…</c> changes nothing. Rules are checked
+/// in CommunityGroup.Rules.cs, the fold is in CommunityGroup.Fold.cs. Not thread-safe for writes.
+/// </summary>
+public sealed partial class CommunityGroup
+{
+    private readonly List<MemberId> _members = [];
+    private readonly HashSet<MemberId> _memberSet = [];
+    private readonly HashSet<DomainEventId> _eventIds = [];
+    private readonly List<GroupEvent> _pending = [];
+
+    private CommunityGroup(GroupOpened opened) => Opened = opened;
+
+    /// <summary>The opening event: the group's definition (community, pool, kind, capacity, admission, ritual).</summary>
+    public GroupOpened Opened { get; }
+
+    /// <summary>The group's channel.</summary>
+    public ChannelId Id => Opened.Group;
+
+    /// <summary>The members, in the order they joined.</summary>
+    public IReadOnlyList<MemberId> Members => _members;
+
+    /// <summary>Events applied since the group was opened or restored, for the caller to persist.</summary>
+    public IReadOnlyList<GroupEvent> PendingEvents => _pending;
+
+    /// <summary>Events applied in all (the version a decision is checked against).</summary>
+    public int Version { get; private set; }
+
+    /// <summary>Whether the group is full.</summary>
+    public bool IsFull => Opened.Capacity is { } c && _members.Count >= c;
+
+    /// <summary>Opens a group for <paramref name="community"/> on <paramref name="channel"/>, a private channel of
+    /// <paramref name="pool"/>, with the capacity the policy gives its kind.</summary>
+    /// <exception cref="System.ArgumentException">A blank community, a public or undefined kind, an undefined admission,
+    /// a blank ritual, an unset id.</exception>
+    public static CommunityGroup Open(string community, PrivatePool pool, ChannelId channel, ChannelKind kind, AdmissionPolicy admission, string? joiningRitual, Instant at, DomainEventId eventId, CapacityPolicy? capacity = null)
+    {
+        Guard.Against.Null(pool);
+        Guard.Against.Unmet(!channel.IsUnset && !eventId.IsUnset, $"The channel and the event id must be set.", nameof(channel));
+        var policy = capacity ?? CapacityPolicy.Default;
+        var opened = new GroupOpened(eventId, channel, at, CommunityText.Require(community, nameof(community)), pool.Id, kind,
+            policy.LimitFor(kind), policy.QrCodeJoinLimitFor(kind), CommunityText.Defined(admission, nameof(admission)), CommunityText.Optional(joiningRitual, nameof(joiningRitual)));
+        var group = new CommunityGroup(opened);
+        group.Fold(opened);
+        group._pending.Add(opened);
+        return group;
+    }
+
+    /// <summary>Decides a join; changes nothing.</summary>
+    /// <param name="pool">The group's pool, where the member must be present.</param>
+    /// <param name="member">The member joining.</param>
+    /// <param name="method">By invitation or by the group's QR code.</param>
+    /// <param name="at">When.</param>
+    /// <param name="eventId">The join event's id; a proposal of the next group takes <c>{id}~next</c>.</param>
+    /// <param name="invitedBy">The inviting member, required when admission is by invitation.</param>
+    /// <param name="admitted">For admission by application or payment: whether the application was approved or the fee paid.</param>
+    /// <exception cref="DomainRuleException"><c>community.not_in_pool</c>, <c>community.already_member</c>,
+    /// <c>community.group_full</c>, <c>community.qr_join_closed</c>, <c>community.admission_refused</c>,
+    /// <c>community.event_id_taken</c>.</exception>
+    public GroupDecision DecideJoin(PrivatePool pool, MemberId member, JoinMethod method, Instant at, DomainEventId eventId, MemberId? invitedBy = null, bool admitted = false)
+    {
+        var joined = new MemberJoinedGroup(eventId, Id, at, member, method, invitedBy, Opened.JoiningRitual);
+        CheckJoin(pool, joined, admitted);
+        GroupEvent[] events = Opened.Capacity is { } c && _members.Count + 1 == c
+            ? [joined, new NextGroupProposed(DomainEventId.From(eventId.Value + "~next"), Id, at, c)]
+            : [joined];
+        CheckIdsFree(events);
+        return new GroupDecision(events, Version);
+    }
+
+    /// <summary>Decides and applies a join; returns the events.</summary>
+    public IReadOnlyList<GroupEvent> Join(PrivatePool pool, MemberId member, JoinMethod method, Instant at, DomainEventId eventId, MemberId? invitedBy = null, bool admitted = false)
+    {
+        var decision = DecideJoin(pool, member, method, at, eventId, invitedBy, admitted);
+        Apply(decision);
+        return decision.Events;
+    }
+
+    /// <summary>Applies a decision whole.</summary>
+    /// <exception cref="DomainRuleException"><c>community.stale_decision</c> when the group changed since.</exception>
+    public void Apply(GroupDecision decision)
+    {
+        Guard.Against.Null(decision);
+        if (decision.Version != Version)
+        {
+            throw new DomainRuleException(DomainRuleCodes.CommunityStaleDecision, $"The decision was made at version {decision.Version}; the group is at {Version}.");
+        }
+
+        foreach (var e in decision.Events)
+        {
+            Fold(e);
+            _pending.Add(e);
+        }
+    }
+
+    /// <summary>The snapshot of the group: its definition and members, bounded by the state.</summary>
+    public GroupSnapshot Snapshot() => new(GroupSnapshot.SchemaVersion, Opened, [.. _members], Version);
+}
