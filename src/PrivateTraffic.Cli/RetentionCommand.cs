@@ -73,7 +73,8 @@ internal static class RetentionCommand
         using var reader = Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Trim = SepTrim.Outer, Unescape = true }).FromFile(Exists(path));
         foreach (var row in reader)
         {
-            var line = row.LineNumberFrom;
+            // Sep numbers the first row of a headerless file as line 2; a cohort table has no multi-line fields, so count rows.
+            var line = row.RowIndex + 1;
             if (row.ColCount == 1 && row[0].Span.IsEmpty)
             {
                 continue;
