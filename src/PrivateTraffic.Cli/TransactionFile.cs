@@ -130,10 +130,25 @@ internal static class TransactionFile
         }
     }
 
-    private static int Column(SepReader reader, string path, string name, string option) =>
-        reader.Header.TryIndexOf(name, out var index)
-            ? index
-            : throw new InputException($"{path}: no column '{name}' ({option}); the header has {string.Join(", ", reader.Header.ColNames)}.");
+    /// <summary>The column by its exact name, else by its name in any case (ID, id and Id are one column).</summary>
+    private static int Column(SepReader reader, string path, string name, string option)
+    {
+        if (reader.Header.TryIndexOf(name, out var index))
+        {
+            return index;
+        }
+
+        var names = reader.Header.ColNames;
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        throw new InputException($"{path}: no column '{name}' ({option}); the header has {string.Join(", ", names)}.");
+    }
 
     private static void Add(PurchaseLog log, MemberId customer, LocalDate day, Money amount, string path, long line)
     {
