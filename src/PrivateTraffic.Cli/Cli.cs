@@ -21,7 +21,9 @@ internal static class Cli
             FitCommand.Create(),
             ScoreCommand.Create(),
             RetentionCommand.Create(),
+            SimulateCommand.Create(),
         };
+        Timings.Mark("start");
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

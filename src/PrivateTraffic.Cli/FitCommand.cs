@@ -28,7 +28,8 @@ internal static class FitCommand
         };
         command.SetAction(r =>
         {
-            var file = SummaryFile.Read(r.GetRequiredValue(summary));
+            var file = SummaryFile.Read(r.GetRequiredValue(summary), withIds: false);
+            Timings.Mark("read");
             var timeUnit = r.GetValue(unit);
             var (json, report) = r.GetRequiredValue(model) switch
             {
@@ -36,6 +37,7 @@ internal static class FitCommand
                 "paretonbd" => Write("Pareto/NBD", ParetoNbdModel.Fit(RepeatPurchaseData.Create(file.Frequency, file.TimeOfLastPurchase, file.Age, timeUnit))),
                 _ => FitSpend(file),
             };
+            Timings.Mark("fit");
             OutputFile.Write(r.GetValue(output), w => w.WriteLine(json));
             report();
             return ExitCodes.Ok;

@@ -6,7 +6,8 @@ namespace PrivateTraffic.Cli;
 
 /// <summary>
 /// Writes a result all or nothing: to a temporary file beside the target, moved into place only when complete, so a
-/// failure half-way leaves no partial output (and an earlier file of that name untouched). Without a path, standard output.
+/// failure half-way leaves no partial output (and an earlier file of that name untouched). Without a path (or "-"),
+/// standard output; a device (/dev/null, /dev/stdout) is written in place.
 /// </summary>
 internal static class OutputFile
 {
@@ -14,7 +15,7 @@ internal static class OutputFile
 
     public static void Write(string? path, Action<TextWriter> write)
     {
-        if (path is null)
+        if (path is null or "-")
         {
             var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16);
             write(stdout);
@@ -23,6 +24,14 @@ internal static class OutputFile
         }
 
         var full = Path.GetFullPath(path);
+        if (IsDevice(full))
+        {
+            // /dev/null, a terminal or a pipe: written in place (moving a file over a device would replace the device).
+            using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), Utf8, 1 << 16);
+            write(device);
+            return;
+        }
+
         var directory = Path.GetDirectoryName(full)!;
         if (!Directory.Exists(directory))
         {
@@ -46,4 +55,9 @@ internal static class OutputFile
             throw;
         }
     }
+
+    private static bool IsDevice(string full) =>
+        full.StartsWith("/dev/", StringComparison.Ordinal)
+        || full.StartsWith("/proc/", StringComparison.Ordinal)
+        || (File.Exists(full) && (File.GetAttributes(full) & FileAttributes.Device) != 0);
 }

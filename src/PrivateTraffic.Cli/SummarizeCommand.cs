@@ -33,6 +33,7 @@ internal static class SummarizeCommand
             var log = cdnow
                 ? TransactionFile.ReadCdnow(path, money)
                 : TransactionFile.ReadCsv(path, new TransactionColumns(r.GetValue(id)!, r.GetValue(date)!, r.GetValue(amount)!, r.GetValue(dateFormat)!), money);
+            Timings.Mark("read");
             if (log.Count == 0)
             {
                 throw new InputException($"{path}: no purchases.");
@@ -46,8 +47,10 @@ internal static class SummarizeCommand
                 throw new InputException($"{path}: no purchase on or before {calibrationEnd:yyyy'-'MM'-'dd}.");
             }
 
+            Timings.Mark("summarize");
             var target = r.GetValue(output);
             OutputFile.Write(target, w => SummaryFile.Write(summaries, w));
+            Timings.Mark("write");
             Console.Error.WriteLine($"{log.Count:N0} purchases of {log.Customers.Count:N0} customers → {summaries.Count:N0} summaries in {timeUnit} up to {calibrationEnd:yyyy'-'MM'-'dd}{(target is null ? string.Empty : " → " + target)}");
             return ExitCodes.Ok;
         });

@@ -164,6 +164,33 @@ public sealed class ToolWorkflowTests : IDisposable
             12);
     }
 
+    [SkippableFact]
+    public void Simulate_is_seeded_and_its_transactions_summarize_to_a_base_the_chain_can_fit()
+    {
+        string[] Simulate(string name) => ["simulate", "--customers", "3000", "--seed", "5", "-o", At(name + ".csv"), "--transactions", At(name + "-log.csv")];
+        Assert.Equal(0, Tool.Run(Simulate("a")).ExitCode);
+        Assert.Equal(0, Tool.Run(Simulate("b")).ExitCode);
+        Assert.Equal(File.ReadAllText(At("a.csv")), File.ReadAllText(At("b.csv")));
+        Assert.Equal(File.ReadAllText(At("a-log.csv")), File.ReadAllText(At("b-log.csv")));
+
+        var (code, _, error) = Tool.Run("summarize", "--transactions", At("a-log.csv"), "--calibration-end", "2024-09-30", "-o", At("s.csv"));
+        Assert.True(code == 0, error);
+        (code, var output, error) = Tool.Run("fit", "--summary", At("s.csv"), "--model", "bgnbd");
+        Assert.True(code == 0, error);
+        Assert.True(PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(output).IsConverged);
+    }
+
+    [SkippableFact]
+    public void An_output_on_a_device_is_written_in_place()
+    {
+        Skip.IfNot(File.Exists("/dev/stdout"), "no /dev/stdout on this system");
+
+        var (code, output, error) = Tool.Run("simulate", "--customers", "2", "-o", "/dev/stdout");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("ID,frequency,recency,T,monetary_value", output, StringComparison.Ordinal);
+    }
+
     internal static (double[] X, double[] Tx, double[] T, double[] Spend) Simulated(int customers)
     {
         var random = new Random(17);
