@@ -15,11 +15,12 @@ internal static class Cli
 {
     public static int Run(string[] args)
     {
-        var root = new RootCommand("privatetraffic: the customer-value workflow of PrivateTraffic.Core (summarize → fit → score) and pool retention (sBG).")
+        var root = new RootCommand("privatetraffic: the customer-value workflow of PrivateTraffic.Core (summarize → fit → score, evaluate) and pool retention (sBG).")
         {
             SummarizeCommand.Create(),
             FitCommand.Create(),
             ScoreCommand.Create(),
+            EvaluateCommand.Create(),
             RetentionCommand.Create(),
             SimulateCommand.Create(),
         };

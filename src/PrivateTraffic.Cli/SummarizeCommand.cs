@@ -15,10 +15,7 @@ internal static class SummarizeCommand
         format.AcceptOnlyFromAmong("csv", "cdnow");
         var end = Options.Date("--calibration-end", "The last day whose purchases count");
         var unit = Options.Unit("The time unit of recency and T");
-        var id = new Option<string>("--id") { Description = "The customer id column (default ID).", DefaultValueFactory = _ => "ID" };
-        var date = new Option<string>("--date") { Description = "The date column (default date).", DefaultValueFactory = _ => "date" };
-        var amount = new Option<string>("--amount") { Description = "The amount column (default amount).", DefaultValueFactory = _ => "amount" };
-        var dateFormat = new Option<string>("--date-format") { Description = "The dates' pattern (NodaTime, default yyyy-MM-dd; yyyyMMdd, dd/MM/yyyy, … also work).", DefaultValueFactory = _ => "yyyy-MM-dd" };
+        var (id, date, amount, dateFormat) = ColumnOptions();
         var currency = Options.Currency();
         var output = Options.Output("the summary CSV");
         var command = new Command("summarize", "Summarize a transaction log per customer: x (repeat purchase days), recency t_x, age T and mean repeat spend z̄.")
@@ -28,16 +25,8 @@ internal static class SummarizeCommand
         command.SetAction(r =>
         {
             var path = r.GetRequiredValue(transactions);
-            var cdnow = r.GetValue(format) == "cdnow";
-            var money = r.GetValue(currency) ?? (cdnow ? Currency.FromCode("USD") : Currency.FromCode("CNY"));
-            var log = cdnow
-                ? TransactionFile.ReadCdnow(path, money)
-                : TransactionFile.ReadCsv(path, new TransactionColumns(r.GetValue(id)!, r.GetValue(date)!, r.GetValue(amount)!, r.GetValue(dateFormat)!), money);
+            var log = ReadLog(r, transactions, format, id, date, amount, dateFormat, currency);
             Timings.Mark("read");
-            if (log.Count == 0)
-            {
-                throw new InputException($"{path}: no purchases.");
-            }
 
             var calibrationEnd = r.GetValue(end);
             var timeUnit = r.GetValue(unit);
@@ -55,5 +44,25 @@ internal static class SummarizeCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The options that name a generic CSV's columns and its dates.</summary>
+    internal static (Option<string> Id, Option<string> Date, Option<string> Amount, Option<string> DateFormat) ColumnOptions() => (
+        new Option<string>("--id") { Description = "The customer id column (default ID).", DefaultValueFactory = _ => "ID" },
+        new Option<string>("--date") { Description = "The date column (default date).", DefaultValueFactory = _ => "date" },
+        new Option<string>("--amount") { Description = "The amount column (default amount).", DefaultValueFactory = _ => "amount" },
+        new Option<string>("--date-format") { Description = "The dates' pattern (NodaTime, default yyyy-MM-dd; yyyyMMdd, dd/MM/yyyy, … also work).", DefaultValueFactory = _ => "yyyy-MM-dd" });
+
+    /// <summary>Reads the log the options describe; an empty log is bad input.</summary>
+    internal static PurchaseLog ReadLog(
+        ParseResult r, Option<string> transactions, Option<string> format, Option<string> id, Option<string> date, Option<string> amount, Option<string> dateFormat, Option<Currency?> currency)
+    {
+        var path = r.GetRequiredValue(transactions);
+        var cdnow = r.GetValue(format) == "cdnow";
+        var money = r.GetValue(currency) ?? (cdnow ? Currency.FromCode("USD") : Currency.FromCode("CNY"));
+        var log = cdnow
+            ? TransactionFile.ReadCdnow(path, money)
+            : TransactionFile.ReadCsv(path, new TransactionColumns(r.GetValue(id)!, r.GetValue(date)!, r.GetValue(amount)!, r.GetValue(dateFormat)!), money);
+        return log.Count > 0 ? log : throw new InputException($"{path}: no purchases.");
     }
 }

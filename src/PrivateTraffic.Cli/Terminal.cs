@@ -45,7 +45,8 @@ internal static class Terminal
     private static void DrawTable(string title, string[] header, IReadOnlyList<string[]> rows)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        var table = new Table { Title = new TableTitle(Markup.Escape(title)) };
+        console.MarkupLine("[bold]" + Markup.Escape(title) + "[/]");
+        var table = new Table();
         foreach (var h in header)
         {
             table.AddColumn(new TableColumn(Markup.Escape(h)).RightAligned());
