@@ -15,7 +15,8 @@ namespace PrivateTraffic.Cli;
 /// prepares it. The log is summarized up to the calibration end, the model is fitted on that, and each customer's
 /// expected repeat purchases over the holdout (calibration end to observation end) are set against the purchase days
 /// they actually had there; also by calibration frequency (0, 1, …, 6, 7+) and as error measures (MAE, RMSE, aggregate
-/// % error). The period-transactions check and the weekly tracking are not in this version.
+/// % error), and with <c>--tracking</c> week by week (<see cref="EvaluateTracking"/>). The period-transactions check is
+/// not in this version.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -35,10 +36,11 @@ internal static class EvaluateCommand
         var currency = Options.Currency();
         var output = Options.Output("the per-customer CSV (ID,frequency,recency,T,predicted,actual)");
         var parameters = new Option<string?>("--params") { Description = "Use this BG/NBD or Pareto/NBD fit or parameters (in --unit) instead of fitting on the calibration period." };
+        var tracking = new Option<string?>("--tracking") { Description = "Write the weekly and cumulative tracking of repeat purchases, actual against expected, as CSV to this file." };
         var byFrequency = new Option<string?>("--by-frequency") { Description = "Write the comparison by calibration frequency (0–6, 7+) as CSV to this file." };
         var command = new Command("evaluate", "Fit on a calibration period and compare expected with actual repeat purchases in the holdout period.")
         {
-            transactions, format, calibrationEnd, observationEnd, model, unit, id, date, amount, dateFormat, currency, parameters, output, byFrequency,
+            transactions, format, calibrationEnd, observationEnd, model, unit, id, date, amount, dateFormat, currency, parameters, output, byFrequency, tracking,
         };
         command.SetAction(r =>
         {
@@ -84,6 +86,12 @@ internal static class EvaluateCommand
             if (r.GetValue(byFrequency) is { } path)
             {
                 OutputFile.Write(path, w => WriteGroups(w, groups));
+            }
+
+            if (r.GetValue(tracking) is { } trackingPath)
+            {
+                var weeks = EvaluateTracking.Weeks(log, calibration, obsEnd, fitted);
+                OutputFile.Write(trackingPath, w => EvaluateTracking.Write(w, weeks));
             }
 
             Report(fitted, horizon, timeUnit, predicted, actual, groups);

@@ -65,10 +65,20 @@ public sealed class ToolEvaluateTests : IDisposable
 
         var (code, _, error) = Tool.Run(
             "evaluate", "--transactions", sample, "--format", "cdnow", "--calibration-end", "1997-09-30", "--observation-end", "1998-06-30",
-            "-o", At("holdout.csv"), "--by-frequency", At("groups.csv"));
+            "-o", At("holdout.csv"), "--by-frequency", At("groups.csv"), "--tracking", At("tracking.csv"));
 
         Assert.True(code == 0, error);
         Assert.Contains("2,357 customers", error, StringComparison.Ordinal);
+
+        // Tracking: 78 weeks from 1997-01-01; its cumulative count ends at every repeat purchase day of the base.
+        var tracking = File.ReadAllLines(At("tracking.csv"));
+        Assert.Equal("week,actual,expected,actual_cumulative,expected_cumulative", tracking[0]);
+        Assert.Equal(79, tracking.Length);
+        var customers = File.ReadAllLines(At("holdout.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        var repeatDays = customers.Sum(r => double.Parse(r[1], CultureInfo.InvariantCulture) + double.Parse(r[5], CultureInfo.InvariantCulture));
+        Assert.Equal(repeatDays, double.Parse(tracking[^1].Split(',')[3], CultureInfo.InvariantCulture));
+        var weekly = tracking.Skip(1).Sum(l => double.Parse(l.Split(',')[2], CultureInfo.InvariantCulture));
+        Assert.Equal(double.Parse(tracking[^1].Split(',')[4], CultureInfo.InvariantCulture), weekly, 6);
         var groups = File.ReadAllLines(At("groups.csv"));
         Assert.Equal("calibration_frequency,customers,predicted,actual", groups[0]);
         Assert.Equal(9, groups.Length);
