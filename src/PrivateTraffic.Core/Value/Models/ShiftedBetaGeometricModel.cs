@@ -18,6 +18,9 @@ namespace PrivateTraffic.Core.Value;
 /// </remarks>
 public static class ShiftedBetaGeometricModel
 {
+    /// <summary>The smallest positive discount rate per period that <see cref="DiscountedExpectedResidualLifetime"/> accepts, 1e-5.</summary>
+    public const double MinimumDiscountRate = 1e-5;
+
     /// <summary>The total log-likelihood of cohorts (the sum over cohorts, each over its own observed periods).</summary>
     /// <param name="parameters">The model.</param>
     /// <param name="cohorts">The cohorts.</param>
@@ -129,9 +132,12 @@ public static class ShiftedBetaGeometricModel
     /// </summary>
     /// <param name="parameters">The model.</param>
     /// <param name="renewals">k ≥ 0, the renewals already made.</param>
-    /// <param name="discountRate">d per period, finite and ≥ 0 (d = 0 gives <see cref="ExpectedResidualLifetime"/>).</param>
+    /// <param name="discountRate">
+    /// d per period: 0 (which gives <see cref="ExpectedResidualLifetime"/>), or finite and ≥ 1e-5. The series is summed
+    /// term by term and its terms fall like (1+d)^−j, so a smaller positive rate would need tens of millions of terms.
+    /// </param>
     /// <returns>Discounted periods, &gt; 0 (+∞ only when d = 0 and α ≤ 1).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="ArgumentException">An argument is out of range.</exception>
     public static double DiscountedExpectedResidualLifetime(ShiftedBetaGeometricParameters parameters, int renewals, double discountRate)
     {
         Guard.Against.BelowZero(renewals);
@@ -141,7 +147,10 @@ public static class ShiftedBetaGeometricModel
             return ExpectedResidualLifetime(parameters, renewals);
         }
 
-        // Sum the series term by term: each term is the last times δ·r(t); the terms fall at least geometrically (ratio < δ).
+        Guard.Against.Unmet(discountRate >= MinimumDiscountRate, $"A positive discount rate must be at least {MinimumDiscountRate} per period (use 0 for the undiscounted lifetime).", nameof(discountRate));
+
+        // Sum the series term by term: each term is the last times δ·r(t); the terms fall at least geometrically (ratio < δ),
+        // so at d ≥ 1e-5 they are below 1e-17 of the sum within about 4 million terms.
         var delta = 1.0 / (1.0 + discountRate);
         var term = RetentionRate(parameters, renewals + 1);
         var sum = term;

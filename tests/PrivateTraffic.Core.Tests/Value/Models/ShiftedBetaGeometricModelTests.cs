@@ -116,7 +116,7 @@ public sealed class ShiftedBetaGeometricModelTests
                 {
                     // Far in the tail only when the lifetime has a finite variance; then DERL(d) → ERL as d → 0.
                     var erl = ShiftedBetaGeometricModel.ExpectedResidualLifetime(p, k);
-                    Assert.Equal(erl, ShiftedBetaGeometricModel.DiscountedExpectedResidualLifetime(p, k, 1e-6), 1e-3 * erl);
+                    Assert.Equal(erl, ShiftedBetaGeometricModel.DiscountedExpectedResidualLifetime(p, k, ShiftedBetaGeometricModel.MinimumDiscountRate), 1e-3 * erl);
                 }
             });
 
@@ -127,6 +127,7 @@ public sealed class ShiftedBetaGeometricModelTests
         Assert.Equal(double.PositiveInfinity, ShiftedBetaGeometricModel.ExpectedResidualLifetime(p, 3));
         Assert.Equal(double.PositiveInfinity, ShiftedBetaGeometricModel.DiscountedExpectedResidualLifetime(p, 3, 0));
         Assert.True(double.IsFinite(ShiftedBetaGeometricModel.DiscountedExpectedResidualLifetime(p, 3, 0.1)));
+        Assert.Throws<ArgumentException>(() => ShiftedBetaGeometricModel.DiscountedExpectedResidualLifetime(p, 3, 1e-7));
         Assert.Equal(3.0 / 1.0, ShiftedBetaGeometricModel.ExpectedResidualLifetime(ShiftedBetaGeometricParameters.Create(2.0, 1.0), 2), 12);
     }
 
