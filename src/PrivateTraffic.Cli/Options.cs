@@ -32,35 +32,20 @@ internal static class Options
         CustomParser = r => LocalDatePattern.Iso.Parse(r.Tokens[0].Value) is { Success: true } p ? p.Value : Fail<LocalDate>(r, $"{name}: '{r.Tokens[0].Value}' is not a date yyyy-MM-dd."),
     };
 
-    public static Option<double> NonNegative(string name, string description, double? defaultValue = null)
+    public static Option<double> NonNegative(string name, string description, double? defaultValue = null) =>
+        Number(name, description, defaultValue, (string text, out double v) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out v) && double.IsFinite(v) && v >= 0, "a number ≥ 0 such as 0.01");
+
+    public static Option<int> Positive(string name, string description, int? defaultValue = null) =>
+        Number(name, description, defaultValue, (string text, out int v) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out v) && v > 0, "a whole number ≥ 1");
+
+    /// <summary>A numeric option: required unless it has a default; a value the parser refuses is a parse error (exit 2).</summary>
+    private static Option<T> Number<T>(string name, string description, T? defaultValue, TryParse<T> parse, string expected)
+        where T : struct
     {
-        var option = new Option<double>(name)
+        var option = new Option<T>(name)
         {
             Description = description,
-            CustomParser = r => double.TryParse(r.Tokens[0].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0
-                ? v
-                : Fail<double>(r, $"{name} must be a number ≥ 0 such as 0.01; found '{r.Tokens[0].Value}'."),
-        };
-        if (defaultValue is { } d)
-        {
-            option.DefaultValueFactory = _ => d;
-        }
-        else
-        {
-            option.Required = true;
-        }
-
-        return option;
-    }
-
-    public static Option<int> Positive(string name, string description, int? defaultValue = null)
-    {
-        var option = new Option<int>(name)
-        {
-            Description = description,
-            CustomParser = r => int.TryParse(r.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0
-                ? v
-                : Fail<int>(r, $"{name} must be a whole number ≥ 1; found '{r.Tokens[0].Value}'."),
+            CustomParser = r => parse(r.Tokens[0].Value, out var v) ? v : Fail<T>(r, $"{name} must be {expected}; found '{r.Tokens[0].Value}'."),
         };
         if (defaultValue is { } d)
         {
@@ -75,6 +60,8 @@ internal static class Options
     }
 
     public static Option<string> File(string name, string description) => new(name) { Description = description, Required = true };
+
+    private delegate bool TryParse<T>(string text, out T value);
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {

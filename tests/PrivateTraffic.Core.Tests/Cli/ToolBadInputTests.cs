@@ -4,10 +4,8 @@ using System.IO;
 namespace PrivateTraffic.Core.Tests.Cli;
 
 /// <summary>Bad input gives one line on standard error, exit code 2, no stack trace and no output file; a failed fit exits 1.</summary>
-public sealed class ToolBadInputTests : IDisposable
+public sealed class ToolBadInputTests : ToolTestFolder
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("privatetraffic-cli-bad-").FullName;
-
     public ToolBadInputTests()
     {
         File.WriteAllText(At("wrong-header.csv"), "ID,freq,recency,T\n1,0,0,4\n");
@@ -23,8 +21,6 @@ public sealed class ToolBadInputTests : IDisposable
         File.WriteAllText(At("cdnow-bad.txt"), " 00001 19970101  1   11.77\n 00002 19970112  1\n");
         File.WriteAllText(At("cohorts-growing.csv"), "regular,1000,631,700\n");
     }
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [SkippableTheory]
     [InlineData("missing file", "fit --summary {dir}/absent.csv --model bgnbd", null)]
@@ -47,7 +43,7 @@ public sealed class ToolBadInputTests : IDisposable
     public void Bad_input_gives_one_line_exit_code_2_and_no_output_file(string problem, string command, string? says)
     {
         var target = At("out.csv");
-        var args = (command.Replace("{dir}", _dir, StringComparison.Ordinal) + " --output " + target).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var args = (command.Replace("{dir}", Folder, StringComparison.Ordinal) + " --output " + target).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (command.Length == 0)
         {
             args = [];
@@ -66,7 +62,7 @@ public sealed class ToolBadInputTests : IDisposable
 
         Assert.Equal(string.Empty, output);
         Assert.False(File.Exists(target), $"{problem}: a partial output file was left");
-        Assert.Empty(Directory.GetFiles(_dir, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(Folder, "*.tmp"));
     }
 
     [SkippableFact]
@@ -101,6 +97,4 @@ public sealed class ToolBadInputTests : IDisposable
             Assert.Contains(command, output, StringComparison.Ordinal);
         }
     }
-
-    private string At(string name) => Path.Combine(_dir, name);
 }

@@ -10,12 +10,8 @@ using PrivateTraffic.Core.Value;
 namespace PrivateTraffic.Core.Tests.Cli;
 
 /// <summary><c>evaluate</c>: calibration/holdout split counted exactly, predictions equal to the library's, CDNOW by frequency.</summary>
-public sealed class ToolEvaluateTests : IDisposable
+public sealed class ToolEvaluateTests : ToolTestFolder
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("privatetraffic-cli-eval-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [SkippableFact]
     public void Holdout_purchase_days_are_counted_and_predictions_are_the_libraries()
     {
@@ -107,6 +103,4 @@ public sealed class ToolEvaluateTests : IDisposable
         Assert.Equal(2, code);
         Assert.StartsWith("error: --observation-end", error, StringComparison.Ordinal);
     }
-
-    private string At(string name) => Path.Combine(_dir, name);
 }

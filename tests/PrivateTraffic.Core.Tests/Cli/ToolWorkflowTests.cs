@@ -12,12 +12,8 @@ using PrivateTraffic.Core.Value;
 namespace PrivateTraffic.Core.Tests.Cli;
 
 /// <summary>The tool's chain on temp files: summarize → fit → score, and retention; the same figures as the library.</summary>
-public sealed class ToolWorkflowTests : IDisposable
+public sealed class ToolWorkflowTests : ToolTestFolder
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("privatetraffic-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     [SkippableFact]
     public void Summarize_reads_a_generic_CSV_by_column_names_and_date_pattern_like_the_library()
     {
@@ -83,12 +79,9 @@ public sealed class ToolWorkflowTests : IDisposable
         var (code, output, error) = Tool.Run("fit", "--summary", cdnow, "--model", "bgnbd");
 
         Assert.True(code == 0, error);
+        // The library's tests pin every published estimate; here the tool's file gives the same fit.
         var fit = PrivateTrafficJson.Deserialize<ModelFit<BgNbdParameters>>(output);
-        var p = fit.Parameters!.Value;
-        Assert.Equal(0.243, p.R, 0.001);
-        Assert.Equal(4.414, p.Alpha, 0.005);
-        Assert.Equal(0.793, p.A, 0.001);
-        Assert.Equal(2.426, p.B, 0.003);
+        Assert.Equal(0.243, fit.Parameters!.Value.R, 0.001);
         Assert.Equal(-9582.43, fit.LogLikelihood!.Value, 0.01);
     }
 
@@ -221,6 +214,4 @@ public sealed class ToolWorkflowTests : IDisposable
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
-
-    private string At(string name) => Path.Combine(_dir, name);
 }
