@@ -37,6 +37,10 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(GammaGammaParametersDto))]
 [JsonSerializable(typeof(FitDto<GammaGammaParameters>))]
 [JsonSerializable(typeof(FitDto<BgNbdParameters>))]
+[JsonSerializable(typeof(ShiftedBetaGeometricParameters))]
+[JsonSerializable(typeof(ModelFit<ShiftedBetaGeometricParameters>))]
+[JsonSerializable(typeof(ShiftedBetaGeometricParametersDto))]
+[JsonSerializable(typeof(FitDto<ShiftedBetaGeometricParameters>))]
 internal sealed partial class ValueModelsJsonContext : JsonSerializerContext;
 
 internal sealed record BgNbdParametersDto(double R, double Alpha, double A, double B, TimeUnit Unit);
@@ -111,11 +115,13 @@ internal sealed class ModelFitJsonConverterFactory : JsonConverterFactory
     public override bool CanConvert(Type typeToConvert) =>
         typeToConvert == typeof(ModelFit<BgNbdParameters>)
         || typeToConvert == typeof(ModelFit<ParetoNbdParameters>)
-        || typeToConvert == typeof(ModelFit<GammaGammaParameters>);
+        || typeToConvert == typeof(ModelFit<GammaGammaParameters>)
+        || typeToConvert == typeof(ModelFit<ShiftedBetaGeometricParameters>);
 
     public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
         typeToConvert == typeof(ModelFit<BgNbdParameters>) ? new ModelFitJsonConverter<BgNbdParameters>(ValueModelsJsonContext.Default.FitDtoBgNbdParameters)
         : typeToConvert == typeof(ModelFit<ParetoNbdParameters>) ? new ModelFitJsonConverter<ParetoNbdParameters>(ValueModelsJsonContext.Default.FitDtoParetoNbdParameters)
         : typeToConvert == typeof(ModelFit<GammaGammaParameters>) ? new ModelFitJsonConverter<GammaGammaParameters>(ValueModelsJsonContext.Default.FitDtoGammaGammaParameters)
+        : typeToConvert == typeof(ModelFit<ShiftedBetaGeometricParameters>) ? new ModelFitJsonConverter<ShiftedBetaGeometricParameters>(ValueModelsJsonContext.Default.FitDtoShiftedBetaGeometricParameters)
         : throw new NotSupportedException($"No fit contract for {typeToConvert}.");
 }

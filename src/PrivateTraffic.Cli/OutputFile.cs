@@ -1,0 +1,63 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace PrivateTraffic.Cli;
+
+/// <summary>
+/// Writes a result all or nothing: to a temporary file beside the target, moved into place only when complete, so a
+/// failure half-way leaves no partial output (and an earlier file of that name untouched). Without a path (or "-"),
+/// standard output; a device (/dev/null, /dev/stdout) is written in place.
+/// </summary>
+internal static class OutputFile
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(string? path, Action<TextWriter> write)
+    {
+        if (path is null or "-")
+        {
+            var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8, 1 << 16);
+            write(stdout);
+            stdout.Flush();
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        if (IsDevice(full))
+        {
+            // /dev/null, a terminal or a pipe: written in place (moving a file over a device would replace the device).
+            using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), Utf8, 1 << 16);
+            write(device);
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(directory))
+        {
+            throw new InputException($"{path}: the folder {directory} does not exist.");
+        }
+
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new StreamWriter(stream, Utf8, 1 << 16))
+            {
+                write(writer);
+            }
+
+            File.Move(temporary, full, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    private static bool IsDevice(string full) =>
+        full.StartsWith("/dev/", StringComparison.Ordinal)
+        || full.StartsWith("/proc/", StringComparison.Ordinal)
+        || (File.Exists(full) && (File.GetAttributes(full) & FileAttributes.Device) != 0);
+}

@@ -1,0 +1,68 @@
+using System;
+using System.CommandLine;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Cli;
+
+/// <summary><c>summarize</c>: a transaction log in, one row per customer out (<c>ID,frequency,recency,T,monetary_value</c>).</summary>
+internal static class SummarizeCommand
+{
+    public static Command Create()
+    {
+        var transactions = Options.File("--transactions", "The transaction log: a CSV with a header (see --id, --date, --amount) or CDNOW text (--format cdnow).");
+        var format = new Option<string>("--format") { Description = "csv (default) or cdnow (either native CDNOW layout: the 5-column sample or the 4-column master file with its header).", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "cdnow");
+        var end = Options.Date("--calibration-end", "The last day whose purchases count");
+        var unit = Options.Unit("The time unit of recency and T");
+        var (id, date, amount, dateFormat) = ColumnOptions();
+        var currency = Options.Currency();
+        var output = Options.Output("the summary CSV");
+        var command = new Command("summarize", "Summarize a transaction log per customer: x (repeat purchase days), recency t_x, age T and mean repeat spend z̄.")
+        {
+            transactions, format, end, unit, id, date, amount, dateFormat, currency, output,
+        };
+        command.SetAction(r =>
+        {
+            var path = r.GetRequiredValue(transactions);
+            var log = ReadLog(r, transactions, format, id, date, amount, dateFormat, currency);
+            Timings.Mark("read");
+
+            var calibrationEnd = r.GetValue(end);
+            var timeUnit = r.GetValue(unit);
+            var summaries = CustomerSummaries.Summarize(log, calibrationEnd, timeUnit);
+            if (summaries.Count == 0)
+            {
+                throw new InputException($"{path}: no purchase on or before {calibrationEnd:yyyy'-'MM'-'dd}.");
+            }
+
+            Timings.Mark("summarize");
+            var target = r.GetValue(output);
+            OutputFile.Write(target, w => SummaryFile.Write(summaries, w));
+            Timings.Mark("write");
+            Console.Error.WriteLine($"{log.Count:N0} purchases of {log.Customers.Count:N0} customers → {summaries.Count:N0} summaries in {timeUnit} up to {calibrationEnd:yyyy'-'MM'-'dd}{(target is null ? string.Empty : " → " + target)}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>The options that name a generic CSV's columns and its dates.</summary>
+    internal static (Option<string> Id, Option<string> Date, Option<string> Amount, Option<string> DateFormat) ColumnOptions() => (
+        new Option<string>("--id") { Description = "The customer id column (default ID).", DefaultValueFactory = _ => "ID" },
+        new Option<string>("--date") { Description = "The date column (default date).", DefaultValueFactory = _ => "date" },
+        new Option<string>("--amount") { Description = "The amount column (default amount).", DefaultValueFactory = _ => "amount" },
+        new Option<string>("--date-format") { Description = "The dates' pattern (NodaTime, default yyyy-MM-dd; yyyyMMdd, dd/MM/yyyy, … also work).", DefaultValueFactory = _ => "yyyy-MM-dd" });
+
+    /// <summary>Reads the log the options describe; an empty log is bad input.</summary>
+    internal static PurchaseLog ReadLog(
+        ParseResult r, Option<string> transactions, Option<string> format, Option<string> id, Option<string> date, Option<string> amount, Option<string> dateFormat, Option<Currency?> currency)
+    {
+        var path = r.GetRequiredValue(transactions);
+        var cdnow = r.GetValue(format) == "cdnow";
+        var money = r.GetValue(currency) ?? (cdnow ? Currency.FromCode("USD") : Currency.FromCode("CNY"));
+        var log = cdnow
+            ? TransactionFile.ReadCdnow(path, money)
+            : TransactionFile.ReadCsv(path, new TransactionColumns(r.GetValue(id)!, r.GetValue(date)!, r.GetValue(amount)!, r.GetValue(dateFormat)!), money);
+        return log.Count > 0 ? log : throw new InputException($"{path}: no purchases.");
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Globalization;
+using System.IO;
+using nietras.SeparatedValues;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Cli;
+
+/// <summary>
+/// One row per customer as columns: x (repeat purchases), t_x (time of the last one since the first), T (age) and,
+/// when present, z̄ (mean value of the repeat purchases, 0 when x = 0). Reads what <c>summarize</c> writes
+/// (<c>ID,frequency,recency,T,monetary_value</c>) and the published CDNOW summaries (<c>ID,x,t_x,T,zbar</c>); each
+/// row is checked and a bad one is reported with its line number.
+/// </summary>
+internal sealed class SummaryFile
+{
+    private static readonly string[] Header = ["ID", "frequency", "recency", "T", "monetary_value"];
+
+    private SummaryFile(string path, int count, MemberId[]? ids, double[] x, double[] tx, double[] t, double[]? z)
+    {
+        Path = path;
+        Count = count;
+        Ids = ids is null ? default : new ArraySegment<MemberId>(ids, 0, count);
+        Frequency = new ArraySegment<double>(x, 0, count);
+        TimeOfLastPurchase = new ArraySegment<double>(tx, 0, count);
+        Age = new ArraySegment<double>(t, 0, count);
+        MeanSpend = z is null ? default(ArraySegment<double>?) : new ArraySegment<double>(z, 0, count);
+    }
+
+    public string Path { get; }
+
+    public int Count { get; }
+
+    /// <summary>The customer ids; empty when the file was read without them (a fit needs none).</summary>
+    public ArraySegment<MemberId> Ids { get; }
+
+    public ArraySegment<double> Frequency { get; }
+
+    public ArraySegment<double> TimeOfLastPurchase { get; }
+
+    public ArraySegment<double> Age { get; }
+
+    /// <summary>z̄ per customer, or null when the file has no spend column.</summary>
+    public ArraySegment<double>? MeanSpend { get; }
+
+    public ArraySegment<double> RequireMeanSpend(string purpose) =>
+        MeanSpend ?? throw new InputException($"{Path}: {purpose} needs a spend column (monetary_value or zbar); write the summary with 'summarize'.");
+
+    /// <summary>Reads and checks every row; the ids are kept only when asked for (they are most of the memory).</summary>
+    public static SummaryFile Read(string path, bool withIds)
+    {
+        using var reader = Open(path);
+        var id = Column(reader, path, "ID", "id");
+        var xCol = Column(reader, path, "frequency", "x");
+        var txCol = Column(reader, path, "recency", "t_x");
+        var tCol = Column(reader, path, "T");
+        var zCol = Optional(reader, "monetary_value", "zbar");
+        var capacity = EstimateRows(path);
+        var ids = withIds ? new MemberId[capacity] : null;
+        var (x, tx, t) = (new double[capacity], new double[capacity], new double[capacity]);
+        var z = zCol < 0 ? null : new double[capacity];
+        var n = 0;
+        foreach (var row in reader)
+        {
+            var line = row.LineNumberFrom;
+            var (xi, txi, ti) = (Number(row[xCol], "frequency", path, line), Number(row[txCol], "recency", path, line), Number(row[tCol], "T", path, line));
+            if (!(xi >= 0 && xi == Math.Floor(xi) && xi < 1e9))
+            {
+                throw InputException.AtLine(path, line, $"the frequency must be a whole number ≥ 0, found {xi}.");
+            }
+
+            if (!(ti >= 0))
+            {
+                throw InputException.AtLine(path, line, $"the age T must be ≥ 0, found {ti}.");
+            }
+
+            if (!(txi >= 0 && txi <= ti) || (xi == 0 && txi != 0))
+            {
+                throw InputException.AtLine(path, line, $"the recency must lie in [0, T] (T = {ti}) and be 0 when the frequency is 0, found {txi}.");
+            }
+
+            if (n == x.Length)
+            {
+                var grown = (int)Math.Min(Array.MaxLength, (long)n * 3 / 2 + 16);
+                Array.Resize(ref x, grown);
+                Array.Resize(ref tx, grown);
+                Array.Resize(ref t, grown);
+                if (ids is not null)
+                {
+                    Array.Resize(ref ids, grown);
+                }
+
+                if (z is not null)
+                {
+                    Array.Resize(ref z, grown);
+                }
+            }
+
+            if (ids is not null)
+            {
+                var text = row[id].ToString();
+                ids[n] = MemberId.TryFrom(text, out var customer) ? customer : throw InputException.AtLine(path, line, $"'{text}' is not a customer id.");
+            }
+            else if (row[id].Span.IsEmpty)
+            {
+                throw InputException.AtLine(path, line, "the customer id is empty.");
+            }
+
+            (x[n], tx[n], t[n]) = (xi, txi, ti);
+            if (z is not null)
+            {
+                var zi = Number(row[zCol], "monetary_value", path, line);
+                z[n] = zi >= 0 ? zi : throw InputException.AtLine(path, line, $"the mean spend must be ≥ 0, found {zi}.");
+            }
+
+            n++;
+        }
+
+        return n > 0 ? new SummaryFile(path, n, ids, x, tx, t, z) : throw new InputException($"{path}: no customers.");
+    }
+
+    /// <summary>The rows the file holds, estimated from the length of the lines in its first 64 KB (plus 2 %), so the columns are allocated once.</summary>
+    private static int EstimateRows(string path)
+    {
+        using var stream = File.OpenRead(path);
+        Span<byte> head = stackalloc byte[1 << 16];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var lines = Math.Max(1, head[..read].Count((byte)'\n'));
+        return (int)Math.Clamp((double)stream.Length / read * lines * 1.02, 16, Array.MaxLength);
+    }
+
+    public static void Write(CustomerSummaries summaries, TextWriter output)
+    {
+        using var writer = Sep.New(',').Writer(o => o with { CultureInfo = CultureInfo.InvariantCulture }).To(output, leaveOpen: true);
+        for (var i = 0; i < summaries.Count; i++)
+        {
+            using var row = writer.NewRow();
+            row[Header[0]].Set(summaries.Customers[i].Value);
+            row[Header[1]].Format(summaries.Frequency[i]);
+            row[Header[2]].Format(summaries.TimeOfLastPurchase[i]);
+            row[Header[3]].Format(summaries.Age[i]);
+            row[Header[4]].Format(summaries.MonetaryValue[i]);
+        }
+    }
+
+    internal static SepReader Open(string path)
+    {
+        try
+        {
+            return Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.Outer, CultureInfo = CultureInfo.InvariantCulture }).FromFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: {e.Message}");
+        }
+    }
+
+    private static int Column(SepReader reader, string path, params string[] names) =>
+        Optional(reader, names) is var index and >= 0
+            ? index
+            : throw new InputException($"{path}: no column {string.Join(" or ", names)}; expected ID,frequency,recency,T[,monetary_value] (or ID,x,t_x,T[,zbar]), found {string.Join(",", reader.Header.ColNames)}.");
+
+    private static int Optional(SepReader reader, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (reader.Header.TryIndexOf(name, out var index))
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A finite number; Sep parses it with csFastFloat, several times faster than double.TryParse.</summary>
+    private static double Number(SepReader.Col col, string column, string path, long line) =>
+        col.TryParse<double>() is { } value && double.IsFinite(value)
+            ? value
+            : throw InputException.AtLine(path, line, $"{column} '{col.Span}' is not a number.");
+}
