@@ -61,12 +61,8 @@ internal sealed class PoolSnapshotJsonConverter : JsonConverter<PoolSnapshot>
             throw new JsonException("A version 2 pool snapshot has eventCount, latestAt and recentEventIds, and none of version 1's members.");
         }
 
-        if (dto.PurchaseCurrency is null && dto.Members.Any(m => m.PurchaseCount > 0))
-        {
-            // Only version 1 lacks the currency; a version 2 pool with purchases always records it.
-            throw new JsonException("A version 2 pool snapshot with purchases names their currency (purchaseCurrency).");
-        }
-
+        // A pool restored from a version 1 snapshot does not know its purchase currency until its next purchase, and
+        // writes version 2 snapshots without one: a missing currency with purchases is therefore allowed.
         return new PoolSnapshot(dto.Definition, count, latest, dto.PurchaseCurrency, dto.Members, dto.RecentEventIds);
     }
 
