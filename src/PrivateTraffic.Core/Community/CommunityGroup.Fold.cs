@@ -14,13 +14,19 @@ public sealed partial class CommunityGroup
             _members.Add(joined.Member);
             _memberSet.Add(joined.Member);
         }
+        else if (e is MemberLeftGroup left)
+        {
+            _members.Remove(left.Member);
+            _memberSet.Remove(left.Member);
+        }
 
         Version++;
     }
 
     /// <summary>Restores a group from its snapshot and the events applied after it, checking the snapshot against the
-    /// group's rules (each member once, capacity not exceeded) and each later join as a join is checked (except the
-    /// pool and the admission, which were checked when it was decided).</summary>
+    /// group's rules (each member once, capacity not exceeded), each later join as a join is checked (except the
+    /// pool and the admission, which were checked when it was decided) and each later leave as a leave is checked (the
+    /// member present). The snapshot holds the present members only: one who left is not in it.</summary>
     /// <exception cref="DomainRuleException"><c>community.invalid_snapshot</c>, or a later event that breaks a rule.</exception>
     public static CommunityGroup Restore(GroupSnapshot snapshot, IEnumerable<GroupEvent>? laterEvents = null)
     {
@@ -58,6 +64,10 @@ public sealed partial class CommunityGroup
             if (e is MemberJoinedGroup joined)
             {
                 group.CheckPlace(joined);
+            }
+            else if (e is MemberLeftGroup left)
+            {
+                group.CheckLeave(left);
             }
 
             group.Fold(e);

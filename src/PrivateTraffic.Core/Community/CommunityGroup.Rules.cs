@@ -51,6 +51,17 @@ public sealed partial class CommunityGroup
         }
     }
 
+    // A leave, decided now or read after a snapshot: a present member, a defined reason.
+    private void CheckLeave(MemberLeftGroup left)
+    {
+        Guard.Against.Unmet(!left.EventId.IsUnset && !left.Member.IsUnset, $"The member and the event id must be set.", nameof(left));
+        Guard.Against.Unmet(System.Enum.IsDefined(left.Reason), $"Not a defined leave reason: {left.Reason}.", nameof(left));
+        if (!_memberSet.Contains(left.Member))
+        {
+            throw new DomainRuleException(DomainRuleCodes.CommunityNotAMember, $"'{left.Member}' is not a member of '{Id}'.");
+        }
+    }
+
     private void CheckIdsFree(IEnumerable<GroupEvent> events)
     {
         foreach (var e in events)

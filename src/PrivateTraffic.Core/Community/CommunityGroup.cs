@@ -86,6 +86,25 @@ public sealed partial class CommunityGroup
         return decision.Events;
     }
 
+    /// <summary>Decides a leave (退群) or a removal; changes nothing. The pool is not touched: a member may leave a group
+    /// and stay in the pool; a removal for breaking the rules also leaves the pool (<see cref="PenaltyEnforcement.DecideRemoval(PrivatePool, CommunityGroup, PenaltyStep, MemberId, Instant, DomainEventId)"/>).</summary>
+    /// <exception cref="DomainRuleException"><c>community.not_a_member</c>, <c>community.event_id_taken</c>.</exception>
+    public GroupDecision DecideLeave(MemberId member, GroupLeaveReason reason, Instant at, DomainEventId eventId)
+    {
+        var left = new MemberLeftGroup(eventId, Id, at, member, reason);
+        CheckLeave(left);
+        CheckIdsFree([left]);
+        return new GroupDecision([left], Version);
+    }
+
+    /// <summary>Decides and applies a leave; returns the events.</summary>
+    public IReadOnlyList<GroupEvent> Leave(MemberId member, GroupLeaveReason reason, Instant at, DomainEventId eventId)
+    {
+        var decision = DecideLeave(member, reason, at, eventId);
+        Apply(decision);
+        return decision.Events;
+    }
+
     /// <summary>Applies a decision whole.</summary>
     /// <exception cref="DomainRuleException"><c>community.stale_decision</c> when the group changed since.</exception>
     public void Apply(GroupDecision decision)

@@ -13,6 +13,7 @@ namespace PrivateTraffic.Core.Community;
 [JsonDerivedType(typeof(GroupOpened), GroupOpened.TypeName)]
 [JsonDerivedType(typeof(MemberJoinedGroup), MemberJoinedGroup.TypeName)]
 [JsonDerivedType(typeof(NextGroupProposed), NextGroupProposed.TypeName)]
+[JsonDerivedType(typeof(MemberLeftGroup), MemberLeftGroup.TypeName)]
 public abstract record GroupEvent(DomainEventId EventId, ChannelId Group, Instant At)
 {
     /// <summary>The stable event type name.</summary>

@@ -120,4 +120,7 @@ public static class DomainRuleCodes
     /// <summary>A group snapshot no history could have produced (a member twice, more members than the capacity, a
     /// version below the events its members need, another schema).</summary>
     public const string CommunityInvalidSnapshot = "community.invalid_snapshot";
+
+    /// <summary>A group leave or removal of someone who is not a member of the group.</summary>
+    public const string CommunityNotAMember = "community.not_a_member";
 }

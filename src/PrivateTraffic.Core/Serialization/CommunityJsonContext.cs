@@ -33,5 +33,6 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(GroupOpened))]
 [JsonSerializable(typeof(MemberJoinedGroup))]
 [JsonSerializable(typeof(NextGroupProposed))]
+[JsonSerializable(typeof(MemberLeftGroup))]
 [JsonSerializable(typeof(GroupSnapshot))]
 internal sealed partial class CommunityJsonContext : JsonSerializerContext;

@@ -8,31 +8,12 @@ using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Tests.Support;
+using static PrivateTraffic.Core.Tests.Community.GroupFixture;
 
 namespace PrivateTraffic.Core.Tests.Community;
 
 public sealed class CommunityGroupTests
 {
-    private static readonly Instant T0 = Generators.PoolEpoch;
-    private static readonly ChannelId GroupChannel = ChannelId.From("wecom-group:store-12-a");
-
-    private static MemberId M(int i) => MemberId.From($"m{i:000}");
-
-    private static DomainEventId E(string id) => DomainEventId.From(id);
-
-    private static PrivatePool PoolOf(int members)
-    {
-        var pool = Generators.NewScriptPool(null);
-        for (var i = 0; i < members; i++)
-        {
-            pool.Capture(M(i), ChannelId.From("store-till"), T0, E($"c{i}"));
-        }
-
-        return pool;
-    }
-
-    private static void AssertRule(string code, Action action) => Assert.Equal(code, Assert.Throws<DomainRuleException>(action).Code);
-
     [Fact]
     public void A_wecom_group_holds_500_closes_qr_joins_past_200_and_the_join_that_fills_it_proposes_the_next()
     {
@@ -124,6 +105,8 @@ public sealed class CommunityGroupTests
         var pool = PoolOf(2);
         var group = CommunityGroup.Open("Store 12 fresh food", pool, GroupChannel, ChannelKind.WeComGroup, AdmissionPolicy.Open, "a welcome with today's special", T0, E("open"));
         group.Join(pool, M(0), JoinMethod.GroupQrCode, T0 + Duration.FromHours(1), E("j0"));
+        group.Join(pool, M(1), JoinMethod.GroupQrCode, T0 + Duration.FromHours(2), E("j1"));
+        group.Leave(M(1), GroupLeaveReason.Left, T0 + Duration.FromHours(3), E("l1"));
         var events = group.PendingEvents.ToArray();
         var text = CommunityGolden.Text("group-events.json", PrivateTrafficJson.Serialize(events));
         Assert.Equal(events, PrivateTrafficJson.Deserialize<GroupEvent[]>(text));
