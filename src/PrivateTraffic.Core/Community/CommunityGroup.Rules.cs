@@ -62,6 +62,16 @@ public sealed partial class CommunityGroup
         }
     }
 
+    // A role holder, decided now or read after a snapshot: a present member of the group.
+    private void CheckRoleHolder(MemberRoleAssigned assigned)
+    {
+        Guard.Against.Unmet(!assigned.EventId.IsUnset && !assigned.Member.IsUnset && !assigned.Role.IsUnset, $"The member, the role and the event id must be set.", nameof(assigned));
+        if (!_memberSet.Contains(assigned.Member))
+        {
+            throw new DomainRuleException(DomainRuleCodes.CommunityNotAMember, $"'{assigned.Member}' is not a member of '{Id}'.");
+        }
+    }
+
     private void CheckIdsFree(IEnumerable<GroupEvent> events)
     {
         foreach (var e in events)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
@@ -17,6 +18,7 @@ public sealed partial class CommunityGroup
     private readonly List<MemberId> _members = [];
     private readonly HashSet<MemberId> _memberSet = [];
     private readonly HashSet<DomainEventId> _eventIds = [];
+    private readonly Dictionary<MemberId, CommunityRole> _roles = [];
     private readonly List<GroupEvent> _pending = [];
 
     private CommunityGroup(GroupOpened opened) => Opened = opened;
@@ -29,6 +31,9 @@ public sealed partial class CommunityGroup
 
     /// <summary>The members, in the order they joined.</summary>
     public IReadOnlyList<MemberId> Members => _members;
+
+    /// <summary>The present members' roles in the group (a member without one is absent).</summary>
+    public IReadOnlyDictionary<MemberId, CommunityRole> Roles => _roles;
 
     /// <summary>Events applied since the group was opened or restored, for the caller to persist.</summary>
     public IReadOnlyList<GroupEvent> PendingEvents => _pending;
@@ -105,6 +110,36 @@ public sealed partial class CommunityGroup
         return decision.Events;
     }
 
+    /// <summary>Decides giving <paramref name="member"/> the role <paramref name="role"/>; changes nothing. The role must
+    /// be one of <paramref name="blueprint"/>'s management roles (the community's current blueprint: roles come from it,
+    /// not from the caller's fancy). A role outside the blueprint is a refused command, not a malformed argument: the
+    /// same name may be valid under the next revision.</summary>
+    /// <exception cref="System.ArgumentException">An unset role.</exception>
+    /// <exception cref="DomainRuleException"><c>community.unknown_role</c>, <c>community.not_a_member</c>,
+    /// <c>community.event_id_taken</c>.</exception>
+    public GroupDecision DecideAssignRole(CommunityBlueprint blueprint, MemberId member, CommunityRole role, Instant at, DomainEventId eventId)
+    {
+        Guard.Against.Null(blueprint);
+        Guard.Against.Unmet(!role.IsUnset, $"The role must be set.", nameof(role));
+        if (!blueprint.HasRole(role))
+        {
+            throw new DomainRuleException(DomainRuleCodes.CommunityUnknownRole, $"The blueprint of '{Opened.Community}' has no role '{role}'.");
+        }
+
+        var assigned = new MemberRoleAssigned(eventId, Id, at, member, role);
+        CheckRoleHolder(assigned);
+        CheckIdsFree([assigned]);
+        return new GroupDecision([assigned], Version);
+    }
+
+    /// <summary>Decides and applies a role assignment; returns the events.</summary>
+    public IReadOnlyList<GroupEvent> AssignRole(CommunityBlueprint blueprint, MemberId member, CommunityRole role, Instant at, DomainEventId eventId)
+    {
+        var decision = DecideAssignRole(blueprint, member, role, at, eventId);
+        Apply(decision);
+        return decision.Events;
+    }
+
     /// <summary>Applies a decision whole.</summary>
     /// <exception cref="DomainRuleException"><c>community.stale_decision</c> when the group changed since.</exception>
     public void Apply(GroupDecision decision)
@@ -123,5 +158,6 @@ public sealed partial class CommunityGroup
     }
 
     /// <summary>The snapshot of the group: its definition and members, bounded by the state.</summary>
-    public GroupSnapshot Snapshot() => new(GroupSnapshot.SchemaVersion, Opened, [.. _members], Version);
+    public GroupSnapshot Snapshot() => new(GroupSnapshot.SchemaVersion, Opened, [.. _members], Version,
+        _roles.Count == 0 ? null : [.. _members.Where(_roles.ContainsKey).Select(m => new GroupRoleAssignment(m, _roles[m]))]);
 }

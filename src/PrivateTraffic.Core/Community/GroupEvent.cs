@@ -14,6 +14,7 @@ namespace PrivateTraffic.Core.Community;
 [JsonDerivedType(typeof(MemberJoinedGroup), MemberJoinedGroup.TypeName)]
 [JsonDerivedType(typeof(NextGroupProposed), NextGroupProposed.TypeName)]
 [JsonDerivedType(typeof(MemberLeftGroup), MemberLeftGroup.TypeName)]
+[JsonDerivedType(typeof(MemberRoleAssigned), MemberRoleAssigned.TypeName)]
 public abstract record GroupEvent(DomainEventId EventId, ChannelId Group, Instant At)
 {
     /// <summary>The stable event type name.</summary>

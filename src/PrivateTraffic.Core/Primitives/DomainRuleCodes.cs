@@ -123,4 +123,7 @@ public static class DomainRuleCodes
 
     /// <summary>A group leave or removal of someone who is not a member of the group.</summary>
     public const string CommunityNotAMember = "community.not_a_member";
+
+    /// <summary>A group role that the community's blueprint does not have.</summary>
+    public const string CommunityUnknownRole = "community.unknown_role";
 }

@@ -53,6 +53,8 @@ internal sealed class ContractConverterFactory : JsonConverterFactory
         [typeof(Community.NextGroupProposed)] = Contract<Community.NextGroupProposed>(),
         [typeof(Community.GroupSnapshot)] = Contract<Community.GroupSnapshot>(),
         [typeof(Community.MemberLeftGroup)] = Contract<Community.MemberLeftGroup>(),
+        [typeof(Community.MemberRoleAssigned)] = Contract<Community.MemberRoleAssigned>(),
+        [typeof(Community.GroupRoleAssignment)] = Contract<Community.GroupRoleAssignment>(),
     };
 
     /// <summary>The types whose contract is object metadata, for the test that checks the list is complete.</summary>

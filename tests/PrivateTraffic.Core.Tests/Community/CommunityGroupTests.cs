@@ -107,11 +107,15 @@ public sealed class CommunityGroupTests
         group.Join(pool, M(0), JoinMethod.GroupQrCode, T0 + Duration.FromHours(1), E("j0"));
         group.Join(pool, M(1), JoinMethod.GroupQrCode, T0 + Duration.FromHours(2), E("j1"));
         group.Leave(M(1), GroupLeaveReason.Left, T0 + Duration.FromHours(3), E("l1"));
+        group.AssignRole(VersionedBlueprintTests.ReadingCommunity, M(0), CommunityRole.StoreManager, T0 + Duration.FromHours(4), E("r0"));
         var events = group.PendingEvents.ToArray();
         var text = CommunityGolden.Text("group-events.json", PrivateTrafficJson.Serialize(events));
         Assert.Equal(events, PrivateTrafficJson.Deserialize<GroupEvent[]>(text));
         var snapshotText = CommunityGolden.Text("group-snapshot.json", PrivateTrafficJson.Serialize(group.Snapshot()));
-        Assert.Equal(group.Members, CommunityGroup.Restore(PrivateTrafficJson.Deserialize<GroupSnapshot>(snapshotText)).Members);
+        var restored = CommunityGroup.Restore(PrivateTrafficJson.Deserialize<GroupSnapshot>(snapshotText));
+        Assert.Equal(group.Members, restored.Members);
+        Assert.Equal(group.Roles, restored.Roles);
+        Assert.Equal(group.Version, restored.Version);
         CommunityGolden.AssertRefused<GroupEvent>("unknown type", """{"type":"groupClosed","eventId":"e","group":"g","at":"2024-01-01T00:00:00Z"}""");
         CommunityGolden.AssertRefused<GroupEvent>("missing member", """{"type":"nextGroupProposed","eventId":"e","group":"g","at":"2024-01-01T00:00:00Z"}""");
         CommunityGolden.AssertRefused<GroupSnapshot>("unknown member", snapshotText.Replace("\"version\":", "\"extra\":1,\"version\":", StringComparison.Ordinal));
