@@ -7,7 +7,7 @@ namespace PrivateTraffic.Core.Community;
 /// <summary>The rules of a group: checked before anything changes, and again when a snapshot is restored.</summary>
 public sealed partial class CommunityGroup
 {
-    private void CheckJoin(PrivatePool pool, MemberJoinedGroup joined, bool admitted)
+    private void CheckJoin(PrivatePool pool, MemberJoinedGroup joined, JoinAdmission? admission)
     {
         Guard.Against.Null(pool);
         Guard.Against.Unmet(!joined.EventId.IsUnset && !joined.Member.IsUnset, $"The member and the event id must be set.", nameof(joined));
@@ -22,8 +22,8 @@ public sealed partial class CommunityGroup
         var refused = Opened.Admission switch
         {
             AdmissionPolicy.Invitation => joined.InvitedBy is not { } by || !_memberSet.Contains(by) ? "needs an invitation from a member of the group" : null,
-            AdmissionPolicy.Application => admitted ? null : "needs an approved application",
-            AdmissionPolicy.Paid => admitted ? null : "needs the fee paid",
+            AdmissionPolicy.Application => admission is { ApplicationApproved: true } ? null : "needs an approved application",
+            AdmissionPolicy.Paid => admission is null ? "needs the fee paid" : admission.PaymentRefusal(),
             _ => null,
         };
         if (refused is not null)

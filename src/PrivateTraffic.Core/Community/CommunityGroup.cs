@@ -68,14 +68,16 @@ public sealed partial class CommunityGroup
     /// <param name="at">When.</param>
     /// <param name="eventId">The join event's id; a proposal of the next group takes <c>{id}~next</c>.</param>
     /// <param name="invitedBy">The inviting member, required when admission is by invitation.</param>
-    /// <param name="admitted">For admission by application or payment: whether the application was approved or the fee paid.</param>
+    /// <param name="admission">For admission by application, <see cref="JoinAdmission.Approved"/>; for paid admission,
+    /// <see cref="JoinAdmission.Paid"/> with the tier and the fee paid (same currency, at least the tier's fee).</param>
     /// <exception cref="DomainRuleException"><c>community.not_in_pool</c>, <c>community.already_member</c>,
     /// <c>community.group_full</c>, <c>community.qr_join_closed</c>, <c>community.admission_refused</c>,
     /// <c>community.event_id_taken</c>.</exception>
-    public GroupDecision DecideJoin(PrivatePool pool, MemberId member, JoinMethod method, Instant at, DomainEventId eventId, MemberId? invitedBy = null, bool admitted = false)
+    public GroupDecision DecideJoin(PrivatePool pool, MemberId member, JoinMethod method, Instant at, DomainEventId eventId, MemberId? invitedBy = null, JoinAdmission? admission = null)
     {
-        var joined = new MemberJoinedGroup(eventId, Id, at, member, method, invitedBy, Opened.JoiningRitual);
-        CheckJoin(pool, joined, admitted);
+        var paid = Opened.Admission == AdmissionPolicy.Paid && admission?.PaymentRefusal() is null ? admission : null;
+        var joined = new MemberJoinedGroup(eventId, Id, at, member, method, invitedBy, Opened.JoiningRitual, paid?.Tier?.Name, paid?.FeePaid);
+        CheckJoin(pool, joined, admission);
         GroupEvent[] events = Opened.Capacity is { } c && _members.Count + 1 == c
             ? [joined, new NextGroupProposed(DomainEventId.From(eventId.Value + "~next"), Id, at, c)]
             : [joined];
@@ -84,9 +86,9 @@ public sealed partial class CommunityGroup
     }
 
     /// <summary>Decides and applies a join; returns the events.</summary>
-    public IReadOnlyList<GroupEvent> Join(PrivatePool pool, MemberId member, JoinMethod method, Instant at, DomainEventId eventId, MemberId? invitedBy = null, bool admitted = false)
+    public IReadOnlyList<GroupEvent> Join(PrivatePool pool, MemberId member, JoinMethod method, Instant at, DomainEventId eventId, MemberId? invitedBy = null, JoinAdmission? admission = null)
     {
-        var decision = DecideJoin(pool, member, method, at, eventId, invitedBy, admitted);
+        var decision = DecideJoin(pool, member, method, at, eventId, invitedBy, admission);
         Apply(decision);
         return decision.Events;
     }

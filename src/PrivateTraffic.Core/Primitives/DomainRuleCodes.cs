@@ -111,7 +111,7 @@ public static class DomainRuleCodes
     public const string CommunityQrJoinClosed = "community.qr_join_closed";
 
     /// <summary>A join the group's admission policy does not allow (no member's invitation, no approved application,
-    /// no fee paid).</summary>
+    /// no fee paid, or a fee below the tier's or in another currency).</summary>
     public const string CommunityAdmissionRefused = "community.admission_refused";
 
     /// <summary>A group command whose event id (or derived <c>{id}~next</c>) is already used in the group.</summary>

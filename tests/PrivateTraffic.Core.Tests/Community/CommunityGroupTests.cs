@@ -48,13 +48,13 @@ public sealed class CommunityGroupTests
         AssertRule(DomainRuleCodes.CommunityAdmissionRefused, () => group.Join(pool, M(0), JoinMethod.Invitation, T0, E("x")));
         var applied = CommunityGroup.Open("Paid club", pool, ChannelId.From("paid"), ChannelKind.WeChatGroup, AdmissionPolicy.Paid, null, T0, E("open"));
         AssertRule(DomainRuleCodes.CommunityAdmissionRefused, () => applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("x")));
-        applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("x"), admitted: true);
-        AssertRule(DomainRuleCodes.CommunityAlreadyMember, () => applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("y"), admitted: true));
-        AssertRule(DomainRuleCodes.CommunityEventIdTaken, () => applied.Join(pool, M(1), JoinMethod.Invitation, T0, E("x"), admitted: true));
+        applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("x"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m)));
+        AssertRule(DomainRuleCodes.CommunityAlreadyMember, () => applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("y"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m))));
+        AssertRule(DomainRuleCodes.CommunityEventIdTaken, () => applied.Join(pool, M(1), JoinMethod.Invitation, T0, E("x"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m))));
         Assert.Single(applied.Members);
         Assert.Equal(2, applied.Version);
-        var decision = applied.DecideJoin(pool, M(1), JoinMethod.Invitation, T0, E("z"), admitted: true);
-        applied.Join(pool, M(2), JoinMethod.Invitation, T0, E("w"), admitted: true);
+        var decision = applied.DecideJoin(pool, M(1), JoinMethod.Invitation, T0, E("z"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m)));
+        applied.Join(pool, M(2), JoinMethod.Invitation, T0, E("w"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m)));
         AssertRule(DomainRuleCodes.CommunityStaleDecision, () => applied.Apply(decision));
         Assert.Equal("community", Assert.ThrowsAny<ArgumentException>(() => CommunityGroup.Open(" ", pool, GroupChannel, ChannelKind.WeChatGroup, AdmissionPolicy.Open, null, T0, E("o"))).ParamName);
     }
