@@ -14,13 +14,25 @@ public sealed partial class CommunityGroup
             _members.Add(joined.Member);
             _memberSet.Add(joined.Member);
         }
+        else if (e is MemberLeftGroup left)
+        {
+            _members.Remove(left.Member);
+            _memberSet.Remove(left.Member);
+            _roles.Remove(left.Member);
+        }
+        else if (e is MemberRoleAssigned assigned)
+        {
+            _roles[assigned.Member] = assigned.Role;
+        }
 
         Version++;
     }
 
     /// <summary>Restores a group from its snapshot and the events applied after it, checking the snapshot against the
-    /// group's rules (each member once, capacity not exceeded) and each later join as a join is checked (except the
-    /// pool and the admission, which were checked when it was decided).</summary>
+    /// group's rules (each member once, capacity not exceeded), each later join as a join is checked (except the
+    /// pool and the admission, which were checked when it was decided) and each later leave as a leave is checked (the
+    /// member present), and each role held by a present member once (a role's place in the blueprint was checked when
+    /// it was decided). The snapshot holds the present members only: one who left is not in it.</summary>
     /// <exception cref="DomainRuleException"><c>community.invalid_snapshot</c>, or a later event that breaks a rule.</exception>
     public static CommunityGroup Restore(GroupSnapshot snapshot, IEnumerable<GroupEvent>? laterEvents = null)
     {
@@ -49,6 +61,14 @@ public sealed partial class CommunityGroup
             group._memberSet.Add(member);
         }
 
+        foreach (var role in snapshot.Roles ?? [])
+        {
+            if (role is null || !group._memberSet.Contains(role.Member) || role.Role.IsUnset || !group._roles.TryAdd(role.Member, role.Role))
+            {
+                throw new DomainRuleException(DomainRuleCodes.CommunityInvalidSnapshot, $"A role in the snapshot is null, unset, given twice or held by someone not in the group.");
+            }
+        }
+
         group.Version = snapshot.Version;
         foreach (var later in laterEvents ?? [])
         {
@@ -58,6 +78,14 @@ public sealed partial class CommunityGroup
             if (e is MemberJoinedGroup joined)
             {
                 group.CheckPlace(joined);
+            }
+            else if (e is MemberLeftGroup left)
+            {
+                group.CheckLeave(left);
+            }
+            else if (e is MemberRoleAssigned assigned)
+            {
+                group.CheckRoleHolder(assigned);
             }
 
             group.Fold(e);

@@ -7,7 +7,7 @@ namespace PrivateTraffic.Core.Community;
 /// <summary>The rules of a group: checked before anything changes, and again when a snapshot is restored.</summary>
 public sealed partial class CommunityGroup
 {
-    private void CheckJoin(PrivatePool pool, MemberJoinedGroup joined, bool admitted)
+    private void CheckJoin(PrivatePool pool, MemberJoinedGroup joined, JoinAdmission? admission)
     {
         Guard.Against.Null(pool);
         Guard.Against.Unmet(!joined.EventId.IsUnset && !joined.Member.IsUnset, $"The member and the event id must be set.", nameof(joined));
@@ -22,8 +22,8 @@ public sealed partial class CommunityGroup
         var refused = Opened.Admission switch
         {
             AdmissionPolicy.Invitation => joined.InvitedBy is not { } by || !_memberSet.Contains(by) ? "needs an invitation from a member of the group" : null,
-            AdmissionPolicy.Application => admitted ? null : "needs an approved application",
-            AdmissionPolicy.Paid => admitted ? null : "needs the fee paid",
+            AdmissionPolicy.Application => admission is { ApplicationApproved: true } ? null : "needs an approved application",
+            AdmissionPolicy.Paid => admission is null ? "needs the fee paid" : admission.PaymentRefusal(),
             _ => null,
         };
         if (refused is not null)
@@ -48,6 +48,27 @@ public sealed partial class CommunityGroup
         if (joined.Method == JoinMethod.GroupQrCode && Opened.QrCodeJoinLimit is { } qr && _members.Count >= qr)
         {
             throw new DomainRuleException(DomainRuleCodes.CommunityQrJoinClosed, $"'{Id}' has {_members.Count} members; past {qr} nobody joins by QR code, only by invitation.");
+        }
+    }
+
+    // A leave, decided now or read after a snapshot: a present member, a defined reason.
+    private void CheckLeave(MemberLeftGroup left)
+    {
+        Guard.Against.Unmet(!left.EventId.IsUnset && !left.Member.IsUnset, $"The member and the event id must be set.", nameof(left));
+        Guard.Against.Unmet(System.Enum.IsDefined(left.Reason), $"Not a defined leave reason: {left.Reason}.", nameof(left));
+        if (!_memberSet.Contains(left.Member))
+        {
+            throw new DomainRuleException(DomainRuleCodes.CommunityNotAMember, $"'{left.Member}' is not a member of '{Id}'.");
+        }
+    }
+
+    // A role holder, decided now or read after a snapshot: a present member of the group.
+    private void CheckRoleHolder(MemberRoleAssigned assigned)
+    {
+        Guard.Against.Unmet(!assigned.EventId.IsUnset && !assigned.Member.IsUnset && !assigned.Role.IsUnset, $"The member, the role and the event id must be set.", nameof(assigned));
+        if (!_memberSet.Contains(assigned.Member))
+        {
+            throw new DomainRuleException(DomainRuleCodes.CommunityNotAMember, $"'{assigned.Member}' is not a member of '{Id}'.");
         }
     }
 

@@ -13,6 +13,8 @@ namespace PrivateTraffic.Core.Community;
 [JsonDerivedType(typeof(GroupOpened), GroupOpened.TypeName)]
 [JsonDerivedType(typeof(MemberJoinedGroup), MemberJoinedGroup.TypeName)]
 [JsonDerivedType(typeof(NextGroupProposed), NextGroupProposed.TypeName)]
+[JsonDerivedType(typeof(MemberLeftGroup), MemberLeftGroup.TypeName)]
+[JsonDerivedType(typeof(MemberRoleAssigned), MemberRoleAssigned.TypeName)]
 public abstract record GroupEvent(DomainEventId EventId, ChannelId Group, Instant At)
 {
     /// <summary>The stable event type name.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Community;
@@ -10,7 +11,13 @@ namespace PrivateTraffic.Core.Community;
 /// <param name="Opened">The opening event.</param>
 /// <param name="Members">The members in joining order.</param>
 /// <param name="Version">Events applied.</param>
-public sealed record GroupSnapshot(int Schema, GroupOpened Opened, IReadOnlyList<MemberId> Members, int Version)
+/// <param name="Roles">The members' roles in the group (each a present member, once), or null when nobody has one.</param>
+public sealed record GroupSnapshot(
+    int Schema,
+    GroupOpened Opened,
+    IReadOnlyList<MemberId> Members,
+    int Version,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<GroupRoleAssignment>? Roles = null)
 {
     /// <summary>The schema version this library writes and reads.</summary>
     public const int SchemaVersion = 1;

@@ -13,7 +13,18 @@ namespace PrivateTraffic.Core.Community;
 /// <param name="Method">By invitation or by the group's QR code.</param>
 /// <param name="InvitedBy">The member who invited, when the admission is by invitation; otherwise null.</param>
 /// <param name="RitualPlayed">The joining ritual played, or null when the group has none.</param>
-public sealed record MemberJoinedGroup(DomainEventId EventId, ChannelId Group, Instant At, MemberId Member, JoinMethod Method, MemberId? InvitedBy, string? RitualPlayed)
+/// <param name="Tier">For a paid join, the membership tier paid for; otherwise null (and absent from JSON).</param>
+/// <param name="FeePaid">For a paid join, the fee paid; otherwise null (and absent from JSON).</param>
+public sealed record MemberJoinedGroup(
+    DomainEventId EventId,
+    ChannelId Group,
+    Instant At,
+    MemberId Member,
+    JoinMethod Method,
+    MemberId? InvitedBy,
+    string? RitualPlayed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Tier = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Money? FeePaid = null)
     : GroupEvent(EventId, Group, At)
 {
     /// <summary>The stable type name.</summary>

@@ -111,7 +111,7 @@ public static class DomainRuleCodes
     public const string CommunityQrJoinClosed = "community.qr_join_closed";
 
     /// <summary>A join the group's admission policy does not allow (no member's invitation, no approved application,
-    /// no fee paid).</summary>
+    /// no fee paid, or a fee below the tier's or in another currency).</summary>
     public const string CommunityAdmissionRefused = "community.admission_refused";
 
     /// <summary>A group command whose event id (or derived <c>{id}~next</c>) is already used in the group.</summary>
@@ -120,4 +120,10 @@ public static class DomainRuleCodes
     /// <summary>A group snapshot no history could have produced (a member twice, more members than the capacity, a
     /// version below the events its members need, another schema).</summary>
     public const string CommunityInvalidSnapshot = "community.invalid_snapshot";
+
+    /// <summary>A group leave or removal of someone who is not a member of the group.</summary>
+    public const string CommunityNotAMember = "community.not_a_member";
+
+    /// <summary>A group role that the community's blueprint does not have.</summary>
+    public const string CommunityUnknownRole = "community.unknown_role";
 }

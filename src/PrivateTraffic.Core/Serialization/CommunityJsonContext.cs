@@ -33,5 +33,8 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(GroupOpened))]
 [JsonSerializable(typeof(MemberJoinedGroup))]
 [JsonSerializable(typeof(NextGroupProposed))]
+[JsonSerializable(typeof(MemberLeftGroup))]
+[JsonSerializable(typeof(MemberRoleAssigned))]
+[JsonSerializable(typeof(GroupRoleAssignment))]
 [JsonSerializable(typeof(GroupSnapshot))]
 internal sealed partial class CommunityJsonContext : JsonSerializerContext;

@@ -52,6 +52,9 @@ internal sealed class ContractConverterFactory : JsonConverterFactory
         [typeof(Community.MemberJoinedGroup)] = Contract<Community.MemberJoinedGroup>(),
         [typeof(Community.NextGroupProposed)] = Contract<Community.NextGroupProposed>(),
         [typeof(Community.GroupSnapshot)] = Contract<Community.GroupSnapshot>(),
+        [typeof(Community.MemberLeftGroup)] = Contract<Community.MemberLeftGroup>(),
+        [typeof(Community.MemberRoleAssigned)] = Contract<Community.MemberRoleAssigned>(),
+        [typeof(Community.GroupRoleAssignment)] = Contract<Community.GroupRoleAssignment>(),
     };
 
     /// <summary>The types whose contract is object metadata, for the test that checks the list is complete.</summary>

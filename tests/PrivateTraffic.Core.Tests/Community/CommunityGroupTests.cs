@@ -8,31 +8,12 @@ using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Tests.Support;
+using static PrivateTraffic.Core.Tests.Community.GroupFixture;
 
 namespace PrivateTraffic.Core.Tests.Community;
 
 public sealed class CommunityGroupTests
 {
-    private static readonly Instant T0 = Generators.PoolEpoch;
-    private static readonly ChannelId GroupChannel = ChannelId.From("wecom-group:store-12-a");
-
-    private static MemberId M(int i) => MemberId.From($"m{i:000}");
-
-    private static DomainEventId E(string id) => DomainEventId.From(id);
-
-    private static PrivatePool PoolOf(int members)
-    {
-        var pool = Generators.NewScriptPool(null);
-        for (var i = 0; i < members; i++)
-        {
-            pool.Capture(M(i), ChannelId.From("store-till"), T0, E($"c{i}"));
-        }
-
-        return pool;
-    }
-
-    private static void AssertRule(string code, Action action) => Assert.Equal(code, Assert.Throws<DomainRuleException>(action).Code);
-
     [Fact]
     public void A_wecom_group_holds_500_closes_qr_joins_past_200_and_the_join_that_fills_it_proposes_the_next()
     {
@@ -67,13 +48,13 @@ public sealed class CommunityGroupTests
         AssertRule(DomainRuleCodes.CommunityAdmissionRefused, () => group.Join(pool, M(0), JoinMethod.Invitation, T0, E("x")));
         var applied = CommunityGroup.Open("Paid club", pool, ChannelId.From("paid"), ChannelKind.WeChatGroup, AdmissionPolicy.Paid, null, T0, E("open"));
         AssertRule(DomainRuleCodes.CommunityAdmissionRefused, () => applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("x")));
-        applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("x"), admitted: true);
-        AssertRule(DomainRuleCodes.CommunityAlreadyMember, () => applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("y"), admitted: true));
-        AssertRule(DomainRuleCodes.CommunityEventIdTaken, () => applied.Join(pool, M(1), JoinMethod.Invitation, T0, E("x"), admitted: true));
+        applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("x"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m)));
+        AssertRule(DomainRuleCodes.CommunityAlreadyMember, () => applied.Join(pool, M(0), JoinMethod.Invitation, T0, E("y"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m))));
+        AssertRule(DomainRuleCodes.CommunityEventIdTaken, () => applied.Join(pool, M(1), JoinMethod.Invitation, T0, E("x"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m))));
         Assert.Single(applied.Members);
         Assert.Equal(2, applied.Version);
-        var decision = applied.DecideJoin(pool, M(1), JoinMethod.Invitation, T0, E("z"), admitted: true);
-        applied.Join(pool, M(2), JoinMethod.Invitation, T0, E("w"), admitted: true);
+        var decision = applied.DecideJoin(pool, M(1), JoinMethod.Invitation, T0, E("z"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m)));
+        applied.Join(pool, M(2), JoinMethod.Invitation, T0, E("w"), admission: JoinAdmission.Paid(MembershipTier.Create("patron", Money.Yuan(199m), []), Money.Yuan(199m)));
         AssertRule(DomainRuleCodes.CommunityStaleDecision, () => applied.Apply(decision));
         Assert.Equal("community", Assert.ThrowsAny<ArgumentException>(() => CommunityGroup.Open(" ", pool, GroupChannel, ChannelKind.WeChatGroup, AdmissionPolicy.Open, null, T0, E("o"))).ParamName);
     }
@@ -124,11 +105,17 @@ public sealed class CommunityGroupTests
         var pool = PoolOf(2);
         var group = CommunityGroup.Open("Store 12 fresh food", pool, GroupChannel, ChannelKind.WeComGroup, AdmissionPolicy.Open, "a welcome with today's special", T0, E("open"));
         group.Join(pool, M(0), JoinMethod.GroupQrCode, T0 + Duration.FromHours(1), E("j0"));
+        group.Join(pool, M(1), JoinMethod.GroupQrCode, T0 + Duration.FromHours(2), E("j1"));
+        group.Leave(M(1), GroupLeaveReason.Left, T0 + Duration.FromHours(3), E("l1"));
+        group.AssignRole(VersionedBlueprintTests.ReadingCommunity, M(0), CommunityRole.StoreManager, T0 + Duration.FromHours(4), E("r0"));
         var events = group.PendingEvents.ToArray();
         var text = CommunityGolden.Text("group-events.json", PrivateTrafficJson.Serialize(events));
         Assert.Equal(events, PrivateTrafficJson.Deserialize<GroupEvent[]>(text));
         var snapshotText = CommunityGolden.Text("group-snapshot.json", PrivateTrafficJson.Serialize(group.Snapshot()));
-        Assert.Equal(group.Members, CommunityGroup.Restore(PrivateTrafficJson.Deserialize<GroupSnapshot>(snapshotText)).Members);
+        var restored = CommunityGroup.Restore(PrivateTrafficJson.Deserialize<GroupSnapshot>(snapshotText));
+        Assert.Equal(group.Members, restored.Members);
+        Assert.Equal(group.Roles, restored.Roles);
+        Assert.Equal(group.Version, restored.Version);
         CommunityGolden.AssertRefused<GroupEvent>("unknown type", """{"type":"groupClosed","eventId":"e","group":"g","at":"2024-01-01T00:00:00Z"}""");
         CommunityGolden.AssertRefused<GroupEvent>("missing member", """{"type":"nextGroupProposed","eventId":"e","group":"g","at":"2024-01-01T00:00:00Z"}""");
         CommunityGolden.AssertRefused<GroupSnapshot>("unknown member", snapshotText.Replace("\"version\":", "\"extra\":1,\"version\":", StringComparison.Ordinal));
