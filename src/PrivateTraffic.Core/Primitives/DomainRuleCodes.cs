@@ -120,4 +120,11 @@ public static class DomainRuleCodes
     /// <summary>A group snapshot no history could have produced (a member twice, more members than the capacity, a
     /// version below the events its members need, another schema).</summary>
     public const string CommunityInvalidSnapshot = "community.invalid_snapshot";
+
+    /// <summary>A purchase commission asked of a fission campaign without a distribution rule.</summary>
+    public const string FissionNoDistribution = "fission.no_distribution";
+
+    /// <summary>A purchase by someone who earns the campaign no commission: not its counted new member (past a limit,
+    /// never referred in it) or a helper who left.</summary>
+    public const string FissionNotCommissionable = "fission.not_commissionable";
 }

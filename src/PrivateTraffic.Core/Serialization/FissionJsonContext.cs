@@ -24,4 +24,7 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(RewardRule))]
 [JsonSerializable(typeof(RewardStage))]
 [JsonSerializable(typeof(CampaignEndReason))]
+[JsonSerializable(typeof(CommissionPaid))]
+[JsonSerializable(typeof(LevelCommission))]
+[JsonSerializable(typeof(DistributionRule))]
 internal sealed partial class FissionJsonContext : JsonSerializerContext;
