@@ -122,13 +122,15 @@ public sealed class FissionJsonTests
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void Hostile_json_is_refused_with_a_path(string why, Type type, string json)
+    public void Hostile_json_is_refused_with_a_path(string why, Type type, string json) => AssertRefusedWithPath(why, type, json);
+
+    internal static void AssertRefusedWithPath(string why, Type type, string json)
     {
         var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, PrivateTrafficJson.Options.GetTypeInfo(type)));
         Assert.False(ex.Path is null, why);
     }
 
-    private static string GoldenText(string file, string current)
+    internal static string GoldenText(string file, string current)
     {
         var path = Path.Combine(RepositoryPaths.Root, "tests", "PrivateTraffic.Core.Tests", "Golden", "v1", "fission", file);
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
