@@ -104,8 +104,26 @@ public sealed partial class FissionCampaign
     /// <param name="at">When they joined.</param>
     /// <param name="eventId">The referral's event id.</param>
     /// <param name="alreadyMember">Whether the caller found the referee already in the pool.</param>
-    public bool CreditReferral(MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, bool alreadyMember = false) =>
-        Commit(DecideReferral(referrer, referee, at, eventId, alreadyMember));
+    public bool CreditReferral(MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, bool alreadyMember = false)
+    {
+        // The common case without a decision object: same checks as DecideReferral, and a credit that leaves budget
+        // is folded at once (the decision would hold just it, at this version). Anything else goes the general way.
+        Guard.Against.Unmet(!eventId.IsUnset, "The event id must be set.", nameof(eventId));
+        if (!_applied.Contains(eventId.Value))
+        {
+            CheckOpen(at);
+            CheckNewMember(referrer, referee, alreadyMember);
+            var credited = Rewards(eventId, at, referrer, referee);
+            if (credited.ReferrerReward + credited.NewcomerReward < Remaining)
+            {
+                Fold(credited);
+                _pending.Add(credited);
+                return true;
+            }
+        }
+
+        return Commit(DecideReferral(referrer, referee, at, eventId, alreadyMember));
+    }
 
     /// <summary>Decides that a helper left or deleted the referrer (<see cref="HelperLeft"/>): they no longer count.</summary>
     /// <param name="helper">The referee who left.</param>
