@@ -17,6 +17,7 @@ namespace PrivateTraffic.Core.Fission;
 [JsonDerivedType(typeof(ReferralCredited), ReferralCredited.TypeName)]
 [JsonDerivedType(typeof(HelperLeft), HelperLeft.TypeName)]
 [JsonDerivedType(typeof(CampaignEnded), CampaignEnded.TypeName)]
+[JsonDerivedType(typeof(CommissionPaid), CommissionPaid.TypeName)]
 public abstract record CampaignEvent(DomainEventId EventId, CampaignId Campaign, Instant At)
 {
     /// <summary>The event's stable type name, its JSON discriminator; each type also has it as a constant, <c>TypeName</c>.</summary>

@@ -19,6 +19,7 @@ namespace PrivateTraffic.Core.Fission;
 /// <param name="PerDayLimit">At most this many rewarded referrals per referrer and calendar day, or none.</param>
 /// <param name="TimeZone">The zone whose calendar days the per-day limit counts.</param>
 /// <param name="SeedUsers">The seed users (种子用户) who start it.</param>
+/// <param name="Distribution">Its multi-level distribution commission (分销) on new members' purchases, or none.</param>
 public sealed record CampaignLaunched(
     DomainEventId EventId,
     CampaignId Campaign,
@@ -31,7 +32,8 @@ public sealed record CampaignLaunched(
     int? PerMemberLimit,
     int? PerDayLimit,
     DateTimeZone TimeZone,
-    IReadOnlyList<MemberId> SeedUsers) : CampaignEvent(EventId, Campaign, At)
+    IReadOnlyList<MemberId> SeedUsers,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DistributionRule? Distribution = null) : CampaignEvent(EventId, Campaign, At)
 {
     /// <summary>The event's stable type name, its JSON discriminator.</summary>
     public const string TypeName = "campaignLaunched";

@@ -23,6 +23,7 @@ public sealed partial class FissionCampaign
     /// <param name="perMemberLimit">At most this many rewarded referrals per referrer, or none.</param>
     /// <param name="perDayLimit">At most this many rewarded referrals per referrer and day, or none.</param>
     /// <param name="timeZone">The zone of the per-day limit's days; Asia/Shanghai when null.</param>
+    /// <param name="distribution">A multi-level distribution commission on new members' purchases (<see cref="DecidePurchase"/>), or none.</param>
     /// <exception cref="DomainRuleException"><see cref="DomainRuleCodes.FissionUnboundedCampaign"/> without a budget above
     /// zero; <see cref="DomainRuleCodes.FissionCurrencyMismatch"/> for a reward in another currency than the budget.</exception>
     public static FissionCampaign Launch(
@@ -37,7 +38,8 @@ public sealed partial class FissionCampaign
         IEnumerable<MemberId>? seedUsers = null,
         int? perMemberLimit = null,
         int? perDayLimit = null,
-        DateTimeZone? timeZone = null)
+        DateTimeZone? timeZone = null,
+        DistributionRule? distribution = null)
     {
         Guard.Against.Null(rule);
         if (budget is not { } bounded)
@@ -46,7 +48,7 @@ public sealed partial class FissionCampaign
         }
 
         var launched = new CampaignLaunched(eventId, campaign, at, name, mechanic, bait, rule, bounded, perMemberLimit, perDayLimit,
-            timeZone ?? PrivatePool.DefaultTimeZone, seedUsers is null ? [] : [.. seedUsers]);
+            timeZone ?? PrivatePool.DefaultTimeZone, seedUsers is null ? [] : [.. seedUsers], distribution);
         var result = Rebuild([launched]);
         result._pending.Add(launched);
         return result;
@@ -75,20 +77,25 @@ public sealed partial class FissionCampaign
         CheckOpen(at);
         CheckNewMember(referrer, referee, alreadyMember);
         var credited = Rewards(eventId, at, referrer, referee);
-        var cost = credited.ReferrerReward + credited.NewcomerReward;
+        return DecidedWithinBudget(credited, credited.ReferrerReward + credited.NewcomerReward);
+    }
+
+    // A payment that does not fit what is left ends the campaign instead; one that spends it exactly ends it too.
+    private CampaignDecision DecidedWithinBudget(CampaignEvent payment, Money cost)
+    {
         if (cost > Remaining)
         {
-            return Decided(new CampaignEnded(eventId, Id, at, CampaignEndReason.BudgetSpent));
+            return Decided(new CampaignEnded(payment.EventId, Id, payment.At, CampaignEndReason.BudgetSpent));
         }
 
         if (cost == Remaining && !cost.IsZero)
         {
-            var endId = DomainEventId.From(eventId.Value + "~ended");
-            Guard.Against.Unmet(!_applied.Contains(endId.Value), $"The derived id {endId} is taken.", nameof(eventId));
-            return Decided(credited, new CampaignEnded(endId, Id, at, CampaignEndReason.BudgetSpent));
+            var endId = DomainEventId.From(payment.EventId.Value + "~ended");
+            Guard.Against.Unmet(!_applied.Contains(endId.Value), $"The derived id {endId} is taken.", "eventId");
+            return Decided(payment, new CampaignEnded(endId, Id, payment.At, CampaignEndReason.BudgetSpent));
         }
 
-        return Decided(credited);
+        return Decided(payment);
     }
 
     /// <summary>Credits a referral (see <see cref="DecideReferral"/>); returns false for a repeated event id.</summary>
@@ -97,8 +104,26 @@ public sealed partial class FissionCampaign
     /// <param name="at">When they joined.</param>
     /// <param name="eventId">The referral's event id.</param>
     /// <param name="alreadyMember">Whether the caller found the referee already in the pool.</param>
-    public bool CreditReferral(MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, bool alreadyMember = false) =>
-        Commit(DecideReferral(referrer, referee, at, eventId, alreadyMember));
+    public bool CreditReferral(MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, bool alreadyMember = false)
+    {
+        // The common case without a decision object: same checks as DecideReferral, and a credit that leaves budget
+        // is folded at once (the decision would hold just it, at this version). Anything else goes the general way.
+        Guard.Against.Unmet(!eventId.IsUnset, "The event id must be set.", nameof(eventId));
+        if (!_applied.Contains(eventId.Value))
+        {
+            CheckOpen(at);
+            CheckNewMember(referrer, referee, alreadyMember);
+            var credited = Rewards(eventId, at, referrer, referee);
+            if (credited.ReferrerReward + credited.NewcomerReward < Remaining)
+            {
+                Fold(credited);
+                _pending.Add(credited);
+                return true;
+            }
+        }
+
+        return Commit(DecideReferral(referrer, referee, at, eventId, alreadyMember));
+    }
 
     /// <summary>Decides that a helper left or deleted the referrer (<see cref="HelperLeft"/>): they no longer count.</summary>
     /// <param name="helper">The referee who left.</param>

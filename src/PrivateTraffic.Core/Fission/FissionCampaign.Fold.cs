@@ -32,6 +32,9 @@ public sealed partial class FissionCampaign
             case ReferralCredited credited:
                 FoldCredit(credited);
                 break;
+            case CommissionPaid paid:
+                Spent += paid.Total;
+                break;
             case HelperLeft left:
                 var credit = _credits[left.Helper.Value];
                 _credits[left.Helper.Value] = credit with { Left = true };

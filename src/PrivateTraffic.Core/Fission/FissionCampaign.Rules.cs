@@ -42,6 +42,7 @@ public sealed partial class FissionCampaign
         Guard.Against.Unmet(d.PerDayLimit is null or > 0, $"A per-day limit is at least 1, not {d.PerDayLimit}.", "perDayLimit");
         Guard.Against.Unmet(d.SeedUsers.All(m => !m.IsUnset), "A seed user must be set.", "seedUsers");
         Guard.Against.Unmet(d.SeedUsers.Distinct().Count() == d.SeedUsers.Count, "Seed users must be distinct.", "seedUsers");
+        d.Distribution?.Check();
     }
 
     private void CheckEnvelope(CampaignEvent e)
@@ -75,6 +76,9 @@ public sealed partial class FissionCampaign
                     throw Rule(DomainRuleCodes.FissionInvalidEvent, $"The referral of {credited.Referee} would spend past the budget; {Remaining} is left.");
                 }
 
+                break;
+            case CommissionPaid paid:
+                CheckCommission(paid);
                 break;
             case HelperLeft left:
                 if (!_credits.TryGetValue(left.Helper.Value, out var credit) || credit.Left)
@@ -121,7 +125,8 @@ public sealed partial class FissionCampaign
     }
 
     // A budget-spent end is honest when what is left cannot pay the dearest referral the rule can give (per-referral,
-    // newcomer and the largest stage reward together): some referral could then find the budget short.
+    // newcomer and the largest stage reward together): some referral could then find the budget short. With a
+    // distribution rate above zero any end is honest: a large enough purchase's commission would not fit.
     private bool BudgetShort()
     {
         var rule = _definition.Rule;
@@ -132,7 +137,7 @@ public sealed partial class FissionCampaign
             largestStage = Money.Max(largestStage, stage.Reward);
         }
 
-        return Remaining.IsZero || Remaining < dearest + largestStage;
+        return Remaining.IsZero || Remaining < dearest + largestStage || _definition.Distribution?.LevelRates.Any(r => r > 0m) == true;
     }
 
     private ReferralCredited Rewards(DomainEventId eventId, Instant at, MemberId referrer, MemberId referee)

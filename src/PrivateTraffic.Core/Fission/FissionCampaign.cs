@@ -92,6 +92,19 @@ public sealed partial class FissionCampaign
     /// <summary>Forgets <see cref="PendingEvents"/> once a service has stored them.</summary>
     public void ClearPendingEvents() => _pending.Clear();
 
+    /// <summary>Makes room for <paramref name="referrals"/> referrals in all, so crediting that many (replaying a stored
+    /// history, say) does not grow the campaign's tables step by step. Changes nothing else.</summary>
+    /// <param name="referrals">The referrals expected in all, not negative.</param>
+    public void EnsureCapacity(int referrals)
+    {
+        Guard.Against.Negative(referrals);
+        _applied.EnsureCapacity(referrals + 2);
+        _credits.EnsureCapacity(referrals);
+        _tallies.EnsureCapacity(referrals / 2); // a guess: referrers who bring two friends each
+        _entries.EnsureCapacity(referrals + 1);
+        _pending.EnsureCapacity(_pending.Count + referrals + 1);
+    }
+
     /// <summary>Whether the member is one of the campaign's seed users (种子用户).</summary>
     /// <param name="member">The member.</param>
     public bool IsSeed(MemberId member) => _seeds.Contains(member.Value);

@@ -23,6 +23,11 @@ public static class FissionEconomics
             newcomers += credited.NewcomerReward;
         }
 
+        foreach (var paid in campaign.Commissions())
+        {
+            referrers += paid.Total;
+        }
+
         return new FissionCost(campaign.Id, campaign.Referred, referrers, newcomers);
     }
 

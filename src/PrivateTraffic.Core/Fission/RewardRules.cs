@@ -15,7 +15,7 @@ namespace PrivateTraffic.Core.Fission;
 /// <item>Individual benefit (个体福利) "share with 2 friends, hear one lesson free": <see cref="BenefitUnlock"/>.</item>
 /// <item>Coupons and gift cards sent to friends (卡券/礼品卡): <see cref="GiftToFriend"/>.</item>
 /// <item>Distribution (分销): <see cref="Distribution"/> pays a commission per referred buyer at a rate of an assumed
-/// order value; several levels of commission are not modelled.</item>
+/// order value; commissions on actual purchases over several levels are <see cref="DistributionRule"/>.</item>
 /// </list>
 /// </remarks>
 public static class RewardRules

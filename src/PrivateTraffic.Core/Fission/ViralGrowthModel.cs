@@ -1,6 +1,8 @@
 using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 
 namespace PrivateTraffic.Core.Fission;
 
@@ -20,6 +22,9 @@ namespace PrivateTraffic.Core.Fission;
 /// <para>The articles give one figure: "share with 2 friends" (article 002), an invites-per-participant. Every
 /// other rate is the caller's.</para>
 /// </remarks>
+/// <remarks>JSON: <c>{"seeds", "invitesPerParticipant", "inviteConversion", "cycleTime", "generations", "cap"}</c>, read
+/// through <see cref="Create"/> (docs/json-fission.md).</remarks>
+[JsonConverter(typeof(ViralGrowthModelJsonConverter))]
 public sealed record ViralGrowthModel
 {
     private ViralGrowthModel(long seeds, double invitesPerParticipant, Probability inviteConversion, Duration cycleTime, int generations, long? cap)

@@ -126,4 +126,11 @@ public static class DomainRuleCodes
 
     /// <summary>A group role that the community's blueprint does not have.</summary>
     public const string CommunityUnknownRole = "community.unknown_role";
+
+    /// <summary>A purchase commission asked of a fission campaign without a distribution rule.</summary>
+    public const string FissionNoDistribution = "fission.no_distribution";
+
+    /// <summary>A purchase by someone who earns the campaign no commission: not its counted new member (past a limit,
+    /// never referred in it) or a helper who left.</summary>
+    public const string FissionNotCommissionable = "fission.not_commissionable";
 }

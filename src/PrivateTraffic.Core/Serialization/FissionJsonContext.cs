@@ -4,7 +4,7 @@ using PrivateTraffic.Core.Fission;
 
 namespace PrivateTraffic.Core.Serialization;
 
-/// <summary>The fission capability's contracts: campaign events, their definitions and snapshots (docs/json-fission.md).</summary>
+/// <summary>The fission capability's contracts: campaign events, their definitions and snapshots, the viral growth model and its fit from data (docs/json-fission.md).</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -13,7 +13,7 @@ namespace PrivateTraffic.Core.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
-    Converters = [typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(DateTimeZoneJsonConverter)])]
+    Converters = [typeof(NonNullListJsonConverter<CampaignEvent>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(DateTimeZoneJsonConverter), typeof(DurationJsonConverter)])]
 [JsonSerializable(typeof(CampaignEvent))]
 [JsonSerializable(typeof(CampaignLaunched))]
 [JsonSerializable(typeof(ReferralCredited))]
@@ -24,4 +24,12 @@ namespace PrivateTraffic.Core.Serialization;
 [JsonSerializable(typeof(RewardRule))]
 [JsonSerializable(typeof(RewardStage))]
 [JsonSerializable(typeof(CampaignEndReason))]
+[JsonSerializable(typeof(CommissionPaid))]
+[JsonSerializable(typeof(LevelCommission))]
+[JsonSerializable(typeof(DistributionRule))]
+[JsonSerializable(typeof(ViralGrowthModel))]
+[JsonSerializable(typeof(ViralGrowthModelDto))]
+[JsonSerializable(typeof(ObservedVirality))]
+[JsonSerializable(typeof(ViralityEstimate))]
+[JsonSerializable(typeof(CycleTimeEstimate))]
 internal sealed partial class FissionJsonContext : JsonSerializerContext;

@@ -54,6 +54,7 @@ public class FissionBenchmarks
             CampaignId.From("free-lesson"), "Share with 2 friends", ReferralMechanic.BenefitUnlock, "one free lesson",
             RewardRules.BenefitUnlock(2, Money.Yuan(9.90m)), Money.Yuan(100_000_000m), Instant.FromUtc(2024, 3, 1, 0, 0),
             DomainEventId.From("launch"), [_members[0]]);
+        campaign.EnsureCapacity(Referrals);
         for (var i = 0; i < Referrals; i++)
         {
             campaign.CreditReferral(_members[i / 2], _members[i + 1], _at[i], _ids[i]);

@@ -187,4 +187,16 @@ public sealed class FissionCampaignTests
         Assert.Equal([1, 1, 2, 1], fit.GenerationSizes);
         Assert.Equal(Money.Yuan(9.90m), pool.Referrals().Referrals.Where(r => r.Campaign == c.Id).Select(r => r.Reward!.Value).Aggregate((x, y) => x + y));
     }
+
+    [Fact]
+    public void EnsureCapacity_changes_nothing_but_room()
+    {
+        var c = FreeLesson();
+        Assert.Equal("referrals", Assert.ThrowsAny<ArgumentException>(() => c.EnsureCapacity(-1)).ParamName);
+        c.EnsureCapacity(1000);
+        Assert.Equal((1, 0, Money.Yuan(0m)), (c.Version, c.Referred, c.Spent));
+        Assert.True(c.CreditReferral(Teacher, M("a"), Day(1), E("x1")));
+        Assert.False(c.CreditReferral(Teacher, M("a"), Day(1), E("x1")));
+        Assert.Equal(2, c.Version);
+    }
 }

@@ -62,6 +62,25 @@ public sealed class FissionJsonTests
         Assert.Equal(text, PrivateTrafficJson.Serialize(PrivateTrafficJson.Deserialize<RewardRule>(text)));
     }
 
+    [Fact]
+    public void The_commission_golden_files_read_back()
+    {
+        var c = DistributionTests.Distributing();
+        c.CreditReferral(M("b"), M("c"), Day(1), E("r1"));
+        c.RecordPurchase(M("c"), Money.Yuan(199m), Day(2), E("p1"), ReferralGraphOfABC);
+        var e = c.PendingEvents[^1];
+        var text = GoldenText("commissionPaid.json", PrivateTrafficJson.Serialize(e));
+        Assert.Equal(text, PrivateTrafficJson.Serialize(PrivateTrafficJson.Deserialize<CampaignEvent>(text)));
+        var launch = GoldenText("campaignLaunchedWithDistribution.json", PrivateTrafficJson.Serialize(c.PendingEvents[0]));
+        var back = Assert.IsType<CampaignLaunched>(PrivateTrafficJson.Deserialize<CampaignEvent>(launch));
+        Assert.Equal(c.Definition.Distribution!.LevelRates, back.Distribution!.LevelRates);
+        var restored = FissionCampaign.Restore(PrivateTrafficJson.Deserialize<CampaignSnapshot>(PrivateTrafficJson.Serialize(c.ToSnapshot())));
+        Assert.Equal(c.Spent, restored.Spent);
+    }
+
+    private static readonly Core.Pools.ReferralGraph ReferralGraphOfABC =
+        Core.Pools.ReferralGraph.From([Core.Pools.Referral.Of(Teacher, M("a")), Core.Pools.Referral.Of(M("a"), M("b")), Core.Pools.Referral.Of(M("b"), M("c"))]);
+
     [DeepProperty(runs: 30)]
     public Property Scripted_histories_round_trip() =>
         Prop.ForAll(Generators.CampaignScriptGen.ToArbitrary(), script =>
@@ -93,18 +112,25 @@ public sealed class FissionJsonTests
         { "number as a string", typeof(CampaignEvent), """{"type":"campaignEnded","eventId":"e","campaign":"c","at":"2024-01-01T00:00:00Z","reason":1}""" },
         { "money as a number", typeof(RewardStage), """{"referrals":2,"reward":9.9}""" },
         { "counted as a string", typeof(CampaignEvent), """{"type":"referralCredited","eventId":"e","campaign":"c","at":"2024-01-01T00:00:00Z","referrer":"a","referee":"b","referrerReward":{"amount":"0.00","currency":"CNY"},"newcomerReward":{"amount":"0.00","currency":"CNY"},"counted":"true"}""" },
+        { "commission level as a string", typeof(CampaignEvent), """{"type":"commissionPaid","eventId":"e","campaign":"c","at":"2024-01-01T00:00:00Z","buyer":"b","purchase":{"amount":"1.00","currency":"CNY"},"commissions":[{"level":"1","referrer":"a","amount":{"amount":"0.10","currency":"CNY"}}]}""" },
+        { "commission without amount", typeof(CampaignEvent), """{"type":"commissionPaid","eventId":"e","campaign":"c","at":"2024-01-01T00:00:00Z","buyer":"b","purchase":{"amount":"1.00","currency":"CNY"},"commissions":[{"level":1,"referrer":"a"}]}""" },
+        { "null commissions", typeof(CampaignEvent), """{"type":"commissionPaid","eventId":"e","campaign":"c","at":"2024-01-01T00:00:00Z","buyer":"b","purchase":{"amount":"1.00","currency":"CNY"},"commissions":null}""" },
+        { "rate as a string", typeof(DistributionRule), """{"levelRates":["0.1"]}""" },
+        { "rule with an unknown member", typeof(DistributionRule), """{"levelRates":[0.1],"x":3}""" },
         { "snapshot with an unknown member", typeof(CampaignSnapshot), """{"schema":1,"version":1,"definition":null,"entries":[],"x":0}""" },
     };
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void Hostile_json_is_refused_with_a_path(string why, Type type, string json)
+    public void Hostile_json_is_refused_with_a_path(string why, Type type, string json) => AssertRefusedWithPath(why, type, json);
+
+    internal static void AssertRefusedWithPath(string why, Type type, string json)
     {
         var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, PrivateTrafficJson.Options.GetTypeInfo(type)));
         Assert.False(ex.Path is null, why);
     }
 
-    private static string GoldenText(string file, string current)
+    internal static string GoldenText(string file, string current)
     {
         var path = Path.Combine(RepositoryPaths.Root, "tests", "PrivateTraffic.Core.Tests", "Golden", "v1", "fission", file);
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")

@@ -24,7 +24,7 @@ public sealed class ViralFitTests
 
     private static MemberId M(string id) => MemberId.From(id);
 
-    private static void Join(PrivatePool pool, string member, double day, string? referrer = null, CampaignId? campaign = null) =>
+    internal static void Join(PrivatePool pool, string member, double day, string? referrer = null, CampaignId? campaign = null) =>
         pool.Capture(M(member), Share, Day(day), DomainEventId.From("c-" + member),
             referredBy: referrer is null ? null : new ReferredBy(M(referrer), campaign ?? FreeLesson, ReferralMechanic.BenefitUnlock, Money.Yuan(0m)));
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -34,6 +35,14 @@ public static partial class Generators
          from referee in Gen.Choose(0, 11)
          from hours in Gen.Choose(0, 30)
          select (kind, referrer, referee, hours)).ArrayOf().Select(a => a.Length > 60 ? a[..60] : a);
+
+    /// <summary>Distribution cases: 1–4 level rates summing to at most 1, a purchase of 1–10,000,000 fen, a chain of 0–5 members (at least 1 used).</summary>
+    public static Gen<(decimal[] Rates, long Cents, int Chain)> DistributionCaseGen { get; } =
+        from levels in Gen.Choose(1, 4)
+        from basisPoints in Gen.Choose(0, 2500).ArrayOf(levels)
+        from cents in Gen.Choose(1, 10_000_000)
+        from chain in Gen.Choose(1, 5)
+        select (basisPoints.Select(b => b / 10_000m).ToArray(), (long)cents, chain);
 
     #endregion
 }
