@@ -61,10 +61,22 @@ public sealed class ToolEvaluateTests : ToolTestFolder
 
         var (code, _, error) = Tool.Run(
             "evaluate", "--transactions", sample, "--format", "cdnow", "--calibration-end", "1997-09-30", "--observation-end", "1998-06-30",
-            "-o", At("holdout.csv"), "--by-frequency", At("groups.csv"), "--tracking", At("tracking.csv"));
+            "-o", At("holdout.csv"), "--by-frequency", At("groups.csv"), "--tracking", At("tracking.csv"),
+            "--period-transactions", At("period.csv"));
 
         Assert.True(code == 0, error);
         Assert.Contains("2,357 customers", error, StringComparison.Ordinal);
+        Assert.Contains("Period-transactions check", error, StringComparison.Ordinal);
+
+        // Period transactions: the classes of the fitted model add up to the base; the observed ones are the histogram.
+        var period = File.ReadAllLines(At("period.csv"));
+        Assert.Equal("repeat_purchases,expected,observed", period[0]);
+        Assert.Equal(9, period.Length);
+        Assert.Equal("7+", period[^1].Split(',')[0]);
+        Assert.Equal(2357, period.Skip(1).Sum(l => double.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)), 6);
+        Assert.Equal("1411", period[1].Split(',')[2]);
+        // 1,406.5 at the published (rounded) parameters, 1,407.7 at the tool's own fit.
+        Assert.Equal(1407.7, double.Parse(period[1].Split(',')[1], CultureInfo.InvariantCulture), 0.1);
 
         // Tracking: 78 weeks from 1997-01-01; its cumulative count ends at every repeat purchase day of the base.
         var tracking = File.ReadAllLines(At("tracking.csv"));
