@@ -108,6 +108,19 @@ public sealed class ToolEvaluateTests : ToolTestFolder
     }
 
     [SkippableFact]
+    public void The_period_transactions_check_with_a_Pareto_NBD_model_is_bad_input_and_writes_nothing()
+    {
+        File.WriteAllText(At("log.csv"), "ID,date,amount\na,2024-01-01,10\nb,2024-01-02,10\nb,2024-04-02,10\n");
+        File.WriteAllText(At("pareto.json"), """{"r":0.55,"alpha":10.58,"s":0.61,"beta":11.67,"unit":"weeks"}""");
+        var (code, _, error) = Tool.Run(
+            "evaluate", "--transactions", At("log.csv"), "--calibration-end", "2024-03-31", "--observation-end", "2024-06-30",
+            "--params", At("pareto.json"), "-o", At("h.csv"), "--period-transactions", At("p.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("--period-transactions needs a BG/NBD model", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(At("h.csv")) || File.Exists(At("p.csv")));
+    }
+
+    [SkippableFact]
     public void An_observation_end_before_the_calibration_end_is_bad_input()
     {
         File.WriteAllText(At("log.csv"), "ID,date,amount\na,2024-01-01,10\n");
