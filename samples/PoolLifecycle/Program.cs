@@ -201,3 +201,47 @@ AnsiConsole.MarkupLine($"{valuation.Prospects.Count} prospects (潜客) are wort
     $"P(first purchase within 90 days) {valuation.ProspectEstimate.FirstPurchaseProbability:P1} × a new customer's {valuation.ProspectEstimate.NewCustomerValue}.");
 AnsiConsole.MarkupLine($"The pool: {Markup.Escape(valuation.Base.ToString())}.");
 AnsiConsole.MarkupLine("[grey]assumed: CDNOW's published model fits (BG/NBD r 0.243, α 4.414, a 0.793, b 2.426; Gamma-Gamma p 6.25, q 3.74, γ 15.44), 12 months at 1% a month.[/]");
+
+// Retention: members leave a pool observably (a deleted friend, a member who left the group), the contractual setting.
+// The pool's monthly capture poolCohorts → the shifted-beta-geometric model → the projected survival of a new member.
+var poolCohorts = PoolRetentionCohorts.Of(pool, opened, new LocalDate(2024, 9, 30), shanghai);
+var retention = ShiftedBetaGeometricModel.Fit(poolCohorts);
+AnsiConsole.MarkupLine($"Retention cohorts (池留存队列): {string.Join("; ", poolCohorts.Select(c => $"{c.Label} {string.Join("→", c.Survivors)}"))}.");
+if (retention.Parameters is { } churn)
+{
+    const int projectedMonths = 6; // assumed: how far ahead to project
+    const double monthlyDiscount = 0.01; // assumed: the discount rate per month for DERL
+    var survival = new Table().Title($"Projected survival of a new member ({Markup.Escape(churn.ToString())})").AddColumns("month", "survival", "retention");
+    for (var month = 1; month <= projectedMonths; month++)
+    {
+        survival.AddRow(month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ShiftedBetaGeometricModel.Survival(churn, month).ToString("P1", System.Globalization.CultureInfo.InvariantCulture),
+            ShiftedBetaGeometricModel.RetentionRate(churn, month).ToString("P1", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    AnsiConsole.Write(survival);
+    AnsiConsole.MarkupLine($"A member who has just joined stays about {ShiftedBetaGeometricModel.DiscountedExpectedResidualLifetime(churn, 0, monthlyDiscount):F1} more (discounted) months.");
+    AnsiConsole.MarkupLine($"[grey]assumed: a projection of {projectedMonths} months and a discount rate of {monthlyDiscount:P0} a month; the fit is on this small pool's own {poolCohorts.Count} cohorts.[/]");
+}
+else
+{
+    // The sBG model without heterogeneity (α, β → ∞ at a fixed ratio) is one churn probability θ for everyone, estimated as leavers per
+    // member-month at risk, and survival (1 − θ)^t.
+    var (left, atRisk) = (0, 0);
+    foreach (var cohort in poolCohorts)
+    {
+        for (var k = 1; k < cohort.Survivors.Count; k++)
+        {
+            left += cohort.Survivors[k - 1] - cohort.Survivors[k];
+            atRisk += cohort.Survivors[k - 1];
+        }
+    }
+
+    var theta = atRisk > 0 ? (double)left / atRisk : 0.0;
+    const int projectedMonths = 6; // assumed: how far ahead to project
+    AnsiConsole.MarkupLine($"The cohorts do not identify the sBG model's heterogeneity ({retention.Status}: {Markup.Escape(retention.Message ?? "")}); " +
+        $"its limit without heterogeneity is one monthly churn θ = {left}/{atRisk} = {theta:P2} for everyone.");
+    AnsiConsole.MarkupLine("Projected survival of a new member: " + string.Join(", ",
+        Enumerable.Range(1, projectedMonths).Select(t => $"month {t} {Math.Pow(1 - theta, t):P1}")) + ".");
+    AnsiConsole.MarkupLine($"[grey]assumed: a projection of {projectedMonths} months; the churn is estimated on this small pool's own {poolCohorts.Count} cohorts.[/]");
+}

@@ -23,6 +23,7 @@ internal static class Cli
             EvaluateCommand.Create(),
             RetentionCommand.Create(),
             SimulateCommand.Create(),
+            PlotCommand.Create(),
         };
         Timings.Mark("start");
         var parsed = root.Parse(args);

@@ -15,8 +15,8 @@ namespace PrivateTraffic.Cli;
 /// prepares it. The log is summarized up to the calibration end, the model is fitted on that, and each customer's
 /// expected repeat purchases over the holdout (calibration end to observation end) are set against the purchase days
 /// they actually had there; also by calibration frequency (0, 1, …, 6, 7+) and as error measures (MAE, RMSE, aggregate
-/// % error), and with <c>--tracking</c> week by week (<see cref="EvaluateTracking"/>). The period-transactions check is
-/// not in this version.
+/// % error), with <c>--tracking</c> week by week (<see cref="EvaluateTracking"/>), and for BG/NBD the period-transactions
+/// check of the calibration fit (<see cref="EvaluatePeriodTransactions"/>).
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -38,9 +38,10 @@ internal static class EvaluateCommand
         var parameters = new Option<string?>("--params") { Description = "Use this BG/NBD or Pareto/NBD fit or parameters (in --unit) instead of fitting on the calibration period." };
         var tracking = new Option<string?>("--tracking") { Description = "Write the weekly and cumulative tracking of repeat purchases, actual against expected, as CSV to this file." };
         var byFrequency = new Option<string?>("--by-frequency") { Description = "Write the comparison by calibration frequency (0–6, 7+) as CSV to this file." };
+        var periodTransactions = new Option<string?>("--period-transactions") { Description = "Write the period-transactions check (BG/NBD: expected against observed customers with 0–6, 7+ repeat purchases in the calibration period) as CSV to this file." };
         var command = new Command("evaluate", "Fit on a calibration period and compare expected with actual repeat purchases in the holdout period.")
         {
-            transactions, format, calibrationEnd, observationEnd, model, unit, id, date, amount, dateFormat, currency, parameters, output, byFrequency, tracking,
+            transactions, format, calibrationEnd, observationEnd, model, unit, id, date, amount, dateFormat, currency, parameters, output, byFrequency, tracking, periodTransactions,
         };
         command.SetAction(r =>
         {
@@ -81,6 +82,12 @@ internal static class EvaluateCommand
             var predicted = new double[n];
             fitted.ExpectedPurchases(calibration.Frequency, calibration.TimeOfLastPurchase, calibration.Age, horizon, predicted);
 
+            var check = EvaluatePeriodTransactions.Check(fitted, calibration);
+            if (check is null && r.GetValue(periodTransactions) is not null)
+            {
+                throw new InputException($"--period-transactions needs a BG/NBD model; {fitted} has no P(X(t) = x) in the library yet.");
+            }
+
             var groups = ByFrequency(calibration.Frequency, predicted, actual);
             OutputFile.Write(r.GetValue(output), w => WriteCustomers(w, calibration, predicted, actual));
             if (r.GetValue(byFrequency) is { } path)
@@ -94,7 +101,16 @@ internal static class EvaluateCommand
                 OutputFile.Write(trackingPath, w => EvaluateTracking.Write(w, weeks));
             }
 
+            if (check is { } periodCheck && r.GetValue(periodTransactions) is { } checkPath)
+            {
+                OutputFile.Write(checkPath, w => EvaluatePeriodTransactions.Write(w, periodCheck));
+            }
+
             Report(fitted, horizon, timeUnit, predicted, actual, groups);
+            if (check is { } shown)
+            {
+                EvaluatePeriodTransactions.Report(fitted, shown);
+            }
             return ExitCodes.Ok;
         });
         return command;

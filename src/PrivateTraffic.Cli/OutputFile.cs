@@ -23,11 +23,23 @@ internal static class OutputFile
             return;
         }
 
+        ToFile(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+            write(writer);
+        });
+    }
+
+    /// <summary>Writes bytes (an image) to a file the same way: whole or not at all, a device in place.</summary>
+    public static void WriteBytes(string path, byte[] bytes) => ToFile(path, stream => stream.Write(bytes));
+
+    private static void ToFile(string path, Action<Stream> write)
+    {
         var full = Path.GetFullPath(path);
         if (IsDevice(full))
         {
             // /dev/null, a terminal or a pipe: written in place (moving a file over a device would replace the device).
-            using var device = new StreamWriter(new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite), Utf8, 1 << 16);
+            using var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
             write(device);
             return;
         }
@@ -42,9 +54,8 @@ internal static class OutputFile
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new StreamWriter(stream, Utf8, 1 << 16))
             {
-                write(writer);
+                write(stream);
             }
 
             File.Move(temporary, full, overwrite: true);

@@ -16,8 +16,7 @@ namespace PrivateTraffic.Cli;
 /// </summary>
 /// <remarks>
 /// Whatever summarize writes is accepted: a repeat buyer whose purchases were all free has z̄ = 0, and the Gamma-Gamma
-/// expected spend p(γ + x z̄)/(px + q − 1) is finite there (pγ/(px + q − 1)). The library's scorer asks for z̄ &gt; 0, so
-/// such a row is scored with z̄ = the smallest positive double (4.9e-324), which gives that same value to the last bit.
+/// expected spend p(γ + x z̄)/(px + q − 1) is finite there (pγ/(px + q − 1)); the library's scorer takes z̄ = 0.
 /// </remarks>
 internal static class ScoreCommand
 {
@@ -52,14 +51,9 @@ internal static class ScoreCommand
             Timings.Mark("read");
             var z = file.RequireMeanSpend("score (expected spend and CLV)");
             var n = file.Count;
-            var scoredSpend = new double[n];
-            for (var i = 0; i < n; i++)
-            {
-                scoredSpend[i] = file.Frequency[i] > 0 && z[i] == 0 ? double.Epsilon : z[i];
-            }
 
             // The summary carries no unit: it is read in the purchase model's unit, the one it was fitted in.
-            var scores = CustomerLifetimeValue.Score(model, spendModel, lifetime, file.Frequency, file.TimeOfLastPurchase, file.Age, scoredSpend);
+            var scores = CustomerLifetimeValue.Score(model, spendModel, lifetime, file.Frequency, file.TimeOfLastPurchase, file.Age, z);
 
             Timings.Mark("score");
             var realized = new double[n];

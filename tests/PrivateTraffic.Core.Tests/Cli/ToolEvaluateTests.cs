@@ -61,10 +61,22 @@ public sealed class ToolEvaluateTests : ToolTestFolder
 
         var (code, _, error) = Tool.Run(
             "evaluate", "--transactions", sample, "--format", "cdnow", "--calibration-end", "1997-09-30", "--observation-end", "1998-06-30",
-            "-o", At("holdout.csv"), "--by-frequency", At("groups.csv"), "--tracking", At("tracking.csv"));
+            "-o", At("holdout.csv"), "--by-frequency", At("groups.csv"), "--tracking", At("tracking.csv"),
+            "--period-transactions", At("period.csv"));
 
         Assert.True(code == 0, error);
         Assert.Contains("2,357 customers", error, StringComparison.Ordinal);
+        Assert.Contains("Period-transactions check", error, StringComparison.Ordinal);
+
+        // Period transactions: the classes of the fitted model add up to the base; the observed ones are the histogram.
+        var period = File.ReadAllLines(At("period.csv"));
+        Assert.Equal("repeat_purchases,expected,observed", period[0]);
+        Assert.Equal(9, period.Length);
+        Assert.Equal("7+", period[^1].Split(',')[0]);
+        Assert.Equal(2357, period.Skip(1).Sum(l => double.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)), 6);
+        Assert.Equal("1411", period[1].Split(',')[2]);
+        // 1,406.5 at the published (rounded) parameters, 1,407.7 at the tool's own fit.
+        Assert.Equal(1407.7, double.Parse(period[1].Split(',')[1], CultureInfo.InvariantCulture), 0.1);
 
         // Tracking: 78 weeks from 1997-01-01; its cumulative count ends at every repeat purchase day of the base.
         var tracking = File.ReadAllLines(At("tracking.csv"));
@@ -93,6 +105,19 @@ public sealed class ToolEvaluateTests : ToolTestFolder
         Assert.Equal(1, code);
         Assert.StartsWith("error: the BG/NBD fit on the calibration period did not converge", error, StringComparison.Ordinal);
         Assert.False(File.Exists(At("h.csv")));
+    }
+
+    [SkippableFact]
+    public void The_period_transactions_check_with_a_Pareto_NBD_model_is_bad_input_and_writes_nothing()
+    {
+        File.WriteAllText(At("log.csv"), "ID,date,amount\na,2024-01-01,10\nb,2024-01-02,10\nb,2024-04-02,10\n");
+        File.WriteAllText(At("pareto.json"), """{"r":0.55,"alpha":10.58,"s":0.61,"beta":11.67,"unit":"weeks"}""");
+        var (code, _, error) = Tool.Run(
+            "evaluate", "--transactions", At("log.csv"), "--calibration-end", "2024-03-31", "--observation-end", "2024-06-30",
+            "--params", At("pareto.json"), "-o", At("h.csv"), "--period-transactions", At("p.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("--period-transactions needs a BG/NBD model", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(At("h.csv")) || File.Exists(At("p.csv")));
     }
 
     [SkippableFact]

@@ -111,7 +111,7 @@ public static class CustomerLifetimeValue
     /// <param name="frequency">x per customer.</param>
     /// <param name="timeOfLastPurchase">t_x per customer, the time of the last repeat purchase measured from the first, in the purchase model's unit.</param>
     /// <param name="age">T per customer, in the purchase model's unit.</param>
-    /// <param name="meanSpend">z̄ per customer (ignored when x = 0).</param>
+    /// <param name="meanSpend">z̄ per customer (ignored when x = 0; finite and ≥ 0 otherwise: a repeat buyer whose purchases were all free has z̄ = 0).</param>
     /// <param name="into">Columns to reuse, of the columns' length (<see cref="CustomerScores.Allocate"/>); null to allocate new ones.</param>
     /// <returns>The scores (<paramref name="into"/> when given).</returns>
     /// <exception cref="DomainRuleException">The spend model has q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
@@ -193,7 +193,7 @@ public static class CustomerLifetimeValue
             var x = frequency[i];
             var t = age[i];
             RepeatPurchaseData.Validate(x, timeOfLastPurchase[i], t, i);
-            if (x != 0.0 && !(meanSpend[i] > 0.0 && double.IsFinite(meanSpend[i])))
+            if (x != 0.0 && !(meanSpend[i] >= 0.0 && double.IsFinite(meanSpend[i])))
             {
                 ThrowBadMeanSpend(meanSpend[i], i);
             }
@@ -234,7 +234,7 @@ public static class CustomerLifetimeValue
     }
 
     private static void ThrowBadMeanSpend(double meanSpend, int customer) =>
-        throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, $"Customer {customer}: a repeat buyer's mean spend must be finite and > 0.");
+        throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, $"Customer {customer}: a repeat buyer's mean spend must be finite and ≥ 0.");
 
     private static void RequireModel<TModel>(TModel purchases)
         where TModel : IPurchaseModel

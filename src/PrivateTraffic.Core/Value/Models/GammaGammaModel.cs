@@ -76,7 +76,8 @@ public static class GammaGammaModel
     /// </summary>
     /// <param name="parameters">The model; q must exceed 1.</param>
     /// <param name="frequency">x, a whole number ≥ 0.</param>
-    /// <param name="meanSpend">z̄ (ignored when x = 0; finite and &gt; 0 otherwise), in the money units γ was fitted in.</param>
+    /// <param name="meanSpend">z̄ (ignored when x = 0; finite and ≥ 0 otherwise), in the money units γ was fitted in. A repeat
+    /// buyer whose purchases were all free has z̄ = 0; the expectation is then pγ/(px + q − 1).</param>
     /// <returns>The expected spend per purchase, &gt; 0.</returns>
     /// <exception cref="DomainRuleException">q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException">x or z̄ is out of range.</exception>
@@ -85,7 +86,7 @@ public static class GammaGammaModel
         RequireFiniteMean(parameters);
         if (frequency != 0.0)
         {
-            ValidateBuyer(frequency, meanSpend, 0);
+            ValidateScoredBuyer(frequency, meanSpend, 0);
         }
 
         return ExpectedSpendCore(parameters, frequency, meanSpend);
@@ -104,7 +105,7 @@ public static class GammaGammaModel
     /// <summary>Expected spend per purchase for customers given as columns, into <paramref name="destination"/>.</summary>
     /// <param name="parameters">The model; q must exceed 1.</param>
     /// <param name="frequency">x per customer.</param>
-    /// <param name="meanSpend">z̄ per customer (ignored when x = 0).</param>
+    /// <param name="meanSpend">z̄ per customer (ignored when x = 0; finite and ≥ 0 otherwise).</param>
     /// <param name="destination">Receives one expectation per customer.</param>
     /// <exception cref="DomainRuleException">q ≤ 1 (<see cref="DomainRuleCodes.SpendMeanUndefined"/>).</exception>
     /// <exception cref="ArgumentException">The lengths differ or a value is out of range.</exception>
@@ -116,7 +117,7 @@ public static class GammaGammaModel
         {
             if (frequency[i] != 0.0)
             {
-                ValidateBuyer(frequency[i], meanSpend[i], i);
+                ValidateScoredBuyer(frequency[i], meanSpend[i], i);
             }
 
             destination[i] = ExpectedSpendCore(parameters, frequency[i], meanSpend[i]);
@@ -215,6 +216,23 @@ public static class GammaGammaModel
         if (!(meanSpend > 0.0 && double.IsFinite(meanSpend)))
         {
             throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, $"Customer {customer}: a repeat buyer's mean spend must be finite and > 0.");
+        }
+    }
+
+    /// <summary>
+    /// A repeat buyer to score: z̄ = 0 is allowed (all repeat purchases free); the expectation p(γ + x z̄)/(px + q − 1) is
+    /// finite there, unlike the density of z̄, so only the fit asks for z̄ &gt; 0.
+    /// </summary>
+    internal static void ValidateScoredBuyer(double frequency, double meanSpend, int customer)
+    {
+        if (!(frequency >= 1.0 && frequency == Math.Floor(frequency) && frequency < 1e9))
+        {
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, $"Customer {customer}: a repeat buyer's frequency must be a whole number ≥ 1.");
+        }
+
+        if (!(meanSpend >= 0.0 && double.IsFinite(meanSpend)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(meanSpend), meanSpend, $"Customer {customer}: a repeat buyer's mean spend must be finite and ≥ 0.");
         }
     }
 

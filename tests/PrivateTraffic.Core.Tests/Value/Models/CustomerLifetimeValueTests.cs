@@ -103,6 +103,23 @@ public sealed class CustomerLifetimeValueTests
     }
 
     [Fact]
+    public void Batch_scoring_accepts_a_repeat_buyer_with_zero_mean_spend()
+    {
+        var horizon = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
+        double[] x = [2, 2];
+        double[] tx = [30.43, 30.43];
+        double[] t = [38.86, 38.86];
+        var scores = CustomerLifetimeValue.Score(Purchases, Spend, horizon, x, tx, t, new double[] { 0.0, 22.35 });
+        var spend = scores.ExpectedSpend.ToArray();
+        var clv = scores.LifetimeValue.ToArray();
+        var p = Spend.P;
+        Assert.Equal(p * Spend.Gamma / ((p * 2) + Spend.Q - 1), spend[0], 12);
+        Assert.Equal(spend[0] * CustomerLifetimeValue.DiscountedPurchases(Purchases, 2, 30.43, 38.86, horizon), clv[0], 9);
+        Assert.True(clv[0] > 0 && clv[0] < clv[1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => CustomerLifetimeValue.Score(Purchases, Spend, horizon, x, tx, t, new double[] { -0.01, 1 }));
+    }
+
+    [Fact]
     public void Batch_scoring_refuses_columns_of_different_lengths_and_a_spend_model_without_a_mean()
     {
         var one = new double[1];

@@ -44,6 +44,20 @@ public sealed class GammaGammaModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_repeat_buyer_with_zero_mean_spend_is_scored_at_p_gamma_over_px_plus_q_minus_one()
+    {
+        // All repeat purchases free: E[Z | x = 3, z̄ = 0] = pγ/(3p + q − 1) = 6.25·15.44/(18.75 + 2.74).
+        var expected = 6.25 * 15.44 / ((6.25 * 3) + 3.74 - 1);
+        Assert.Equal(expected, GammaGammaModel.ExpectedSpend(Published, 3, 0), 12);
+        var destination = new double[2];
+        GammaGammaModel.ExpectedSpend(Published, [3, 1], [0, 0], destination);
+        Assert.Equal(expected, destination[0], 12);
+        Assert.Equal(6.25 * 15.44 / (6.25 + 2.74), destination[1], 12);
+        Assert.Throws<ArgumentOutOfRangeException>(() => GammaGammaModel.ExpectedSpend(Published, 3, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GammaGammaModel.ExpectedSpend(Published, 3, double.NaN));
+    }
+
+    [Fact]
     public void Expected_spend_is_refused_when_q_is_at_most_one()
     {
         var heavyTailed = GammaGammaParameters.Create(6.25, 1.0, 15.44);
@@ -85,8 +99,9 @@ public sealed class GammaGammaModelTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_repeat_buyer_without_positive_spend_is_refused()
+    public void A_repeat_buyer_without_positive_spend_is_refused_by_the_fit()
     {
+        // The density of z̄ has no mass at 0, so the fit (unlike scoring) still needs z̄ > 0.
         Assert.Throws<ArgumentOutOfRangeException>(() => GammaGammaModel.Fit([1, 2], [10, 0]));
         Assert.Throws<ArgumentOutOfRangeException>(() => GammaGammaModel.LogLikelihood(Published, 0, 10));
     }

@@ -12,6 +12,20 @@ namespace PrivateTraffic.Core.Tests.Value.Models;
 public sealed class ModelPropertyTests
 {
     [DeepProperty]
+    public Property Gamma_Gamma_expected_spend_is_finite_and_not_negative_for_any_mean_spend_from_zero() =>
+        Prop.ForAll(
+            Generators.Triple(
+                Generators.GammaGammaParametersGen.ToArbitrary(),
+                Gen.Choose(0, 3000).ToArbitrary(),
+                Gen.Frequency((1, Gen.Constant(0.0)), (3, Gen.Choose(0, 1_000_000).Select(c => c / 100.0))).ToArbitrary()),
+            input =>
+            {
+                var (parameters, x, z) = input;
+                var e = GammaGammaModel.ExpectedSpend(parameters, x, z);
+                Assert.True(double.IsFinite(e) && e >= 0, $"E[Z | x = {x}, z̄ = {z}] = {e}");
+            });
+
+    [DeepProperty]
     public Property BG_NBD_probability_alive_is_a_probability_and_expectations_are_non_negative_and_non_decreasing_in_the_horizon() =>
         Prop.ForAll(Generators.BgNbdCustomers, input =>
         {
