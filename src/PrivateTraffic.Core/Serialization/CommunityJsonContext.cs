@@ -16,7 +16,7 @@ namespace PrivateTraffic.Core.Serialization;
     AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
     Converters = [
-        typeof(NonNullListJsonConverter<ActivityDto>), typeof(NonNullListJsonConverter<ManagementRoleDto>), typeof(NonNullListJsonConverter<PenaltyStepDto>), typeof(NonNullListJsonConverter<TierDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
+        typeof(FiniteDoubleJsonConverter), typeof(NonNullListJsonConverter<ActivityDto>), typeof(NonNullListJsonConverter<ManagementRoleDto>), typeof(NonNullListJsonConverter<PenaltyStepDto>), typeof(NonNullListJsonConverter<TierDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
         typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter)])]
 [JsonSerializable(typeof(CommunityPositioning))]

@@ -13,7 +13,7 @@ namespace PrivateTraffic.Core.Serialization;
     NumberHandling = JsonNumberHandling.Strict,
     AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
-    Converters = [typeof(NonNullListJsonConverter<CampaignEvent>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(DateTimeZoneJsonConverter), typeof(DurationJsonConverter)])]
+    Converters = [typeof(FiniteDoubleJsonConverter), typeof(NonNullListJsonConverter<CampaignEvent>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(DateTimeZoneJsonConverter), typeof(DurationJsonConverter)])]
 [JsonSerializable(typeof(CampaignEvent))]
 [JsonSerializable(typeof(CampaignLaunched))]
 [JsonSerializable(typeof(ReferralCredited))]

@@ -20,7 +20,7 @@ namespace PrivateTraffic.Core.Serialization;
     AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
     Converters = [
-        typeof(NonNullListJsonConverter<StageConversionDto>), typeof(NonNullListJsonConverter<CohortRetentionDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter),
+        typeof(FiniteDoubleJsonConverter), typeof(NonNullListJsonConverter<StageConversionDto>), typeof(NonNullListJsonConverter<CohortRetentionDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(YearMonthJsonConverter),
         typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter)])]
 [JsonSerializable(typeof(PoolMetrics))]
 [JsonSerializable(typeof(PoolMember))]

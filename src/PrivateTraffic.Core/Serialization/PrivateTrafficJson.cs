@@ -155,8 +155,10 @@ public static partial class PrivateTrafficJson
         }
 
         options.Converters.Add(new BoundedStringJsonConverter());
+        options.Converters.Add(new FiniteDoubleJsonConverter());
         options.Converters.Add(new NonNullListJsonConverter<Pools.PoolEvent>());
         options.Converters.Add(new NonNullListJsonConverter<Value.ValueCard>());
+        options.Converters.Add(new NonNullListJsonConverter<Pools.MemberSnapshot>());
         options.Converters.Add(new NameListJsonConverter());
         options.Converters.Add(new ProbabilityListJsonConverter());
         options.MakeReadOnly();

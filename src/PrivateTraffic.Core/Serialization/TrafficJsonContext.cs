@@ -17,7 +17,7 @@ namespace PrivateTraffic.Core.Serialization;
     AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
     Converters = [
-        typeof(NonNullListJsonConverter<ReachOutcomeDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
+        typeof(FiniteDoubleJsonConverter), typeof(NonNullListJsonConverter<ReachOutcomeDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
         typeof(DateTimeZoneJsonConverter), typeof(NameListJsonConverter), typeof(ProbabilityListJsonConverter)])]
 [JsonSerializable(typeof(ChannelKind))]

@@ -16,7 +16,7 @@ namespace PrivateTraffic.Core.Serialization;
     AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
     Converters = [
-        typeof(NonNullListJsonConverter<CustomerSummaryDto>), typeof(NonNullListJsonConverter<TierPolicyRuleDto>), typeof(NonNullListJsonConverter<StatusShareDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
+        typeof(FiniteDoubleJsonConverter), typeof(NonNullListJsonConverter<CustomerSummaryDto>), typeof(NonNullListJsonConverter<TierPolicyRuleDto>), typeof(NonNullListJsonConverter<StatusShareDto>), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
         typeof(DateTimeZoneJsonConverter)])]
 [JsonSerializable(typeof(CustomerSummaries))]

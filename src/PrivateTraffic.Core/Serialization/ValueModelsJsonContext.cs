@@ -21,7 +21,7 @@ namespace PrivateTraffic.Core.Serialization;
     AllowOutOfOrderMetadataProperties = true,
     AllowDuplicateProperties = false,
     Converters = [
-        typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
+        typeof(FiniteDoubleJsonConverter), typeof(BoundedStringJsonConverter), typeof(InstantJsonConverter), typeof(LocalDateJsonConverter), typeof(LocalTimeJsonConverter),
         typeof(LocalDateTimeJsonConverter), typeof(DurationJsonConverter), typeof(PeriodJsonConverter),
         typeof(DateTimeZoneJsonConverter)])]
 [JsonSerializable(typeof(BgNbdParameters))]

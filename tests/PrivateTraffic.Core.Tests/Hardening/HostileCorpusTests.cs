@@ -72,6 +72,10 @@ public sealed class HostileCorpusTests
         Of<CampaignEvent>("fission", "helperLeft.json"),
         Of<CampaignEvent>("fission", "campaignEnded.json"),
         Of<RewardRule>("fission", "rewardRule.json"),
+        Of<CampaignEvent>("fission", "commissionPaid.json"),
+        Of<CampaignEvent>("fission", "campaignLaunchedWithDistribution.json"),
+        Of<ViralGrowthModel>("fission", "viralGrowthModel.json"),
+        Of<ObservedVirality>("fission", "observedVirality.json"),
     ];
 
     // Values an attacker puts where a member's value was.
