@@ -63,6 +63,9 @@ public sealed class PoolValuation
     /// <param name="prospectHorizon">How long after capture a first purchase counts as the prospect converting; 90 days when null.</param>
     /// <param name="basis">Revenue or margin.</param>
     /// <param name="attribution">How model value decays over generations of referrals.</param>
+    /// <param name="rewardsPaid">Rewards paid to referrers outside their referral records, such as a fission campaign's
+    /// distribution commissions (分销佣金) or red packets, per referrer; added to the rewards the referrals promised, so model
+    /// value is net of both. None when null.</param>
     /// <returns>The valuation.</returns>
     /// <exception cref="ArgumentException">A null argument, or summaries in another time unit than the model.</exception>
     /// <exception cref="DomainRuleException">The spend model has q ≤ 1.</exception>
@@ -75,7 +78,8 @@ public sealed class PoolValuation
         TierPolicy policy,
         Duration? prospectHorizon = null,
         ValueBasis basis = ValueBasis.Revenue,
-        ReferralAttribution attribution = default)
+        ReferralAttribution attribution = default,
+        IReadOnlyDictionary<MemberId, Money>? rewardsPaid = null)
         where TModel : IPurchaseModel
     {
         Guard.Against.Null(inputs);
@@ -111,7 +115,7 @@ public sealed class PoolValuation
             }
         }
 
-        var model = ModelValue.Attribute(inputs.Referrals, own, RewardsPromised(inputs.Referrals, currency), currency, attribution);
+        var model = ModelValue.Attribute(inputs.Referrals, own, Rewards(inputs.Referrals, rewardsPaid), currency, attribution);
         var cards = ValueCard.BuildAll(summaries, realized, potential, model, policy);
         var prospectsModel = Money.Zero(currency);
         foreach (var member in prospects.Keys)
@@ -151,9 +155,15 @@ public sealed class PoolValuation
         return revenue == 0m ? 0.0 : (double)(margin / revenue);
     }
 
-    private static Dictionary<MemberId, Money> RewardsPromised(ReferralGraph graph, Currency currency)
+    /// <summary>The rewards promised on the referral records, plus those paid outside them.</summary>
+    private static Dictionary<MemberId, Money> Rewards(ReferralGraph graph, IReadOnlyDictionary<MemberId, Money>? paid)
     {
         var rewards = new Dictionary<MemberId, Money>();
+        foreach (var (referrer, amount) in paid ?? new Dictionary<MemberId, Money>())
+        {
+            rewards[referrer] = amount;
+        }
+
         foreach (var referral in graph.Referrals)
         {
             if (referral.Reward is { } reward)

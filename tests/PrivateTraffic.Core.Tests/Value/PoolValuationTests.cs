@@ -103,6 +103,12 @@ public sealed class PoolValuationTests
         var wang = valuation.Cards.Single(c => c.Customer == Wang);
         Assert.Equal(wang.OwnValue - Money.Yuan(10m), valuation.ModelValues[Zhang]);
         Assert.Equal(Money.Yuan(650m), valuation.Base.Realized);
+
+        // A campaign's commissions paid to Zhang (outside the referral record) come off his model value too.
+        var withCommissions = PoolValuation.Score(PoolValueInputs.From(pool, pool.PendingEvents), new LocalDate(2024, 7, 1), Purchases, Spend, Year, Policy(),
+            rewardsPaid: new System.Collections.Generic.Dictionary<MemberId, Money> { [Zhang] = Money.Yuan(3m) });
+        Assert.Equal(valuation.ModelValues[Zhang] - Money.Yuan(3m), withCommissions.ModelValues[Zhang]);
+        Assert.Equal(valuation.Base.OwnValue, withCommissions.Base.OwnValue);
     }
 
     [DeepProperty(runs: 50)]
