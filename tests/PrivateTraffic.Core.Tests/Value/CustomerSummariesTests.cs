@@ -1,3 +1,4 @@
+using CustomerValue;
 using FsCheck;
 using FsCheck.Fluent;
 using System;

@@ -1,3 +1,4 @@
+using CustomerValue;
 using System;
 using System.IO;
 using NodaTime;
