@@ -164,39 +164,6 @@ public sealed class CustomerValueCliTests : IDisposable
         return At("summary.csv");
     }
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        var program = BuiltProgram();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(program);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
-
-    /// <summary>The newest build of the sample, or a skip when there is none or it is older than a source file.</summary>
-    private static string BuiltProgram()
-    {
-        var sample = Path.Combine(RepositoryPaths.Root, "samples", "CustomerValue");
-        var built = new[] { "Debug", "Release" }
-            .Select(c => new FileInfo(Path.Combine(sample, "bin", c, "net10.0", "CustomerValue.dll")))
-            .Where(f => f.Exists)
-            .OrderByDescending(f => f.LastWriteTimeUtc)
-            .FirstOrDefault();
-        Skip.If(built is null, $"The CustomerValue sample is not built (dotnet build {sample}); these tests run its build output.");
-        var newestSource = Directory.EnumerateFiles(sample, "*.cs").Max(File.GetLastWriteTimeUtc);
-        Skip.If(newestSource > built!.LastWriteTimeUtc, $"The build of the CustomerValue sample ({built.FullName}) is older than its sources; build it again.");
-        return built.FullName;
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) =>
+        BuiltProgram.Run("samples/CustomerValue", "CustomerValue.dll", args);
 }
