@@ -22,6 +22,12 @@ public static class DomainRuleCodes
     /// </summary>
     public const string SpendMeanUndefined = "value.spend_mean_undefined";
 
+    /// <summary>
+    /// A purchase model's formula has no finite double value at these parameters and this customer (parameters far
+    /// outside what data fits, such as r ≥ 10⁴ with a long horizon): the library refuses rather than answer NaN or ∞.
+    /// </summary>
+    public const string ModelNotFinite = "value.model_not_finite";
+
     /// <summary>A pool event came out of order: about a member not captured yet (a purchase before the capture),
     /// earlier than the member's last applied event, before the pool was created, or a second creation.</summary>
     public const string PoolEventOutOfOrder = "pool.event_out_of_order";

@@ -134,6 +134,9 @@ public static class BgNbdModel
         return AliveExpectedPurchasesCore(parameters, a, x, age, horizon);
     }
 
+    /// <summary>Below e^−40 a term is lost against 1 in double precision (e^−40 ≈ 4e−18 &lt; 2^−53).</summary>
+    private const double NegligibleLog = -40.0;
+
     private static double AliveExpectedPurchasesCore(BgNbdParameters parameters, double a, double x, double age, double horizon)
     {
         var r = parameters.R;
@@ -143,6 +146,15 @@ public static class BgNbdModel
         var c = a + b + x - 1.0;
         var hypergeometricMinusOne = SpecialFunctions.Hypergeometric2F1MinusOne(a + b - 1.0 - r, a - 1.0, c, z);
         var logPower = -(a - 1.0) * SpecialFunctions.Log1p(horizon / span);
+        if (a > 1.0 && a + b - 1.0 - r > 0.0
+            && logPower + SpecialFunctions.LogGamma(c) - SpecialFunctions.LogGamma(b + x) < NegligibleLog)
+        {
+            // Every term of the series is positive here, so F grows with z up to Gauss's F(1) = Γ(c) / Γ(b + x). When even
+            // (1−z)^(a−1) · F(1) is below e^−40 the bracket is 1 to double precision; summing the series would instead
+            // overflow F while the power underflows, and 0 · ∞ is NaN (a large a over a long horizon).
+            return c / (a - 1.0);
+        }
+
 
         // 1 − (1−z)^(a−1) F in log form (exact when the horizon is short and the bracket is tiny); when a + b + x < 1 the
         // transformed F can be far from 1 or negative, and the bracket is then formed directly.

@@ -65,9 +65,11 @@ public readonly record struct BgNbdParameters : IPurchaseModel
     /// <inheritdoc/>
     public IReadOnlyList<string> ParameterNames => Names;
 
-    double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) => BgNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age);
+    double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) =>
+        FiniteModelValue.Require(BgNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age), "BG/NBD", "P(alive)", x, age);
 
-    double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) => BgNbdModel.AliveExpectedPurchases(this, x, age, horizon);
+    double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) =>
+        FiniteModelValue.Require(BgNbdModel.AliveExpectedPurchases(this, x, age, horizon), "BG/NBD", "expected purchases", x, age);
 
     double IPurchaseModel.LogLikelihoodUnchecked(double x, double timeOfLastPurchase, double age) => BgNbdModel.LogLikelihoodCore(this, x, timeOfLastPurchase, age);
 

@@ -65,9 +65,11 @@ public readonly record struct ParetoNbdParameters : IPurchaseModel
     /// <inheritdoc/>
     public IReadOnlyList<string> ParameterNames => Names;
 
-    double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) => ParetoNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age);
+    double IPurchaseModel.ProbabilityAliveUnchecked(double x, double timeOfLastPurchase, double age) =>
+        FiniteModelValue.Require(ParetoNbdModel.ProbabilityAliveCore(this, x, timeOfLastPurchase, age), "Pareto/NBD", "P(alive)", x, age);
 
-    double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) => ParetoNbdModel.AliveExpectedPurchases(this, x, age, horizon);
+    double IPurchaseModel.AliveExpectedPurchases(double x, double age, double horizon) =>
+        FiniteModelValue.Require(ParetoNbdModel.AliveExpectedPurchases(this, x, age, horizon), "Pareto/NBD", "expected purchases", x, age);
 
     double IPurchaseModel.LogLikelihoodUnchecked(double x, double timeOfLastPurchase, double age) => ParetoNbdModel.LogLikelihoodCore(this, x, timeOfLastPurchase, age);
 

@@ -23,6 +23,7 @@ public static class PurchaseModelExtensions
     /// <param name="age">T, in the model's unit.</param>
     /// <returns>A probability in [0, 1] (1 under BG/NBD when x = 0: its customers drop out only after a repeat purchase).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The customer's values break the conventions.</exception>
+    /// <exception cref="DomainRuleException">The model has no finite answer at these parameters and values (<see cref="DomainRuleCodes.ModelNotFinite"/>).</exception>
     public static double ProbabilityAlive<TModel>(this TModel model, double frequency, double timeOfLastPurchase, double age)
         where TModel : IPurchaseModel
     {
@@ -43,6 +44,7 @@ public static class PurchaseModelExtensions
     /// <param name="horizon">t ≥ 0, in the model's unit.</param>
     /// <returns>The expected purchases, ≥ 0 and non-decreasing in the horizon.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    /// <exception cref="DomainRuleException">The model has no finite answer at these parameters and values (<see cref="DomainRuleCodes.ModelNotFinite"/>).</exception>
     public static double ExpectedPurchases<TModel>(this TModel model, double frequency, double timeOfLastPurchase, double age, double horizon)
         where TModel : IPurchaseModel
     {
@@ -58,6 +60,7 @@ public static class PurchaseModelExtensions
     /// <param name="horizon">t ≥ 0, in the model's unit.</param>
     /// <returns>The expected purchases, ≥ 0.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The horizon is negative or not finite.</exception>
+    /// <exception cref="DomainRuleException">The model has no finite answer at these parameters and values (<see cref="DomainRuleCodes.ModelNotFinite"/>).</exception>
     public static double UnconditionalExpectedPurchases<TModel>(this TModel model, double horizon)
         where TModel : IPurchaseModel
     {
@@ -124,6 +127,7 @@ public static class PurchaseModelExtensions
     /// <param name="age">T per customer, in the model's unit.</param>
     /// <param name="destination">Receives one probability per customer.</param>
     /// <exception cref="ArgumentException">The lengths differ or a customer breaks the conventions.</exception>
+    /// <exception cref="DomainRuleException">The model has no finite answer for some customer (<see cref="DomainRuleCodes.ModelNotFinite"/>); the destination may then hold the answers of the customers before it.</exception>
     public static void ProbabilityAlive<TModel>(this TModel model, ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, Span<double> destination)
         where TModel : IPurchaseModel
     {
@@ -145,6 +149,7 @@ public static class PurchaseModelExtensions
     /// <param name="horizon">t ≥ 0, in the model's unit.</param>
     /// <param name="destination">Receives one expectation per customer.</param>
     /// <exception cref="ArgumentException">The lengths differ or an argument is out of range.</exception>
+    /// <exception cref="DomainRuleException">The model has no finite answer for some customer (<see cref="DomainRuleCodes.ModelNotFinite"/>); the destination may then hold the answers of the customers before it.</exception>
     public static void ExpectedPurchases<TModel>(
         this TModel model, ReadOnlySpan<double> frequency, ReadOnlySpan<double> timeOfLastPurchase, ReadOnlySpan<double> age, double horizon, Span<double> destination)
         where TModel : IPurchaseModel
