@@ -58,7 +58,7 @@ public sealed class ContentMarks
     public HitMarks Of(ContentKind kind) => _marks[Index(kind, nameof(kind))];
 
     internal static HitMarks RequireMarks(HitMarks marks, string paramName) =>
-        (marks & ~HitMarks.All) == 0 ? marks : throw new ArgumentOutOfRangeException(paramName, marks, "Only the five marks of a hit are allowed.");
+        (marks & ~HitMarkSets.All) == 0 ? marks : throw new ArgumentOutOfRangeException(paramName, marks, "Only the five marks of a hit are allowed.");
 
     private static int Index(ContentKind kind, string paramName) =>
         Enum.IsDefined(kind) ? (int)kind : throw new ArgumentOutOfRangeException(paramName, kind, "Not a defined ContentKind.");

@@ -30,7 +30,4 @@ public enum HitMarks
 
     /// <summary>Frequent (高频): used or bought often, so there is a reason to come back.</summary>
     Frequent = 16,
-
-    /// <summary>All five marks.</summary>
-    All = Recognisable | LowBarrier | PainPoint | MustHave | Frequent,
 }

@@ -79,7 +79,7 @@ public sealed class SopDefinition : IEquatable<SopDefinition>
     {
         Guard.Against.Unmet(!id.IsUnset, $"An SOP needs an id.", nameof(id));
         SopText.Name(name, nameof(name));
-        Guard.Against.EnumOutOfRange(type);
+        SopText.Defined(type, nameof(type));
         Guard.Against.Null(steps);
         var stepArray = steps.Take(MaxSteps + 1).ToArray();
         Guard.Against.Unmet(stepArray.Length is > 0 and <= MaxSteps && Array.TrueForAll(stepArray, s => s is not null), $"An SOP has 1 to {MaxSteps} steps, none null.", nameof(steps));
@@ -97,11 +97,11 @@ public sealed class SopDefinition : IEquatable<SopDefinition>
     /// Checks the plan for the five marks of a hit (article 002): which marks each step's content carries, which of
     /// <paramref name="required"/> it misses, and which the plan as a whole misses.
     /// </summary>
-    /// <param name="required">The marks the caller wants; <see cref="HitMarks.All"/> by default.</param>
+    /// <param name="required">The marks the caller wants; <see cref="HitMarkSets.All"/> by default.</param>
     /// <param name="table">The kinds' marks; <see cref="ContentMarks.Assumed"/> when null.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="required"/> holds a bit that is not a mark.</exception>
-    public HitMarkReport CheckHitMarks(HitMarks required = HitMarks.All, ContentMarks? table = null) => HitMarkReport.Check(this, required, table);
+    public HitMarkReport CheckHitMarks(HitMarks required = HitMarkSets.All, ContentMarks? table = null) => HitMarkReport.Check(this, required, table);
 
     /// <inheritdoc/>
     public bool Equals(SopDefinition? other) =>

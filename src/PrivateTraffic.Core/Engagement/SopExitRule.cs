@@ -40,7 +40,7 @@ public sealed class SopExitRule : IEquatable<SopExitRule>
     /// <exception cref="ArgumentException">A null or repeated condition, or too many.</exception>
     public static SopExitRule Create(SopExitMode mode, IEnumerable<SopExitCondition> conditions)
     {
-        Guard.Against.EnumOutOfRange(mode);
+        SopText.Defined(mode, nameof(mode));
         Guard.Against.Null(conditions);
         var array = conditions.Take(MaxConditions + 1).ToArray();
         Guard.Against.Unmet(array.Length <= MaxConditions && Array.TrueForAll(array, c => c is not null), $"At most {MaxConditions} exit conditions, none null.", nameof(conditions));

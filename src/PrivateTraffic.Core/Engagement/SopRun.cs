@@ -63,19 +63,19 @@ public sealed class SopRun
     /// <returns>The run, with every step placed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sop"/> or <paramref name="zone"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="member"/> is unset.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is in the year 9998 or later (a year of steps would
-    /// pass the end of NodaTime's calendar).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is in the year 9998 or later, or -9998 or
+    /// earlier (UTC): a year of steps would pass an end of NodaTime's calendar.</exception>
     public static SopRun Start(SopDefinition sop, MemberId member, DateTimeZone zone, Instant start)
     {
         Guard.Against.Null(sop);
         Guard.Against.Null(zone);
         Guard.Against.Unmet(!member.IsUnset, $"A run needs a member.", nameof(member));
-        var startDate = start.InZone(zone).Date;
-        if (startDate.Year >= 9998)
+        if (start.InUtc().Year is >= 9998 or <= -9998)
         {
-            throw new ArgumentOutOfRangeException(nameof(start), start, "The start is too close to the end of the calendar for a year of steps.");
+            throw new ArgumentOutOfRangeException(nameof(start), start, "The start is too close to an end of the calendar for a year of steps.");
         }
 
+        var startDate = start.InZone(zone).Date;
         var schedule = new SopScheduledStep[sop.Steps.Count];
         for (var i = 0; i < schedule.Length; i++)
         {

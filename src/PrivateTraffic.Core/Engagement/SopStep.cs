@@ -84,9 +84,9 @@ public sealed record SopStep
         Guard.Against.OutOfRange(day, nameof(day), 0, SopDefinition.MaxDayOffset);
         Guard.Against.Unmet(!channel.IsUnset, $"A step needs a channel.", nameof(channel));
         ChannelKinds.RequirePrivate(channelKind, nameof(channelKind));
-        Guard.Against.EnumOutOfRange(mode);
-        Guard.Against.EnumOutOfRange(messageClass);
-        Guard.Against.EnumOutOfRange(content);
+        SopText.Defined(mode, nameof(mode));
+        SopText.Defined(messageClass, nameof(messageClass));
+        SopText.Defined(content, nameof(content));
         if (marks is { } set)
         {
             ContentMarks.RequireMarks(set, nameof(marks));

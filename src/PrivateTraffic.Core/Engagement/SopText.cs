@@ -13,6 +13,10 @@ internal static class SopText
 
     public static string Name(string? name, string paramName) => Bounded(name, MaxNameLength, "name", paramName);
 
+    public static T Defined<T>(T value, string paramName)
+        where T : struct, Enum =>
+        Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(paramName, value, $"Not a defined {typeof(T).Name}.");
+
     private static string Bounded(string? text, int maxLength, string what, string paramName)
     {
         Guard.Against.NullOrWhiteSpace(text, paramName);
