@@ -26,6 +26,16 @@ public sealed class SopJsonTests
     public void The_counter_sop_golden_file_reads_back() => SopGolden.Check("counter-sample.json", Counter);
 
     [Fact]
+    public void A_library_keeps_its_contract_in_a_callers_web_options()
+    {
+        var web = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web).AddPrivateTraffic();
+        var json = System.Text.Json.JsonSerializer.Serialize(Library, web);
+
+        Assert.Equal(PrivateTrafficJson.Serialize(Library), json);
+        Assert.Equal(Library, System.Text.Json.JsonSerializer.Deserialize<SopLibrary>(json, web));
+    }
+
+    [Fact]
     public void The_library_golden_file_reads_back() => SopGolden.Check("library.json", Library);
 
     [Theory]
