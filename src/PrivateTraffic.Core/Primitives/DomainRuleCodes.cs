@@ -139,4 +139,13 @@ public static class DomainRuleCodes
     /// <summary>A purchase by someone who earns the campaign no commission: not its counted new member (past a limit,
     /// never referred in it) or a helper who left.</summary>
     public const string FissionNotCommissionable = "fission.not_commissionable";
+
+    /// <summary>Two SOPs of a library with the same id.</summary>
+    public const string SopDuplicateId = "sop.duplicate_id";
+
+    /// <summary>An SOP's hand-over to an SOP the library does not hold.</summary>
+    public const string SopUnknownHandOver = "sop.unknown_hand_over";
+
+    /// <summary>A chain of SOP hand-overs that comes back to its start (A → B → A, or A → A).</summary>
+    public const string SopHandOverCycle = "sop.hand_over_cycle";
 }

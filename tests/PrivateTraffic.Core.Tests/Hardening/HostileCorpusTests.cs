@@ -76,6 +76,8 @@ public sealed class HostileCorpusTests
         Of<CampaignEvent>("fission", "campaignLaunchedWithDistribution.json"),
         Of<ViralGrowthModel>("fission", "viralGrowthModel.json"),
         Of<ObservedVirality>("fission", "observedVirality.json"),
+        Of<Core.Engagement.SopDefinition>("engagement/sop", "counter-sample.json"),
+        Of<Core.Engagement.SopLibrary>("engagement/sop", "library.json"),
     ];
 
     // Values an attacker puts where a member's value was.
