@@ -33,8 +33,7 @@ public sealed class PlatformLimit : IEquatable<PlatformLimit>
     /// <param name="maxTextBytes">The most bytes (UTF-8) of a mass send's text; positive.</param>
     /// <param name="maxAttachments">The most attachments of one mass send; not negative.</param>
     /// <param name="overridden">Whether a caller changed values the source gives.</param>
-    /// <exception cref="ArgumentException">A text, kind list or URL breaks the rules above.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
+    /// <exception cref="ArgumentException">A text, kind list, URL or number breaks the rules above.</exception>
     public PlatformLimit(
         string name,
         IEnumerable<ChannelKind> channelKinds,
@@ -122,7 +121,7 @@ public sealed class PlatformLimit : IEquatable<PlatformLimit>
     /// <param name="maxTextBytes">The most text bytes; positive.</param>
     /// <param name="maxAttachments">The most attachments; not negative.</param>
     /// <returns>The new limit.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A number is out of range.</exception>
+    /// <exception cref="ArgumentException">A number is out of range.</exception>
     public PlatformLimit WithMassSend(int maxRecipientsPerCall, int maxTextBytes, int maxAttachments) =>
         new(Name, _kinds, EffectiveFrom, SourceTitle, SourceUrl, ReadOn, MemberCaps, maxRecipientsPerCall, maxTextBytes, maxAttachments, overridden: true);
 
@@ -131,7 +130,7 @@ public sealed class PlatformLimit : IEquatable<PlatformLimit>
     /// <param name="text">The text; null for none.</param>
     /// <param name="attachments">How many attachments; not negative.</param>
     /// <returns>The check.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentException">A count is negative.</exception>
     public DeliveryBatchCheck CheckMassSend(int recipients, string? text, int attachments)
     {
         Guard.Against.Negative(recipients, nameof(recipients));

@@ -45,7 +45,7 @@ public readonly record struct TouchCaps
     /// <param name="perWeek">The most a week, or null.</param>
     /// <param name="perMonth">The most a month, or null.</param>
     /// <returns>The caps.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A cap is negative.</exception>
+    /// <exception cref="ArgumentException">A cap is negative.</exception>
     public static TouchCaps Of(int? perDay = null, int? perWeek = null, int? perMonth = null)
     {
         if (perDay is { } d)
@@ -70,7 +70,7 @@ public readonly record struct TouchCaps
     /// <param name="perDay">The most a day, or null.</param>
     /// <param name="perWeek">The most a week, or null.</param>
     /// <returns>The caps.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A cap is negative.</exception>
+    /// <exception cref="ArgumentException">A cap is negative.</exception>
     public static TouchCaps DaysOfMonth(int? perDay = null, int? perWeek = null) =>
         new(Of(perDay, perWeek).PerDay, perWeek, null, true);
 
