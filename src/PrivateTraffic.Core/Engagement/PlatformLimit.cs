@@ -17,6 +17,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// In the planner a platform limit applies to marketing direct messages on its channel kinds: they are what a brand sends as
 /// mass messages (群发). Service messages are taken to be one-to-one replies and are neither counted nor capped by it.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PlatformLimitJsonConverter))]
 public sealed class PlatformLimit : IEquatable<PlatformLimit>
 {
     private readonly ChannelKind[] _kinds;

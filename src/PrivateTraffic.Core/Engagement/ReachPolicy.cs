@@ -17,6 +17,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// and by cooldowns; consent, do-not-contact and quiet hours hold every touch. Immutable; a JSON contract
 /// (docs/json-reach.md). Every number is the caller's; <see cref="Assumed"/> is a labelled assumption for samples.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReachPolicyJsonConverter))]
 public sealed class ReachPolicy
 {
     private readonly ReachChannelRule[] _channels;

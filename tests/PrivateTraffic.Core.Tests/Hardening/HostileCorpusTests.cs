@@ -76,6 +76,8 @@ public sealed class HostileCorpusTests
         Of<CampaignEvent>("fission", "campaignLaunchedWithDistribution.json"),
         Of<ViralGrowthModel>("fission", "viralGrowthModel.json"),
         Of<ObservedVirality>("fission", "observedVirality.json"),
+        Of<Core.Engagement.ReachPolicy>("engagement/reach", "policy.json"),
+        Of<Core.Engagement.PlatformLimit>("engagement/reach", "wecom-mass-send.json"),
     ];
 
     // Values an attacker puts where a member's value was.
