@@ -46,17 +46,17 @@ public sealed class ContactProfile
         }
 
         Member = member;
-        Consents = c;
-        DoNotContact = NoNulls(doNotContact, nameof(doNotContact));
-        Overrides = NoNulls(overrides, nameof(overrides));
-        Pauses = NoNulls(pauses, nameof(pauses));
+        ConsentArray = c;
+        DoNotContactArray = NoNulls(doNotContact, nameof(doNotContact));
+        OverrideArray = NoNulls(overrides, nameof(overrides));
+        PauseArray = NoNulls(pauses, nameof(pauses));
         var f = (feedback ?? []).ToArray();
         foreach (var x in f)
         {
             Guard.Against.EnumOutOfRange(x.Kind, nameof(feedback));
         }
 
-        Feedback = f;
+        FeedbackArray = f;
     }
 
     /// <summary>The member.</summary>
@@ -66,19 +66,30 @@ public sealed class ContactProfile
     public DateTimeZone Zone { get; }
 
     /// <summary>Their consent history.</summary>
-    public IReadOnlyList<ConsentRecord> Consents { get; }
+    public IReadOnlyList<ConsentRecord> Consents => ConsentArray;
 
     /// <summary>Their do-not-contact entries.</summary>
-    public IReadOnlyList<DoNotContactEntry> DoNotContact { get; }
+    public IReadOnlyList<DoNotContactEntry> DoNotContact => DoNotContactArray;
 
     /// <summary>Overrides of operator blocks.</summary>
-    public IReadOnlyList<DoNotContactOverride> Overrides { get; }
+    public IReadOnlyList<DoNotContactOverride> Overrides => OverrideArray;
 
     /// <summary>Their marketing pauses.</summary>
-    public IReadOnlyList<PauseWindow> Pauses { get; }
+    public IReadOnlyList<PauseWindow> Pauses => PauseArray;
 
     /// <summary>Negative feedback they gave.</summary>
-    public IReadOnlyList<TouchFeedback> Feedback { get; }
+    public IReadOnlyList<TouchFeedback> Feedback => FeedbackArray;
+
+    // The lists as arrays, for the planner's loops (a foreach over an interface would allocate an enumerator per touch).
+    internal ConsentRecord[] ConsentArray { get; }
+
+    internal DoNotContactEntry[] DoNotContactArray { get; }
+
+    internal DoNotContactOverride[] OverrideArray { get; }
+
+    internal PauseWindow[] PauseArray { get; }
+
+    internal TouchFeedback[] FeedbackArray { get; }
 
     /// <summary>
     /// The profile of a pool member: their zone and consent history; a member who left the pool gets a do-not-contact entry
@@ -120,7 +131,7 @@ public sealed class ContactProfile
     {
         bool? state = null;
         var latest = Instant.MinValue;
-        foreach (var c in (ConsentRecord[])Consents)
+        foreach (var c in ConsentArray)
         {
             if (c.Purpose == purpose && c.At <= asOf && c.At >= latest && c.Channel == channel)
             {

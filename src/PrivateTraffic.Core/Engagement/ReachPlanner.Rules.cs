@@ -27,7 +27,7 @@ public sealed partial class ReachPlanner
             }
 
             var next = c;
-            foreach (var e in profile.DoNotContact)
+            foreach (var e in profile.DoNotContactArray)
             {
                 if (!e.Covers(channel, purpose) || !e.InForceAt(c))
                 {
@@ -60,7 +60,7 @@ public sealed partial class ReachPlanner
     private static Instant NextGrant(ContactProfile profile, ConsentPurpose purpose, Primitives.ChannelId channel, Instant c)
     {
         var best = Never;
-        foreach (var r in profile.Consents)
+        foreach (var r in profile.ConsentArray)
         {
             if (r.At > c && r.At < best && r.Purpose == purpose && r.Channel == channel && profile.ConsentAt(purpose, channel, r.At) == true)
             {
@@ -73,7 +73,7 @@ public sealed partial class ReachPlanner
 
     private static bool Lifted(ContactProfile profile, Primitives.ChannelId channel, ConsentPurpose purpose, Instant c)
     {
-        foreach (var o in profile.Overrides)
+        foreach (var o in profile.OverrideArray)
         {
             if (o.Lifts(channel, purpose, c))
             {
@@ -87,7 +87,7 @@ public sealed partial class ReachPlanner
     private static Instant NextOverride(ContactProfile profile, Primitives.ChannelId channel, ConsentPurpose purpose, Instant c)
     {
         var best = Never;
-        foreach (var o in profile.Overrides)
+        foreach (var o in profile.OverrideArray)
         {
             if (o.From > c && o.From < best && o.Lifts(channel, purpose, o.From))
             {
@@ -106,7 +106,7 @@ public sealed partial class ReachPlanner
         while (moved && c != Never)
         {
             moved = false;
-            foreach (var p in profile.Pauses)
+            foreach (var p in profile.PauseArray)
             {
                 if (p.InForceAt(c))
                 {
@@ -116,7 +116,7 @@ public sealed partial class ReachPlanner
                 }
             }
 
-            foreach (var f in profile.Feedback)
+            foreach (var f in profile.FeedbackArray)
             {
                 var d = _policy.Cooldown(f.Kind);
                 if (d > Duration.Zero && c >= f.At && c < f.At + d)
@@ -237,8 +237,8 @@ public sealed partial class ReachPlanner
             return false;
         }
 
-        var start = zone.AtStartOfDay(from).ToInstant();
-        end = zone.AtStartOfDay(to).ToInstant();
+        var start = StartOfDay(zone, from);
+        end = StartOfDay(zone, to);
         var n = 0;
         foreach (var t in touches)
         {
@@ -246,6 +246,25 @@ public sealed partial class ReachPlanner
         }
 
         return n >= cap;
+    }
+
+    // The zone's first instant of a date. When local midnight maps to exactly one instant (neither skipped nor repeated by
+    // the intervals on either side) that instant is found with interval look-ups and no allocation; otherwise (midnight
+    // in a gap or an overlap, which few zones have) NodaTime's AtStartOfDay decides.
+    private static Instant StartOfDay(DateTimeZone zone, LocalDate date)
+    {
+        var localAsUtc = date.AtMidnight().InUtc().ToInstant();
+        var offset = zone.GetZoneInterval(localAsUtc).WallOffset;
+        var guess = localAsUtc - Duration.FromSeconds(offset.Seconds);
+        var interval = zone.GetZoneInterval(guess);
+        if (interval.WallOffset == offset
+            && (!interval.HasStart || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.Start - Duration.Epsilon).WallOffset.Seconds) >= interval.Start)
+            && (!interval.HasEnd || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.End).WallOffset.Seconds) < interval.End))
+        {
+            return guess;
+        }
+
+        return zone.AtStartOfDay(date).ToInstant();
     }
 
     private static bool Counts(in MarketingTouch t, Primitives.ChannelKind kind, PlatformLimit? limit) =>
