@@ -108,7 +108,16 @@ public sealed class ReachPlannerPropertyTests
         // A member's first touch in a batch is what planning it alone gives.
         foreach (var first in Enumerable.Range(0, s.Touches.Length).GroupBy(i => s.Touches[i].Member).Select(g => g.First()))
         {
-            Assert.Equal(decisions[first], planner.Plan(s.Touches[first], history));
+            var d = decisions[first];
+            Assert.Equal(d, planner.Plan(s.Touches[first], history));
+
+            // Check agrees: every rule holds at a placed touch's instant; the blocker is the first to fail at the requested one.
+            if (d.IsPlaced)
+            {
+                Assert.Equal(ReachReason.None, planner.Check(s.Touches[first], history, d.At));
+            }
+
+            Assert.Equal(d.Blocker, planner.Check(s.Touches[first], history, d.Requested));
         }
     });
 
