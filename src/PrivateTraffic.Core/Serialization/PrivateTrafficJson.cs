@@ -31,7 +31,8 @@ public static partial class PrivateTrafficJson
         ValueModelsJsonContext.Default,
         FissionJsonContext.Default,
         CommunityJsonContext.Default,
-        SopJsonContext.Default);
+        SopJsonContext.Default,
+        ReachJsonContext.Default);
 
     /// <summary>The options every contract is read and written with. Read-only: it cannot be changed by a caller.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();

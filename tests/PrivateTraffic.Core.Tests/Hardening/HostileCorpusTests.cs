@@ -78,6 +78,8 @@ public sealed class HostileCorpusTests
         Of<ObservedVirality>("fission", "observedVirality.json"),
         Of<Core.Engagement.SopDefinition>("engagement/sop", "counter-sample.json"),
         Of<Core.Engagement.SopLibrary>("engagement/sop", "library.json"),
+        Of<Core.Engagement.ReachPolicy>("engagement/reach", "policy.json"),
+        Of<Core.Engagement.PlatformLimit>("engagement/reach", "wecom-mass-send.json"),
     ];
 
     // Values an attacker puts where a member's value was.

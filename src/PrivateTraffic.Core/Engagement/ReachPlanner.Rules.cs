@@ -1,0 +1,314 @@
+using System;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+
+namespace PrivateTraffic.Core.Engagement;
+
+// The time rules, in check order. Each answers "the earliest instant at or after c at which I hold" (Never when none),
+// and the reason it did not hold at c. None writes anything; the fold over them is in ReachPlanner.cs.
+public sealed partial class ReachPlanner
+{
+    private static readonly Instant Never = Instant.MaxValue;
+
+    // 1. Consent and do-not-contact. Consent is a step function of the records; an entry blocks from From to Until.
+    private static Instant ConsentAndContact(ProposedTouch touch, ContactProfile profile, Instant c, out ReachReason why)
+    {
+        why = ReachReason.None;
+        var purpose = touch.RequiredPurpose;
+        var channel = touch.Channel;
+        for (var guard = 0; guard < 100_000 && c != Never; guard++)
+        {
+            var state = profile.ConsentAt(purpose, channel, c);
+            if (state != true)
+            {
+                Note(ref why, state == false ? ReachReason.ConsentWithdrawn : ReachReason.ConsentMissing);
+                c = NextGrant(profile, purpose, channel, c);
+                continue;
+            }
+
+            var next = c;
+            foreach (var e in profile.DoNotContactArray)
+            {
+                if (!e.Covers(channel, purpose) || !e.InForceAt(c))
+                {
+                    continue;
+                }
+
+                if (e.Source == DoNotContactSource.Member)
+                {
+                    Note(ref why, ReachReason.MemberOptedOut);
+                    next = Max(next, e.Until ?? Never);
+                }
+                else if (!Lifted(profile, channel, purpose, c))
+                {
+                    Note(ref why, ReachReason.OperatorBlocked);
+                    next = Max(next, Min(e.Until ?? Never, NextOverride(profile, channel, purpose, c)));
+                }
+            }
+
+            if (next == c)
+            {
+                return c;
+            }
+
+            c = next;
+        }
+
+        return Never;
+    }
+
+    private static Instant NextGrant(ContactProfile profile, ConsentPurpose purpose, Primitives.ChannelId channel, Instant c)
+    {
+        var best = Never;
+        foreach (var r in profile.ConsentArray)
+        {
+            if (r.At > c && r.At < best && r.Purpose == purpose && r.Channel == channel && profile.ConsentAt(purpose, channel, r.At) == true)
+            {
+                best = r.At;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Lifted(ContactProfile profile, Primitives.ChannelId channel, ConsentPurpose purpose, Instant c)
+    {
+        foreach (var o in profile.OverrideArray)
+        {
+            if (o.Lifts(channel, purpose, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Instant NextOverride(ContactProfile profile, Primitives.ChannelId channel, ConsentPurpose purpose, Instant c)
+    {
+        var best = Never;
+        foreach (var o in profile.OverrideArray)
+        {
+            if (o.From > c && o.From < best && o.Lifts(channel, purpose, o.From))
+            {
+                best = o.From;
+            }
+        }
+
+        return best;
+    }
+
+    // 3. Pauses and the cooldowns after negative feedback (marketing only).
+    private Instant PauseAndCooldown(ContactProfile profile, Instant c, out ReachReason why)
+    {
+        why = ReachReason.None;
+        var moved = true;
+        while (moved && c != Never)
+        {
+            moved = false;
+            foreach (var p in profile.PauseArray)
+            {
+                if (p.InForceAt(c))
+                {
+                    Note(ref why, ReachReason.Paused);
+                    c = p.Until ?? Never;
+                    moved = true;
+                }
+            }
+
+            foreach (var f in profile.FeedbackArray)
+            {
+                var d = _policy.Cooldown(f.Kind);
+                if (d > Duration.Zero && c >= f.At && c < f.At + d)
+                {
+                    Note(ref why, ReachReason.NegativeFeedbackCooldown);
+                    c = f.At + d;
+                    moved = true;
+                }
+            }
+        }
+
+        return c;
+    }
+
+    // 5. Caps (the channel's, then each platform limit's) and the minimum gap (marketing only).
+    private Instant Caps(ProposedTouch touch, DateTimeZone zone, in ReachMemberTouches touches, Instant c, out ReachReason why)
+    {
+        why = ReachReason.None;
+        var kind = touch.ChannelKind;
+        var caps = _capsByKind[(int)kind];
+        var limits = _limitsByKind[(int)kind];
+        var moved = true;
+        while (moved && c != Never)
+        {
+            moved = false;
+            var next = CapWindow(caps, zone, touches, c, kind, null, out var capWhy);
+            if (next == c && touch.Mode == DeliveryMode.DirectMessage)
+            {
+                foreach (var limit in limits)
+                {
+                    next = CapWindow(limit.MemberCaps, zone, touches, c, kind, limit, out capWhy);
+                    if (next != c)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (next == c && _policy.MinimumGap > Duration.Zero)
+            {
+                foreach (var t in touches)
+                {
+                    if (t.At > c - _policy.MinimumGap && t.At < c + _policy.MinimumGap)
+                    {
+                        next = Max(next, t.At + _policy.MinimumGap);
+                        capWhy = ReachReason.MinimumGap;
+                    }
+                }
+            }
+
+            if (next != c)
+            {
+                Note(ref why, capWhy);
+                c = next;
+                moved = true;
+            }
+        }
+
+        return c;
+    }
+
+    // The start of the next calendar window (day, week, month in the member's zone) when c's window is full; c otherwise.
+    private static Instant CapWindow(TouchCaps caps, DateTimeZone zone, in ReachMemberTouches touches, Instant c, Primitives.ChannelKind kind, PlatformLimit? limit, out ReachReason why)
+    {
+        why = ReachReason.None;
+        if (caps.IsNone)
+        {
+            return c;
+        }
+
+        var date = c.InZone(zone).Date;
+        if (caps.PerDay is { } perDay && Full(perDay, zone, date, date.PlusDays(1), touches, kind, limit, out var end))
+        {
+            why = limit is null ? ReachReason.DailyCap : ReachReason.PlatformCap;
+            return end;
+        }
+
+        if (caps.PerWeek is { } perWeek)
+        {
+            var monday = date.PlusDays(1 - (int)date.DayOfWeek);
+            if (Full(perWeek, zone, monday, monday.PlusDays(7), touches, kind, limit, out end))
+            {
+                why = limit is null ? ReachReason.WeeklyCap : ReachReason.PlatformCap;
+                return end;
+            }
+        }
+
+        if (caps.MonthlyCapOf(date) is { } perMonth)
+        {
+            var first = date.PlusDays(1 - date.Day);
+            if (Full(perMonth, zone, first, first.PlusMonths(1), touches, kind, limit, out end))
+            {
+                why = limit is null ? ReachReason.MonthlyCap : ReachReason.PlatformCap;
+                return end;
+            }
+        }
+
+        return c;
+    }
+
+    private static bool Full(int cap, DateTimeZone zone, LocalDate from, LocalDate to, in ReachMemberTouches touches, Primitives.ChannelKind kind, PlatformLimit? limit, out Instant end)
+    {
+        end = Never;
+        if (cap == 0)
+        {
+            return true;
+        }
+
+        // Most members have fewer touches than the cap: count them all first and skip the zone arithmetic.
+        var total = 0;
+        foreach (var t in touches)
+        {
+            total += Counts(t, kind, limit) ? 1 : 0;
+        }
+
+        if (total < cap)
+        {
+            return false;
+        }
+
+        var start = StartOfDay(zone, from);
+        end = StartOfDay(zone, to);
+        var n = 0;
+        foreach (var t in touches)
+        {
+            n += t.At >= start && t.At < end && Counts(t, kind, limit) ? 1 : 0;
+        }
+
+        return n >= cap;
+    }
+
+    // The zone's first instant of a date. When local midnight maps to exactly one instant (neither skipped nor repeated by
+    // the intervals on either side) that instant is found with interval look-ups and no allocation; otherwise (midnight
+    // in a gap or an overlap, which few zones have) NodaTime's AtStartOfDay decides.
+    private static Instant StartOfDay(DateTimeZone zone, LocalDate date)
+    {
+        var localAsUtc = date.AtMidnight().InUtc().ToInstant();
+        var offset = zone.GetZoneInterval(localAsUtc).WallOffset;
+        var guess = localAsUtc - Duration.FromSeconds(offset.Seconds);
+        var interval = zone.GetZoneInterval(guess);
+        if (interval.WallOffset == offset
+            && (!interval.HasStart || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.Start - Duration.Epsilon).WallOffset.Seconds) >= interval.Start)
+            && (!interval.HasEnd || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.End).WallOffset.Seconds) < interval.End))
+        {
+            return guess;
+        }
+
+        return zone.AtStartOfDay(date).ToInstant();
+    }
+
+    private static bool Counts(in MarketingTouch t, Primitives.ChannelKind kind, PlatformLimit? limit) =>
+        limit is null ? t.Kind == kind : t.Mode == DeliveryMode.DirectMessage && limit.Governs(t.Kind);
+
+    // 6. Fatigue: F(t) = Σ 2^(−(t − tᵢ)/h) over touches tᵢ ≤ t; it only decays between touches, so the wait is closed-form.
+    private Instant Fatigue(in ReachMemberTouches touches, Instant c, out ReachReason why)
+    {
+        why = ReachReason.None;
+        if (_policy.Fatigue is not { Ceiling: not null } model)
+        {
+            return c;
+        }
+
+        while (c != Never)
+        {
+            var level = 0.0;
+            foreach (var t in touches)
+            {
+                level += t.At <= c ? model.Decay(c - t.At) : 0;
+            }
+
+            if (model.Admits(level))
+            {
+                return c;
+            }
+
+            why = ReachReason.Fatigue;
+            var target = c + model.WaitFor(level);
+            c = touches.FirstIn(c, target) ?? target;
+        }
+
+        return c;
+    }
+
+    private static void Note(ref ReachReason why, ReachReason reason)
+    {
+        if (why == ReachReason.None)
+        {
+            why = reason;
+        }
+    }
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    private static Instant Min(Instant a, Instant b) => a < b ? a : b;
+}

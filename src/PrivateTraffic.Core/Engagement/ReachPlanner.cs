@@ -1,0 +1,243 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Engagement;
+
+/// <summary>
+/// The reach planner (触达规划): answers each proposed touch with allow, defer (to the earliest instant that satisfies every
+/// rule) or deny, always with the reason. Pure and deterministic: the answer depends only on the policy, the history and the
+/// touches; no clock is read.
+/// </summary>
+/// <remarks>
+/// <para>The check order is fixed: 1 consent and do-not-contact; 2 message class; 3 pause (pause windows, then cooldowns after
+/// negative feedback); 4 quiet hours; 5 caps (the channel's day, week, month; then platform limits; then the minimum gap);
+/// 6 fatigue. Each time rule answers "the earliest instant at or after t at which I hold", computed exactly (calendar
+/// boundaries in the member's zone, the end of quiet hours zone interval by zone interval, the closed-form decay of fatigue);
+/// the planner applies them in order and repeats until none moves the instant: that fixed point is the earliest instant
+/// at which all hold, since each rule skips only instants at which it fails. A rule that can never hold (no consent and no
+/// later grant, an open-ended opt-out or pause, a class the channel does not carry, a cap of 0) denies; an instant past
+/// the policy's horizon denies with <see cref="ReachReason.BeyondHorizon"/>.</para>
+/// <para>A batch is planned in order; a member's allowed or deferred marketing touches count in the history of that
+/// member's later touches, so the batch respects caps, gaps and fatigue within itself. Members do not affect each other.
+/// Thread-safe: a planner holds no state between calls.</para>
+/// </remarks>
+public sealed partial class ReachPlanner
+{
+    private const int MaxPasses = 10_000;
+
+    private readonly ReachPolicy _policy;
+    private readonly TouchCaps[] _capsByKind;
+    private readonly ReachChannelRule[] _rulesByKind;
+    private readonly PlatformLimit[][] _limitsByKind;
+
+    /// <summary>Creates a planner for a policy.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public ReachPlanner(ReachPolicy policy)
+    {
+        _policy = Guard.Against.Null(policy);
+        var privateKinds = ChannelKinds.All.Where(k => k.IsPrivate()).ToArray();
+        var size = privateKinds.Max(k => (int)k) + 1;
+        _capsByKind = new TouchCaps[size];
+        _rulesByKind = new ReachChannelRule[size];
+        _limitsByKind = new PlatformLimit[size][];
+        for (var i = 0; i < size; i++)
+        {
+            _limitsByKind[i] = [];
+        }
+
+        foreach (var kind in privateKinds)
+        {
+            var rule = policy.RuleFor(kind);
+            _rulesByKind[(int)kind] = rule;
+            _capsByKind[(int)kind] = rule.Caps;
+            _limitsByKind[(int)kind] = policy.PlatformLimits.Where(l => l.Governs(kind)).ToArray();
+        }
+    }
+
+    /// <summary>The policy.</summary>
+    public ReachPolicy Policy => _policy;
+
+    /// <summary>Plans one touch against the history alone.</summary>
+    /// <param name="touch">The proposal.</param>
+    /// <param name="history">The history.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ReachDecision Plan(ProposedTouch touch, ReachHistory history)
+    {
+        Guard.Against.Null(touch);
+        Guard.Against.Null(history);
+        var i = history.IndexOf(touch.Member);
+        var entry = i < 0 ? null : history.EntryAt(i);
+        return Decide(touch, entry, new ReachMemberTouches(entry is null ? [] : entry.Marketing, [], -1));
+    }
+
+    /// <summary>Plans a batch in order; a member's placed touches count for their later ones.</summary>
+    /// <param name="touches">The proposals.</param>
+    /// <param name="history">The history.</param>
+    /// <returns>One decision per proposal, in order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A proposal is null.</exception>
+    public ReachDecision[] Plan(IReadOnlyList<ProposedTouch> touches, ReachHistory history)
+    {
+        Guard.Against.Null(touches);
+        var array = touches as ProposedTouch[] ?? touches.ToArray();
+        var decisions = new ReachDecision[array.Length];
+        Plan(array, history, decisions);
+        return decisions;
+    }
+
+    /// <summary>
+    /// Plans a batch in order into a span of decisions, allocating nothing per touch (scratch space is rented once per call);
+    /// a member's placed touches count for their later ones.
+    /// </summary>
+    /// <param name="touches">The proposals.</param>
+    /// <param name="history">The history.</param>
+    /// <param name="decisions">Where the decisions go; at least as long as <paramref name="touches"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    /// <exception cref="ArgumentException">A proposal is null, or <paramref name="decisions"/> is too short.</exception>
+    public void Plan(ReadOnlySpan<ProposedTouch> touches, ReachHistory history, Span<ReachDecision> decisions)
+    {
+        Guard.Against.Null(history);
+        Guard.Against.Unmet(decisions.Length >= touches.Length, $"The decisions span holds {decisions.Length}; {touches.Length} are needed.", nameof(decisions));
+        foreach (var t in touches)
+        {
+            Guard.Against.Unmet(t is not null, $"The proposals hold null.", nameof(touches));
+        }
+
+        var heads = ArrayPool<int>.Shared.Rent(Math.Max(1, history.MemberCount));
+        var arena = ArrayPool<PlacedTouch>.Shared.Rent(Math.Max(1, touches.Length));
+        try
+        {
+            Array.Fill(heads, -1, 0, history.MemberCount);
+            var used = 0;
+            for (var k = 0; k < touches.Length; k++)
+            {
+                var touch = touches[k];
+                var i = history.IndexOf(touch.Member);
+                var entry = i < 0 ? null : history.EntryAt(i);
+                var view = new ReachMemberTouches(entry is null ? [] : entry.Marketing, arena, i < 0 ? -1 : heads[i]);
+                var decision = Decide(touch, entry, view);
+                decisions[k] = decision;
+                if (i >= 0 && decision.IsPlaced && touch.Class == MessageClass.Marketing)
+                {
+                    arena[used] = new PlacedTouch { Touch = new MarketingTouch(decision.At, touch.ChannelKind, touch.Mode), Next = heads[i] };
+                    heads[i] = used++;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(heads);
+            ArrayPool<PlacedTouch>.Shared.Return(arena);
+        }
+    }
+
+    /// <summary>The first rule, in check order, that does not hold for a touch at an instant (against the history alone).</summary>
+    /// <param name="touch">The proposal.</param>
+    /// <param name="history">The history.</param>
+    /// <param name="at">The instant to check.</param>
+    /// <returns><see cref="ReachReason.None"/> when every rule holds; otherwise the first that fails.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ReachReason Check(ProposedTouch touch, ReachHistory history, Instant at)
+    {
+        Guard.Against.Null(touch);
+        Guard.Against.Null(history);
+        var i = history.IndexOf(touch.Member);
+        var entry = i < 0 ? null : history.EntryAt(i);
+        if (entry?.Profile is not { } profile)
+        {
+            return ReachReason.NoContactProfile;
+        }
+
+        var view = new ReachMemberTouches(entry.Marketing, [], -1);
+        for (var rule = 0; rule < RuleCount; rule++)
+        {
+            if (Earliest(rule, touch, profile, view, at, out var why) != at)
+            {
+                return why;
+            }
+        }
+
+        return ReachReason.None;
+    }
+
+    private const int RuleCount = 6;
+
+    private ReachDecision Decide(ProposedTouch touch, ReachHistory.Entry? entry, in ReachMemberTouches touches)
+    {
+        var requested = touch.NotBefore;
+        if (entry?.Profile is not { } profile)
+        {
+            return ReachDecision.Deny(requested, ReachReason.NoContactProfile);
+        }
+
+        var limit = requested < Instant.MaxValue - _policy.Horizon ? requested + _policy.Horizon : Instant.MaxValue;
+        var c = requested;
+        var blocker = ReachReason.None;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var moved = false;
+            for (var rule = 0; rule < RuleCount; rule++)
+            {
+                var e = Earliest(rule, touch, profile, touches, c, out var why);
+                if (e == c)
+                {
+                    continue;
+                }
+
+                if (blocker == ReachReason.None)
+                {
+                    blocker = why;
+                }
+
+                if (e == Never)
+                {
+                    return ReachDecision.Deny(requested, why, blocker);
+                }
+
+                if (e > limit)
+                {
+                    return ReachDecision.Deny(requested, ReachReason.BeyondHorizon, blocker);
+                }
+
+                c = e;
+                moved = true;
+            }
+
+            if (!moved)
+            {
+                return c == requested ? ReachDecision.Allow(requested) : ReachDecision.Defer(requested, c, blocker);
+            }
+        }
+
+        return ReachDecision.Deny(requested, ReachReason.BeyondHorizon, blocker);
+    }
+
+    private Instant Earliest(int rule, ProposedTouch touch, ContactProfile profile, in ReachMemberTouches touches, Instant c, out ReachReason why)
+    {
+        why = ReachReason.None;
+        var marketing = touch.Class == MessageClass.Marketing;
+        switch (rule)
+        {
+            case 0:
+                return ConsentAndContact(touch, profile, c, out why);
+            case 1:
+                why = ReachReason.ClassNotAllowed;
+                return _rulesByKind[(int)touch.ChannelKind].Allows(touch.Class) ? c : Never;
+            case 2:
+                return marketing ? PauseAndCooldown(profile, c, out why) : c;
+            case 3:
+                why = ReachReason.QuietHours;
+                return _policy.QuietHours.EarliestFrom(c, profile.Zone);
+            case 4:
+                return marketing ? Caps(touch, profile.Zone, touches, c, out why) : c;
+            default:
+                return marketing ? Fatigue(touches, c, out why) : c;
+        }
+    }
+}
