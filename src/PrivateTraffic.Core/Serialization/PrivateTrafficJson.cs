@@ -30,7 +30,8 @@ public static partial class PrivateTrafficJson
         ValueJsonContext.Default,
         ValueModelsJsonContext.Default,
         FissionJsonContext.Default,
-        CommunityJsonContext.Default);
+        CommunityJsonContext.Default,
+        EngagementRulesJsonContext.Default);
 
     /// <summary>The options every contract is read and written with. Read-only: it cannot be changed by a caller.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
