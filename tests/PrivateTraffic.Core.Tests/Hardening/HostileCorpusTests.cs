@@ -76,6 +76,7 @@ public sealed class HostileCorpusTests
         Of<CampaignEvent>("fission", "campaignLaunchedWithDistribution.json"),
         Of<ViralGrowthModel>("fission", "viralGrowthModel.json"),
         Of<ObservedVirality>("fission", "observedVirality.json"),
+        Of<PrivateTraffic.Core.Engagement.EngagementRuleSet>("engagement/rules", "articles.json"),
     ];
 
     // Values an attacker puts where a member's value was.
