@@ -72,7 +72,7 @@ public class EngagementRuleBenchmarks
     [Benchmark]
     public int Twenty_rules_over_a_million_views() => _rules.EvaluateBatch(_columns, _fired);
 
-    private static string ArticlesFile()
+    internal static string ArticlesFile()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
