@@ -69,4 +69,30 @@ public sealed class RuleTraceTests
         Assert.Equal((MemberId.From("zhang"), At, "service-care", ConsentPurpose.Service), (touch.Member, touch.NotBefore, touch.Origin, touch.RequiredPurpose));
         Assert.Throws<System.InvalidOperationException>(() => RuleAction.AddTag("x").ProposeTouch(MemberId.From("zhang"), At));
     }
+
+    [Fact]
+    public void Masks_of_more_than_64_rules_span_words_and_agree_with_the_trace()
+    {
+        var rules = Enumerable.Range(0, 150).Select(i => EngagementRule.Create(
+            "r" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture), "n", i % 9,
+            i % 5 == 0 ? Condition.Not(Condition.TagContains("t" + (i % 7))) : Condition.TagContains("t" + (i % 7)), [], stopProcessing: i == 149));
+        var set = EngagementRuleSet.Create(rules);
+        Assert.Equal(3, set.MaskWords);
+        var views = Enumerable.Range(0, 40).Select(i => View("m" + i, i, [.. Enumerable.Range(0, 7).Where(t => (i >> (t % 5) & 1) == 1).Select(t => "t" + t)])).ToArray();
+        var columns = MemberViewColumns.From(At, Currency.CNY, views);
+        var fired = new ulong[columns.Count * set.MaskWords];
+        set.EvaluateBatch(columns, fired);
+        var seen = 0;
+        for (var row = 0; row < columns.Count; row++)
+        {
+            var decisions = set.Explain(columns, row).Decisions;
+            for (var k = 0; k < set.Rules.Count; k++)
+            {
+                Assert.Equal(decisions[k].Outcome == RuleOutcome.Fired, set.HasFired(fired, row, k));
+                seen += k >= 64 && set.HasFired(fired, row, k) ? 1 : 0;
+            }
+        }
+
+        Assert.True(seen > 0, "no rule past the first word fired");
+    }
 }
