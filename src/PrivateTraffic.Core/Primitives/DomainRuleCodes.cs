@@ -148,4 +148,22 @@ public static class DomainRuleCodes
 
     /// <summary>A chain of SOP hand-overs that comes back to its start (A → B → A, or A → A).</summary>
     public const string SopHandOverCycle = "sop.hand_over_cycle";
+
+    /// <summary>A rule file names a condition or action type the format does not have.</summary>
+    public const string EngagementUnknownType = "engagement.unknown_type";
+
+    /// <summary>A rule condition names a member view field the accessor table does not have.</summary>
+    public const string EngagementUnknownField = "engagement.unknown_field";
+
+    /// <summary>A rule condition compares a field with a literal of another kind, or orders an enumeration.</summary>
+    public const string EngagementTypeMismatch = "engagement.type_mismatch";
+
+    /// <summary>A rule file member that is missing, unknown, given twice, of the wrong JSON type or out of its range.</summary>
+    public const string EngagementInvalidParameter = "engagement.invalid_parameter";
+
+    /// <summary>A rule set past one of <c>RuleLimits</c> (rules, depth, children, nodes, set size, actions).</summary>
+    public const string EngagementLimitExceeded = "engagement.limit_exceeded";
+
+    /// <summary>Two rules of one set with the same id.</summary>
+    public const string EngagementDuplicateRuleId = "engagement.duplicate_rule_id";
 }

@@ -32,7 +32,8 @@ public static partial class PrivateTrafficJson
         FissionJsonContext.Default,
         CommunityJsonContext.Default,
         SopJsonContext.Default,
-        ReachJsonContext.Default);
+        ReachJsonContext.Default,
+        EngagementRulesJsonContext.Default);
 
     /// <summary>The options every contract is read and written with. Read-only: it cannot be changed by a caller.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();

@@ -80,6 +80,7 @@ public sealed class HostileCorpusTests
         Of<Core.Engagement.SopLibrary>("engagement/sop", "library.json"),
         Of<Core.Engagement.ReachPolicy>("engagement/reach", "policy.json"),
         Of<Core.Engagement.PlatformLimit>("engagement/reach", "wecom-mass-send.json"),
+        Of<PrivateTraffic.Core.Engagement.EngagementRuleSet>("engagement/rules", "articles.json"),
     ];
 
     // Values an attacker puts where a member's value was.
