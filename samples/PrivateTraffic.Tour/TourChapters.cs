@@ -15,6 +15,7 @@ internal static class TourChapters
         ValueModelsChapter.Show();
         CommunityChapter.Show();
         FissionChapter.Show();
+        EngagementChapter.Show();
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("Read on: docs/index.md. Each chapter has a sample of its own under samples/.");
     }
