@@ -151,14 +151,18 @@ public readonly struct RfmScore : IEquatable<RfmScore>
         }
 
         // Competition ranking: a customer scores 1 + ⌊5k / n⌋ for the k customers strictly worse, and k ≥ ⌈s·n / 5⌉
-        // exactly when the ⌈s·n / 5⌉-th worst key is below the customer's. So four order statistics give every score:
-        // one sort of the bare keys, no comparison delegate, and nothing but the figure can decide.
-        var ascending = (double[])keys.Clone();
-        Array.Sort(ascending);
+        // exactly when the ⌈s·n / 5⌉-th worst key is below the customer's. So four order statistics give every score,
+        // found without sorting (no comparison delegate, and nothing but the figure can decide).
         Span<double> cuts = stackalloc double[4];
-        for (var s = 1; s <= 4; s++)
+        if (n > 0)
         {
-            cuts[s - 1] = n == 0 ? 0.0 : ascending[(int)((((long)s * n) + 4) / 5) - 1];
+            Span<int> ranks = stackalloc int[4];
+            for (var s = 1; s <= 4; s++)
+            {
+                ranks[s - 1] = (int)((((long)s * n) + 4) / 5) - 1;
+            }
+
+            OrderStatistics.Select((double[])keys.Clone(), ranks, cuts);
         }
 
         var scores = new int[n];

@@ -43,12 +43,18 @@ public static class ValueQuantileLayering
 
         // A customer takes the band of the first rank of its group of equal values, that is of the number of customers
         // worth strictly more; that number is below k exactly when the value is at least the k-th largest. So two order
-        // statistics decide every band: one sort of the bare values, no comparison delegate, and no id can decide.
+        // statistics decide every band, found without sorting (no comparison delegate, and no id can decide).
         var (top, middle, _) = shares.SizesFor(n);
-        var ascending = (decimal[])amounts.Clone();
-        Array.Sort(ascending);
-        var topCut = top > 0 ? ascending[n - top] : decimal.MaxValue;
-        var middleCut = top + middle > 0 ? ascending[n - top - middle] : decimal.MaxValue;
+        var topCut = decimal.MaxValue;
+        var middleCut = decimal.MaxValue;
+        if (top + middle > 0)
+        {
+            Span<decimal> cuts = stackalloc decimal[2];
+            ReadOnlySpan<int> ranks = top > 0 ? [n - top - middle, n - top] : [n - middle, n - middle];
+            OrderStatistics.Select((decimal[])amounts.Clone(), ranks, cuts);
+            (middleCut, topCut) = (cuts[0], cuts[1]);
+        }
+
         var tiers = new ValueTier[n];
         for (var i = 0; i < n; i++)
         {

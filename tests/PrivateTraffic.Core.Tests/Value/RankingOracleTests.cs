@@ -46,6 +46,22 @@ public sealed class RankingOracleTests
             Assert.Equal(m, scores.Select(s => s.Monetary));
         });
 
+    [DeepProperty(runs: 30)]
+    public Property Order_statistics_are_those_of_a_sort() =>
+        Prop.ForAll(Generators.Seeds, seed =>
+        {
+            // Up to 5,000 values from few or many levels (ties, sorted runs), past the small-range cut-off of the selection.
+            var random = new Random(seed);
+            var n = random.Next(1, 5_000);
+            var levels = random.Next(1, 3) == 1 ? 7 : 1_000_000;
+            var values = Enumerable.Range(0, n).Select(i => random.Next(4) == 0 ? (double)i : random.Next(levels)).ToArray();
+            var ranks = Enumerable.Range(0, 4).Select(_ => random.Next(n)).Order().ToArray();
+            var selected = new double[ranks.Length];
+            OrderStatistics.Select((double[])values.Clone(), ranks, selected);
+            var sorted = values.Order().ToArray();
+            Assert.Equal(ranks.Select(k => sorted[k]), selected);
+        });
+
     private static ValueTier[] ReferenceBands(MemberId[] ids, decimal[] amounts, ValueQuantileShares shares)
     {
         var n = ids.Length;
