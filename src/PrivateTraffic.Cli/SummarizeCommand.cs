@@ -38,7 +38,7 @@ internal static class SummarizeCommand
 
             Timings.Mark("summarize");
             var target = r.GetValue(output);
-            OutputFile.Write(target, w => SummaryFile.Write(summaries, w));
+            OutputFile.WriteStream(target, w => SummaryFile.Write(summaries, w));
             Timings.Mark("write");
             Console.Error.WriteLine($"{log.Count:N0} purchases of {log.Customers.Count:N0} customers → {summaries.Count:N0} summaries in {timeUnit} up to {calibrationEnd:yyyy'-'MM'-'dd}{(target is null ? string.Empty : " → " + target)}");
             return ExitCodes.Ok;
