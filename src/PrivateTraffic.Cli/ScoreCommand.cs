@@ -60,16 +60,24 @@ internal static class ScoreCommand
             var total = new Money[n];
             var timeSinceLast = new double[n];
             var purchaseDays = new double[n];
-            for (var i = 0; i < n; i++)
+            System.Threading.Tasks.Parallel.For(0, Environment.ProcessorCount, part =>
             {
-                realized[i] = file.Frequency[i] * z[i];
-                total[i] = Money.FromDouble(realized[i] + scores.LifetimeValue[i], money, MidpointRounding.ToEven);
-                timeSinceLast[i] = file.Age[i] - file.TimeOfLastPurchase[i];
-                purchaseDays[i] = file.Frequency[i] + 1;
-            }
+                var (from, to) = ((int)((long)n * part / Environment.ProcessorCount), (int)((long)n * (part + 1) / Environment.ProcessorCount));
+                for (var i = from; i < to; i++)
+                {
+                    realized[i] = file.Frequency[i] * z[i];
+                    total[i] = Money.FromDouble(realized[i] + scores.LifetimeValue[i], money, MidpointRounding.ToEven);
+                    timeSinceLast[i] = file.Age[i] - file.TimeOfLastPurchase[i];
+                    purchaseDays[i] = file.Frequency[i] + 1;
+                }
+            });
 
-            var tiers = ValueQuantileLayering.Assign(file.Ids, total, ValueQuantileShares.TwentySeventyTen);
-            var rfm = RfmScore.ScoreAll(file.Ids, timeSinceLast, purchaseDays, realized);
+            // The bands and the RFM scores are independent: one core each.
+            ValueTier[] tiers = [];
+            RfmScore[] rfm = [];
+            System.Threading.Tasks.Parallel.Invoke(
+                () => tiers = ValueQuantileLayering.Assign(file.Ids, total, ValueQuantileShares.TwentySeventyTen),
+                () => rfm = RfmScore.ScoreAll(file.Ids, timeSinceLast, purchaseDays, realized));
             Timings.Mark("bands, RFM");
             var target = r.GetValue(output);
             OutputFile.WriteStream(target, w => Write(w, file, scores, realized, tiers, rfm));
