@@ -85,7 +85,7 @@ internal static class EvaluateCommand
             var check = EvaluatePeriodTransactions.Check(fitted, calibration);
             if (check is null && r.GetValue(periodTransactions) is not null)
             {
-                throw new InputException($"--period-transactions needs a BG/NBD model; {fitted} has no P(X(t) = x) in the library yet.");
+                throw new InputException($"--period-transactions needs a BG/NBD or Pareto/NBD model, not {fitted}.");
             }
 
             var groups = ByFrequency(calibration.Frequency, predicted, actual);
