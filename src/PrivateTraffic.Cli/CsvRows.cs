@@ -18,7 +18,8 @@ internal static class CsvRows
     /// <summary>Formats row <c>i</c> into the buffer (fields separated by commas, no line end).</summary>
     public delegate void Formatter(int row, Utf8Line line);
 
-    public static void Write(Stream output, string header, int count, Formatter format)
+    /// <summary>Writes the header and the rows; <paramref name="report"/> hears the share of rows written after each batch.</summary>
+    public static void Write(Stream output, string header, int count, Formatter format, Action<double>? report = null)
     {
         output.Write(Encoding.UTF8.GetBytes(header + "\n"));
         var chunks = (count + ChunkRows - 1) / ChunkRows;
@@ -47,6 +48,8 @@ internal static class CsvRows
             {
                 output.Write(lines[c].Written);
             }
+
+            report?.Invoke((double)(first + size) / chunks);
         }
     }
 }

@@ -52,6 +52,7 @@ internal static class EvaluateCommand
             }
 
             var log = SummarizeCommand.ReadLog(r, transactions, format, id, date, amount, dateFormat, currency);
+            Progress.Step("fitting and predicting the holdout");
             var timeUnit = r.GetValue(unit);
             var calibration = CustomerSummaries.Summarize(log, calEnd, timeUnit);
             var observed = CustomerSummaries.Summarize(log, obsEnd, timeUnit);

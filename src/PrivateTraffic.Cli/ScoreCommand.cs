@@ -49,6 +49,7 @@ internal static class ScoreCommand
             var money = r.GetValue(currency) ?? Currency.FromCode("CNY");
             var file = SummaryFile.Read(r.GetRequiredValue(summary), withIds: true);
             Timings.Mark("read");
+            Progress.Step("scoring");
             var z = file.RequireMeanSpend("score (expected spend and CLV)");
             var n = file.Count;
 
@@ -56,6 +57,7 @@ internal static class ScoreCommand
             var scores = CustomerLifetimeValue.Score(model, spendModel, lifetime, file.Frequency, file.TimeOfLastPurchase, file.Age, z);
 
             Timings.Mark("score");
+            Progress.Step("value bands and RFM");
             var realized = new double[n];
             var total = new Money[n];
             var timeSinceLast = new double[n];
@@ -79,6 +81,7 @@ internal static class ScoreCommand
                 () => tiers = ValueQuantileLayering.Assign(file.Ids, total, ValueQuantileShares.TwentySeventyTen),
                 () => rfm = RfmScore.ScoreAll(file.Ids, timeSinceLast, purchaseDays, realized));
             Timings.Mark("bands, RFM");
+            Progress.Step("writing");
             var target = r.GetValue(output);
             OutputFile.WriteStream(target, w => Write(w, file, scores, realized, tiers, rfm));
             Timings.Mark("write");
@@ -107,7 +110,7 @@ internal static class ScoreCommand
             var score = rfm[i];
             line.Ascii([(byte)',', (byte)('0' + score.Recency), (byte)('0' + score.Frequency), (byte)('0' + score.Monetary), (byte)',']);
             line.Text(RfmSegmentNames.English(score.Segment));
-        });
+        }, Progress.Report);
 
     private static ReadOnlySpan<byte> TierName(ValueTier tier) => tier switch
     {

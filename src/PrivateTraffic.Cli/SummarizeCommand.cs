@@ -27,6 +27,7 @@ internal static class SummarizeCommand
             var path = r.GetRequiredValue(transactions);
             var log = ReadLog(r, transactions, format, id, date, amount, dateFormat, currency);
             Timings.Mark("read");
+            Progress.Step("summarizing");
 
             var calibrationEnd = r.GetValue(end);
             var timeUnit = r.GetValue(unit);
@@ -37,6 +38,7 @@ internal static class SummarizeCommand
             }
 
             Timings.Mark("summarize");
+            Progress.Step("writing");
             var target = r.GetValue(output);
             OutputFile.WriteStream(target, w => SummaryFile.Write(summaries, w));
             Timings.Mark("write");
@@ -58,6 +60,7 @@ internal static class SummarizeCommand
         ParseResult r, Option<string> transactions, Option<string> format, Option<string> id, Option<string> date, Option<string> amount, Option<string> dateFormat, Option<Currency?> currency)
     {
         var path = r.GetRequiredValue(transactions);
+        Progress.Step($"reading {System.IO.Path.GetFileName(path)}");
         var cdnow = r.GetValue(format) == "cdnow";
         var money = r.GetValue(currency) ?? (cdnow ? Currency.FromCode("USD") : Currency.FromCode("CNY"));
         var log = cdnow

@@ -74,6 +74,7 @@ internal sealed class SummaryBlocks(byte separator, int fieldCount, int[] roles,
                 return false;
             }
 
+            Progress.Report((double)stream.Position / Math.Max(1, stream.Length));
             if (eof)
             {
                 return true;

@@ -50,6 +50,7 @@ internal sealed class SummaryFile
     /// <summary>Reads and checks every row; the ids are kept only when asked for (they are most of the memory).</summary>
     public static SummaryFile Read(string path, bool withIds)
     {
+        Progress.Step($"reading {System.IO.Path.GetFileName(path)}");
         using var reader = Open(path);
         var id = Column(reader, path, "ID", "id");
         var xCol = Column(reader, path, "frequency", "x");
@@ -155,7 +156,7 @@ internal sealed class SummaryFile
             line.Shortest(summaries.Age[i]);
             line.Byte((byte)',');
             line.Shortest(summaries.MonetaryValue[i]);
-        });
+        }, Progress.Report);
 
     internal static SepReader Open(string path)
     {
