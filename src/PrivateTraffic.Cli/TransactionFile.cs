@@ -150,7 +150,7 @@ internal static class TransactionFile
         throw new InputException($"{path}: no column '{name}' ({option}); the header has {string.Join(", ", names)}.");
     }
 
-    private static void Add(PurchaseLog log, MemberId customer, LocalDate day, Money amount, string path, long line)
+    internal static void Add(PurchaseLog log, MemberId customer, LocalDate day, Money amount, string path, long line, string unit = "line")
     {
         try
         {
@@ -158,7 +158,7 @@ internal static class TransactionFile
         }
         catch (ArgumentException e)
         {
-            throw InputException.AtLine(path, line, FirstSentence(e.Message));
+            throw InputException.AtLine(path, line, FirstSentence(e.Message), unit);
         }
     }
 
@@ -263,7 +263,7 @@ internal static class TransactionFile
     }
 
     /// <summary>Parses dates with a fast path for the two usual layouts and a NodaTime pattern for the rest.</summary>
-    private sealed class DateParser(string format)
+    internal sealed class DateParser(string format, string unit = "line")
     {
         private readonly LocalDatePattern? _pattern = format is "yyyy-MM-dd" or "yyyyMMdd" ? null : Pattern(format);
 
@@ -281,11 +281,11 @@ internal static class TransactionFile
                     }
                 }
 
-                throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.");
+                throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.", unit);
             }
 
             var result = _pattern.Parse(text.ToString());
-            return result.Success ? result.Value : throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.");
+            return result.Success ? result.Value : throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.", unit);
         }
 
         private static int Number(ReadOnlySpan<char> digits)
@@ -319,15 +319,20 @@ internal static class TransactionFile
 }
 
 /// <summary>Customer ids met so far, looked up by their text without allocating a string for an id seen before.</summary>
-internal sealed class MemberIds
+internal sealed class MemberIds(string unit = "line")
 {
     private readonly Dictionary<string, MemberId> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MemberId>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private Dictionary<string, MemberId>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private bool _ready;
 
-    public MemberIds() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public MemberId Get(ReadOnlySpan<char> text, string path, long line)
     {
+        if (!_ready)
+        {
+            (_lookup, _ready) = (_ids.GetAlternateLookup<ReadOnlySpan<char>>(), true);
+        }
+
         if (_lookup.TryGetValue(text, out var id))
         {
             return id;
@@ -336,7 +341,7 @@ internal sealed class MemberIds
         var key = text.ToString();
         if (!MemberId.TryFrom(key, out id))
         {
-            throw InputException.AtLine(path, line, $"'{key}' is not a customer id.");
+            throw InputException.AtLine(path, line, $"'{key}' is not a customer id.", unit);
         }
 
         _ids.Add(key, id);
