@@ -319,32 +319,37 @@ internal static class TransactionFile
 }
 
 /// <summary>Customer ids met so far, looked up by their text without allocating a string for an id seen before.</summary>
-internal sealed class MemberIds(string unit = "line")
+internal sealed class MemberIds
 {
     private readonly Dictionary<string, MemberId> _ids = new(StringComparer.Ordinal);
-    private Dictionary<string, MemberId>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private bool _ready;
+    private readonly Dictionary<string, MemberId>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string _unit;
+    private string _lastText = string.Empty;
+    private MemberId _last;
 
+    /// <summary>Creates an empty set; a bad id is reported by its line, or by its row (<paramref name="unit"/> "row").</summary>
+    public MemberIds(string unit = "line") => (_lookup, _unit) = (_ids.GetAlternateLookup<ReadOnlySpan<char>>(), unit);
 
     public MemberId Get(ReadOnlySpan<char> text, string path, long line)
     {
-        if (!_ready)
+        // A log usually lists a customer's purchases together: the previous id is compared before the dictionary.
+        if (!_last.IsUnset && text.SequenceEqual(_lastText))
         {
-            (_lookup, _ready) = (_ids.GetAlternateLookup<ReadOnlySpan<char>>(), true);
+            return _last;
         }
 
-        if (_lookup.TryGetValue(text, out var id))
+        if (!_lookup.TryGetValue(text, out var id))
         {
-            return id;
+            var key = text.ToString();
+            if (!MemberId.TryFrom(key, out id))
+            {
+                throw InputException.AtLine(path, line, $"'{key}' is not a customer id.", _unit);
+            }
+
+            _ids.Add(key, id);
         }
 
-        var key = text.ToString();
-        if (!MemberId.TryFrom(key, out id))
-        {
-            throw InputException.AtLine(path, line, $"'{key}' is not a customer id.", unit);
-        }
-
-        _ids.Add(key, id);
+        (_lastText, _last) = (id.Value, id);
         return id;
     }
 }
