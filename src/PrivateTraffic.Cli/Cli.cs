@@ -35,7 +35,7 @@ internal static class Cli
 
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return Progress.Around(() => parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false }));
         }
         catch (Exception e)
         {

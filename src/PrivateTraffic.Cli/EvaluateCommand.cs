@@ -52,6 +52,7 @@ internal static class EvaluateCommand
             }
 
             var log = SummarizeCommand.ReadLog(r, transactions, format, id, date, amount, dateFormat, currency);
+            Progress.Step("fitting and predicting the holdout");
             var timeUnit = r.GetValue(unit);
             var calibration = CustomerSummaries.Summarize(log, calEnd, timeUnit);
             var observed = CustomerSummaries.Summarize(log, obsEnd, timeUnit);
@@ -85,7 +86,7 @@ internal static class EvaluateCommand
             var check = EvaluatePeriodTransactions.Check(fitted, calibration);
             if (check is null && r.GetValue(periodTransactions) is not null)
             {
-                throw new InputException($"--period-transactions needs a BG/NBD model; {fitted} has no P(X(t) = x) in the library yet.");
+                throw new InputException($"--period-transactions needs a BG/NBD or Pareto/NBD model, not {fitted}.");
             }
 
             var groups = ByFrequency(calibration.Frequency, predicted, actual);

@@ -9,24 +9,30 @@ namespace PrivateTraffic.Cli;
 
 /// <summary>
 /// The period-transactions check of <c>evaluate</c>: the expected against the observed number of calibration customers
-/// with 0, 1, …, 6 and 7+ repeat purchases by their own age (BG/NBD eq. 8, <see cref="PeriodTransactions"/>). BG/NBD only:
-/// the library has no P(X(t) = x) for Pareto/NBD yet.
+/// with 0, 1, …, 6 and 7+ repeat purchases by their own age, from P(X(t) = x) of BG/NBD (eq. 8) or Pareto/NBD
+/// (<see cref="PeriodTransactions"/>).
 /// </summary>
 internal static class EvaluatePeriodTransactions
 {
     private const int Classes = 8;
 
-    /// <summary>Expected and observed customers per class, or null for a model other than BG/NBD.</summary>
+    /// <summary>Expected and observed customers per class, or null for a model without P(X(t) = x).</summary>
     public static (double[] Expected, double[] Observed)? Check(IPurchaseModel model, CustomerSummaries calibration)
     {
-        if (model is not BgNbdParameters bgNbd)
-        {
-            return null;
-        }
-
         var expected = new double[Classes];
         var observed = new double[Classes];
-        PeriodTransactions.Expected(bgNbd, calibration.Age, expected);
+        switch (model)
+        {
+            case BgNbdParameters bgNbd:
+                PeriodTransactions.Expected(bgNbd, calibration.Age, expected);
+                break;
+            case ParetoNbdParameters paretoNbd:
+                PeriodTransactions.Expected(paretoNbd, calibration.Age, expected);
+                break;
+            default:
+                return null;
+        }
+
         PeriodTransactions.Observed(calibration.Frequency, observed);
         return (expected, observed);
     }

@@ -30,6 +30,7 @@ internal static class FitCommand
         {
             var file = SummaryFile.Read(r.GetRequiredValue(summary), withIds: false);
             Timings.Mark("read");
+            Progress.Step($"fitting {r.GetRequiredValue(model)}");
             var timeUnit = r.GetValue(unit);
             var (json, report) = r.GetRequiredValue(model) switch
             {

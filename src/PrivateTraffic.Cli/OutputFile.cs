@@ -30,6 +30,19 @@ internal static class OutputFile
         });
     }
 
+    /// <summary>Writes bytes through a stream the same way (standard output without a path): whole or not at all, a device in place.</summary>
+    public static void WriteStream(string? path, Action<Stream> write)
+    {
+        if (path is null or "-")
+        {
+            using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+            write(stdout);
+            return;
+        }
+
+        ToFile(path, write);
+    }
+
     /// <summary>Writes bytes (an image) to a file the same way: whole or not at all, a device in place.</summary>
     public static void WriteBytes(string path, byte[] bytes) => ToFile(path, stream => stream.Write(bytes));
 

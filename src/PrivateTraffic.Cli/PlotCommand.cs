@@ -15,7 +15,8 @@ namespace PrivateTraffic.Cli;
 /// DejaVu Sans (named, so that a plot renders the same on every machine that has it; ScottPlot draws through SkiaSharp
 /// headless). Kinds: <c>period-transactions</c> (evaluate's --period-transactions CSV), <c>holdout</c> (--by-frequency CSV),
 /// <c>tracking</c> (--tracking CSV, cumulative), <c>retention</c> (retention's --projection CSV) and <c>alive</c>
-/// (the P(alive) matrix of a purchase model from fit, over frequency and recency at a given age).
+/// (the P(alive) matrix of a purchase model from fit, over frequency and recency at a given age) and <c>expected</c> (the
+/// frequency/recency matrix of the purchases expected over the next --horizon periods, on the same grid).
 /// </summary>
 internal static class PlotCommand
 {
@@ -25,14 +26,15 @@ internal static class PlotCommand
 
     public static Command Create()
     {
-        var kind = new Argument<string>("kind") { Description = "period-transactions, holdout, tracking, retention or alive." };
-        var input = Options.File("--input", "The CSV that evaluate or retention wrote, or for alive the purchase model (what fit writes).");
-        var age = new Option<double>("--age") { Description = "alive: the customers' age T in the model's unit.", DefaultValueFactory = _ => 40 };
-        var maxFrequency = new Option<int>("--max-frequency") { Description = "alive: the largest frequency shown.", DefaultValueFactory = _ => 20 };
+        var kind = new Argument<string>("kind") { Description = "period-transactions, holdout, tracking, retention, alive or expected." };
+        var input = Options.File("--input", "The CSV that evaluate or retention wrote, or for alive and expected the purchase model (what fit writes).");
+        var age = new Option<double>("--age") { Description = "alive, expected: the customers' age T in the model's unit.", DefaultValueFactory = _ => 40 };
+        var maxFrequency = new Option<int>("--max-frequency") { Description = "alive, expected: the largest frequency shown.", DefaultValueFactory = _ => 20 };
+        var horizon = new Option<double>("--horizon") { Description = "expected: the coming periods (in the model's unit) whose purchases are counted.", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output", "-o") { Description = "The image: .png or .svg.", Required = true };
-        var command = new Command("plot", "Plot the period-transactions check, calibration against holdout, cumulative tracking, the P(alive) matrix or the retention curve as PNG or SVG.")
+        var command = new Command("plot", "Plot the period-transactions check, calibration against holdout, cumulative tracking, the P(alive) or expected-purchases matrix, or the retention curve as PNG or SVG.")
         {
-            kind, input, age, maxFrequency, output,
+            kind, input, age, maxFrequency, horizon, output,
         };
         command.SetAction(r =>
         {
@@ -44,7 +46,8 @@ internal static class PlotCommand
                 "tracking" => Tracking(path),
                 "retention" => Retention(path),
                 "alive" => Alive(ModelFile.ReadPurchaseModel(path), r.GetValue(age), r.GetValue(maxFrequency)),
-                var other => throw new InputException($"plot: '{other}' is not a kind (period-transactions, holdout, tracking, retention, alive)."),
+                "expected" => Expected(ModelFile.ReadPurchaseModel(path), r.GetValue(age), r.GetValue(maxFrequency), r.GetValue(horizon)),
+                var other => throw new InputException($"plot: '{other}' is not a kind (period-transactions, holdout, tracking, retention, alive, expected)."),
             };
             Save(plot, r.GetRequiredValue(output));
             return ExitCodes.Ok;
@@ -175,11 +178,28 @@ internal static class PlotCommand
     }
 
     /// <summary>P(alive | x, t_x, T) over frequency (rows) and recency (columns) at one age.</summary>
-    private static Plot Alive(IPurchaseModel model, double age, int maxFrequency)
+    private static Plot Alive(IPurchaseModel model, double age, int maxFrequency) =>
+        Matrix(model, age, maxFrequency, "alive", $"P(alive) at age {age:0.##} {model.Unit}", (x, tx) => model.ProbabilityAlive(x, tx, age));
+
+    /// <summary>E[purchases in the next horizon | x, t_x, T] over frequency (rows) and recency (columns) at one age, as lifetimes' frequency/recency matrix.</summary>
+    private static Plot Expected(IPurchaseModel model, double age, int maxFrequency, double horizon)
+    {
+        if (!(horizon > 0 && double.IsFinite(horizon)))
+        {
+            throw new InputException("plot expected: --horizon must be > 0.");
+        }
+
+        return Matrix(
+            model, age, maxFrequency, "expected", $"Expected purchases in the next {horizon:0.##} {model.Unit} at age {age:0.##} {model.Unit}",
+            (x, tx) => model.ExpectedPurchases(x, tx, age, horizon));
+    }
+
+    /// <summary>A heat map of a customer figure over frequency x (rows, highest at the top) and t_x (columns, 0 to the age).</summary>
+    private static Plot Matrix(IPurchaseModel model, double age, int maxFrequency, string kind, string title, Func<double, double, double> figure)
     {
         if (!(age > 0 && double.IsFinite(age)) || maxFrequency < 1)
         {
-            throw new InputException("plot alive: --age must be > 0 and --max-frequency ≥ 1.");
+            throw new InputException($"plot {kind}: --age must be > 0 and --max-frequency ≥ 1.");
         }
 
         const int columns = 40;
@@ -189,7 +209,7 @@ internal static class PlotCommand
             for (var c = 0; c <= columns; c++)
             {
                 // Row 0 at the top: the highest frequency first, as lifetimes draws it.
-                matrix[maxFrequency - x, c] = model.ProbabilityAlive(x, x == 0 ? 0 : age * c / columns, age);
+                matrix[maxFrequency - x, c] = figure(x, x == 0 ? 0 : age * c / columns);
             }
         }
 
@@ -198,7 +218,7 @@ internal static class PlotCommand
         heatmap.Colormap = new ScottPlot.Colormaps.Viridis();
         heatmap.Extent = new CoordinateRect(0, age, 0, maxFrequency);
         plot.Add.ColorBar(heatmap);
-        plot.Title($"P(alive) at age {age:0.##} {model.Unit}");
+        plot.Title(title);
         plot.XLabel($"time of last purchase t_x ({model.Unit})");
         plot.YLabel("repeat purchases x");
         return plot;

@@ -50,6 +50,7 @@ internal sealed class SummaryFile
     /// <summary>Reads and checks every row; the ids are kept only when asked for (they are most of the memory).</summary>
     public static SummaryFile Read(string path, bool withIds)
     {
+        Progress.Step($"reading {System.IO.Path.GetFileName(path)}");
         using var reader = Open(path);
         var id = Column(reader, path, "ID", "id");
         var xCol = Column(reader, path, "frequency", "x");
@@ -57,6 +58,22 @@ internal sealed class SummaryFile
         var tCol = Column(reader, path, "T");
         var zCol = Optional(reader, "monetary_value", "zbar");
         var capacity = EstimateRows(path);
+        var roles = new int[reader.Header.ColNames.Count];
+        (roles[id], roles[xCol], roles[txCol], roles[tCol]) = (SummaryBlocks.Id, SummaryBlocks.X, SummaryBlocks.Tx, SummaryBlocks.T);
+        if (zCol >= 0)
+        {
+            roles[zCol] = SummaryBlocks.Z;
+        }
+
+        var fast = new SummaryBlocks((byte)reader.Spec.Sep.Separator, roles.Length, roles, withIds);
+        if (reader.Spec.Sep.Separator < 128 && fast.TryRead(path, capacity))
+        {
+            return fast.Count > 0
+                ? new SummaryFile(path, fast.Count, fast.Ids, fast.Frequency, fast.TimeOfLastPurchase, fast.Age, fast.MeanSpend)
+                : throw new InputException($"{path}: no customers.");
+        }
+
+        // A row the fast path does not take: read again with Sep, row by row, which names a bad row by its line.
         var ids = withIds ? new MemberId[capacity] : null;
         var (x, tx, t) = (new double[capacity], new double[capacity], new double[capacity]);
         var z = zCol < 0 ? null : new double[capacity];
@@ -65,19 +82,9 @@ internal sealed class SummaryFile
         {
             var line = row.LineNumberFrom;
             var (xi, txi, ti) = (Number(row[xCol], "frequency", path, line), Number(row[txCol], "recency", path, line), Number(row[tCol], "T", path, line));
-            if (!(xi >= 0 && xi == Math.Floor(xi) && xi < 1e9))
+            if (Problem(xi, txi, ti) is { } problem)
             {
-                throw InputException.AtLine(path, line, $"the frequency must be a whole number ≥ 0, found {xi}.");
-            }
-
-            if (!(ti >= 0))
-            {
-                throw InputException.AtLine(path, line, $"the age T must be ≥ 0, found {ti}.");
-            }
-
-            if (!(txi >= 0 && txi <= ti) || (xi == 0 && txi != 0))
-            {
-                throw InputException.AtLine(path, line, $"the recency must lie in [0, T] (T = {ti}) and be 0 when the frequency is 0, found {txi}.");
+                throw InputException.AtLine(path, line, problem);
             }
 
             if (n == x.Length)
@@ -120,6 +127,13 @@ internal sealed class SummaryFile
         return n > 0 ? new SummaryFile(path, n, ids, x, tx, t, z) : throw new InputException($"{path}: no customers.");
     }
 
+    /// <summary>What is wrong with a row's x, t_x and T, or null when they keep the conventions.</summary>
+    internal static string? Problem(double x, double tx, double t) =>
+        !(x >= 0 && x == Math.Floor(x) && x < 1e9) ? $"the frequency must be a whole number ≥ 0, found {x}."
+        : !(t >= 0) ? $"the age T must be ≥ 0, found {t}."
+        : !(tx >= 0 && tx <= t) || (x == 0 && tx != 0) ? $"the recency must lie in [0, T] (T = {t}) and be 0 when the frequency is 0, found {tx}."
+        : null;
+
     /// <summary>The rows the file holds, estimated from the length of the lines in its first 64 KB (plus 2 %), so the columns are allocated once.</summary>
     private static int EstimateRows(string path)
     {
@@ -130,19 +144,19 @@ internal sealed class SummaryFile
         return (int)Math.Clamp((double)stream.Length / read * lines * 1.02, 16, Array.MaxLength);
     }
 
-    public static void Write(CustomerSummaries summaries, TextWriter output)
-    {
-        using var writer = Sep.New(',').Writer(o => o with { CultureInfo = CultureInfo.InvariantCulture }).To(output, leaveOpen: true);
-        for (var i = 0; i < summaries.Count; i++)
+    public static void Write(CustomerSummaries summaries, Stream output) =>
+        CsvRows.Write(output, string.Join(',', Header), summaries.Count, (i, line) =>
         {
-            using var row = writer.NewRow();
-            row[Header[0]].Set(summaries.Customers[i].Value);
-            row[Header[1]].Format(summaries.Frequency[i]);
-            row[Header[2]].Format(summaries.TimeOfLastPurchase[i]);
-            row[Header[3]].Format(summaries.Age[i]);
-            row[Header[4]].Format(summaries.MonetaryValue[i]);
-        }
-    }
+            line.Text(summaries.Customers[i].Value);
+            line.Byte((byte)',');
+            line.Shortest(summaries.Frequency[i]);
+            line.Byte((byte)',');
+            line.Shortest(summaries.TimeOfLastPurchase[i]);
+            line.Byte((byte)',');
+            line.Shortest(summaries.Age[i]);
+            line.Byte((byte)',');
+            line.Shortest(summaries.MonetaryValue[i]);
+        }, Progress.Report);
 
     internal static SepReader Open(string path)
     {

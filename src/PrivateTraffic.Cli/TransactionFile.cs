@@ -150,7 +150,7 @@ internal static class TransactionFile
         throw new InputException($"{path}: no column '{name}' ({option}); the header has {string.Join(", ", names)}.");
     }
 
-    private static void Add(PurchaseLog log, MemberId customer, LocalDate day, Money amount, string path, long line)
+    internal static void Add(PurchaseLog log, MemberId customer, LocalDate day, Money amount, string path, long line, string unit = "line")
     {
         try
         {
@@ -158,7 +158,7 @@ internal static class TransactionFile
         }
         catch (ArgumentException e)
         {
-            throw InputException.AtLine(path, line, FirstSentence(e.Message));
+            throw InputException.AtLine(path, line, FirstSentence(e.Message), unit);
         }
     }
 
@@ -263,7 +263,7 @@ internal static class TransactionFile
     }
 
     /// <summary>Parses dates with a fast path for the two usual layouts and a NodaTime pattern for the rest.</summary>
-    private sealed class DateParser(string format)
+    internal sealed class DateParser(string format, string unit = "line")
     {
         private readonly LocalDatePattern? _pattern = format is "yyyy-MM-dd" or "yyyyMMdd" ? null : Pattern(format);
 
@@ -281,11 +281,11 @@ internal static class TransactionFile
                     }
                 }
 
-                throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.");
+                throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.", unit);
             }
 
             var result = _pattern.Parse(text.ToString());
-            return result.Success ? result.Value : throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.");
+            return result.Success ? result.Value : throw InputException.AtLine(path, line, $"'{text}' is not a date {format}.", unit);
         }
 
         private static int Number(ReadOnlySpan<char> digits)
@@ -323,23 +323,33 @@ internal sealed class MemberIds
 {
     private readonly Dictionary<string, MemberId> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MemberId>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly string _unit;
+    private string _lastText = string.Empty;
+    private MemberId _last;
 
-    public MemberIds() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Creates an empty set; a bad id is reported by its line, or by its row (<paramref name="unit"/> "row").</summary>
+    public MemberIds(string unit = "line") => (_lookup, _unit) = (_ids.GetAlternateLookup<ReadOnlySpan<char>>(), unit);
 
     public MemberId Get(ReadOnlySpan<char> text, string path, long line)
     {
-        if (_lookup.TryGetValue(text, out var id))
+        // A log usually lists a customer's purchases together: the previous id is compared before the dictionary.
+        if (!_last.IsUnset && text.SequenceEqual(_lastText))
         {
-            return id;
+            return _last;
         }
 
-        var key = text.ToString();
-        if (!MemberId.TryFrom(key, out id))
+        if (!_lookup.TryGetValue(text, out var id))
         {
-            throw InputException.AtLine(path, line, $"'{key}' is not a customer id.");
+            var key = text.ToString();
+            if (!MemberId.TryFrom(key, out id))
+            {
+                throw InputException.AtLine(path, line, $"'{key}' is not a customer id.", _unit);
+            }
+
+            _ids.Add(key, id);
         }
 
-        _ids.Add(key, id);
+        (_lastText, _last) = (id.Value, id);
         return id;
     }
 }

@@ -30,6 +30,8 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     private bool[]? _hasMargin;
     private int[]? _category;
     private Currency? _currency;
+    private MemberId _lastCustomer;
+    private int _lastIndex = -1;
 
     /// <summary>Creates an empty log.</summary>
     /// <param name="capacity">How many purchases to make room for at first (the log grows past it as needed).</param>
@@ -103,12 +105,16 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
             Grow();
         }
 
-        if (!_customerIndex.TryGetValue(purchase.Customer, out var customer))
+        // Logs usually list a customer's purchases together: the previous customer is checked before the index.
+        var customer = _lastIndex >= 0 && purchase.Customer == _lastCustomer ? _lastIndex : -1;
+        if (customer < 0 && !_customerIndex.TryGetValue(purchase.Customer, out customer))
         {
             customer = _customers.Count;
             _customerIndex.Add(purchase.Customer, customer);
             _customers.Add(purchase.Customer);
         }
+
+        (_lastCustomer, _lastIndex) = (purchase.Customer, customer);
 
         var i = Count;
         _customer[i] = customer;

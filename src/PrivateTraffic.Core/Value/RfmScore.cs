@@ -102,10 +102,9 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     {
         var n = customers.Length;
         Guard.Against.Unmet(daysSinceLastPurchase.Length == n && frequency.Length == n && monetary.Length == n, "There must be one figure of each kind per customer.", nameof(customers));
-        var ids = customers.ToArray();
-        var r = Quintiles(ids, daysSinceLastPurchase, higherIsBetter: false);
-        var f = Quintiles(ids, frequency, higherIsBetter: true);
-        var m = Quintiles(ids, monetary, higherIsBetter: true);
+        var r = Quintiles(daysSinceLastPurchase, higherIsBetter: false);
+        var f = Quintiles(frequency, higherIsBetter: true);
+        var m = Quintiles(monetary, higherIsBetter: true);
         var scores = new RfmScore[n];
         for (var i = 0; i < n; i++)
         {
@@ -140,35 +139,37 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     /// <returns>True when different.</returns>
     public static bool operator !=(RfmScore left, RfmScore right) => !left.Equals(right);
 
-    private static int[] Quintiles(MemberId[] ids, ReadOnlySpan<double> figures, bool higherIsBetter)
+    private static int[] Quintiles(ReadOnlySpan<double> figures, bool higherIsBetter)
     {
-        var n = ids.Length;
-        var values = figures.ToArray();
-        var order = new int[n];
+        // Keys ordered worst first (recency negated: more days is worse).
+        var n = figures.Length;
+        var keys = new double[n];
         for (var i = 0; i < n; i++)
         {
-            Guard.Against.Unmet(!double.IsNaN(values[i]), "An RFM figure is NaN.", nameof(figures));
-            order[i] = i;
+            Guard.Against.Unmet(!double.IsNaN(figures[i]), "An RFM figure is NaN.", nameof(figures));
+            keys[i] = higherIsBetter ? figures[i] : -figures[i];
         }
 
-        // Worst first; the id only makes the order of equal figures deterministic, it never changes a score.
-        Array.Sort(order, (a, b) =>
+        // Competition ranking: a customer scores 1 + ⌊5k / n⌋ for the k customers strictly worse, and k ≥ ⌈s·n / 5⌉
+        // exactly when the ⌈s·n / 5⌉-th worst key is below the customer's. So four order statistics give every score,
+        // found without sorting (no comparison delegate, and nothing but the figure can decide).
+        Span<double> cuts = stackalloc double[4];
+        if (n > 0)
         {
-            var byFigure = higherIsBetter ? values[a].CompareTo(values[b]) : values[b].CompareTo(values[a]);
-            return byFigure != 0 ? byFigure : string.CompareOrdinal(ids[a].Value, ids[b].Value);
-        });
-
-        // Equal figures take the score of the first rank of their group (competition ranking).
-        var scores = new int[n];
-        var groupScore = 1;
-        for (var rank = 0; rank < n; rank++)
-        {
-            if (rank == 0 || values[order[rank]] != values[order[rank - 1]])
+            Span<int> ranks = stackalloc int[4];
+            for (var s = 1; s <= 4; s++)
             {
-                groupScore = 1 + (int)(5L * rank / n);
+                ranks[s - 1] = (int)((((long)s * n) + 4) / 5) - 1;
             }
 
-            scores[order[rank]] = groupScore;
+            OrderStatistics.Select((double[])keys.Clone(), ranks, cuts);
+        }
+
+        var scores = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var key = keys[i];
+            scores[i] = 1 + (cuts[0] < key ? 1 : 0) + (cuts[1] < key ? 1 : 0) + (cuts[2] < key ? 1 : 0) + (cuts[3] < key ? 1 : 0);
         }
 
         return scores;

@@ -33,36 +33,36 @@ public static class ValueQuantileLayering
     {
         Guard.Against.Unmet(customers.Length == values.Length, "There must be one value per customer.", nameof(values));
         var n = customers.Length;
-        var order = new int[n];
         var amounts = new decimal[n];
         for (var i = 0; i < n; i++)
         {
             Guard.Against.Unmet(!customers[i].IsUnset, "A customer id is unset.", nameof(customers));
             Guard.Against.Unmet(values[i].Currency == values[0].Currency, "All values must be in one currency.", nameof(values));
-            order[i] = i;
             amounts[i] = values[i].Amount;
         }
 
-        // The id only makes the sort deterministic; equal values get one band below, so it never decides a band.
-        var ids = customers.ToArray();
-        Array.Sort(order, (a, b) =>
-        {
-            var byValue = amounts[b].CompareTo(amounts[a]);
-            return byValue != 0 ? byValue : string.CompareOrdinal(ids[a].Value, ids[b].Value);
-        });
-
+        // A customer takes the band of the first rank of its group of equal values, that is of the number of customers
+        // worth strictly more; that number is below k exactly when the value is at least the k-th largest. So two order
+        // statistics decide every band, found without sorting (no comparison delegate, and no id can decide).
         var (top, middle, _) = shares.SizesFor(n);
-        var tiers = new ValueTier[n];
-        var groupTier = ValueTier.Top;
-        for (var rank = 0; rank < n; rank++)
+        var topCut = decimal.MaxValue;
+        var middleCut = decimal.MaxValue;
+        if (top + middle > 0)
         {
-            var amount = amounts[order[rank]];
-            if (rank == 0 || amount != amounts[order[rank - 1]])
-            {
-                groupTier = amount <= 0m ? ValueTier.Bottom : rank < top ? ValueTier.Top : rank < top + middle ? ValueTier.Middle : ValueTier.Bottom;
-            }
+            Span<decimal> cuts = stackalloc decimal[2];
+            ReadOnlySpan<int> ranks = top > 0 ? [n - top - middle, n - top] : [n - middle, n - middle];
+            OrderStatistics.Select((decimal[])amounts.Clone(), ranks, cuts);
+            (middleCut, topCut) = (cuts[0], cuts[1]);
+        }
 
-            tiers[order[rank]] = groupTier;
+        var tiers = new ValueTier[n];
+        for (var i = 0; i < n; i++)
+        {
+            var amount = amounts[i];
+            tiers[i] = amount <= 0m ? ValueTier.Bottom
+                : amount >= topCut && top > 0 ? ValueTier.Top
+                : amount >= middleCut && top + middle > 0 ? ValueTier.Middle
+                : ValueTier.Bottom;
         }
 
         return tiers;

@@ -15,6 +15,7 @@ public sealed class ToolPlotTests : ToolTestFolder
     [InlineData("tracking", "tracking.csv")]
     [InlineData("retention", "projection.csv")]
     [InlineData("alive", "bg.json")]
+    [InlineData("expected", "bg.json")]
     public void Each_kind_renders_a_png_and_an_svg_that_are_not_empty(string kind, string input)
     {
         File.WriteAllText(At("period.csv"), "repeat_purchases,expected,observed\n0,1406.5,1411\n1,460.8,439\n2,192.7,214\n3,101.3,100\n4,59.9,62\n5,38.2,38\n6,25.6,29\n7+,72.0,64\n");
@@ -49,6 +50,7 @@ public sealed class ToolPlotTests : ToolTestFolder
         File.WriteAllText(At("bg.json"), """{"r":0.243,"alpha":4.414,"a":0.793,"b":2.426,"unit":"weeks"}""");
         Assert.Equal(2, Tool.Run("plot", "pie", "--input", At("bg.json"), "-o", At("x.png")).ExitCode);
         Assert.Equal(2, Tool.Run("plot", "alive", "--input", At("bg.json"), "-o", At("x.gif")).ExitCode);
+        Assert.Equal(2, Tool.Run("plot", "expected", "--input", At("bg.json"), "--horizon", "0", "-o", At("x.png")).ExitCode);
         Assert.False(File.Exists(At("x.png")) || File.Exists(At("x.gif")));
     }
 }

@@ -33,6 +33,9 @@ internal static class BuiltProgram
         return (process.ExitCode, output.Result, error);
     }
 
+    /// <summary>The newest build of <paramref name="assembly"/> in <paramref name="projectFolder"/> (a skip when it is missing or stale).</summary>
+    public static string PathOf(string projectFolder, string assembly) => Newest(Path.Combine(RepositoryPaths.Root, projectFolder), assembly);
+
     private static string Newest(string project, string assembly)
     {
         var built = new[] { "Debug", "Release" }

@@ -22,10 +22,10 @@ public static partial class ParetoNbdModel
     private const int MaxPanels = 100_000;
 
     /// <summary>The positive nodes of the 8-point Gauss–Legendre rule on [−1, 1]; the rule is symmetric about 0.</summary>
-    private static readonly double[] LegendreNodes = [0.18343464249564980494, 0.52553240991632898582, 0.79666647741362673959, 0.96028985649753623168];
+    internal static readonly double[] LegendreNodes = [0.18343464249564980494, 0.52553240991632898582, 0.79666647741362673959, 0.96028985649753623168];
 
     /// <summary>The weights of <see cref="LegendreNodes"/>.</summary>
-    private static readonly double[] LegendreWeights = [0.36268378337836198297, 0.31370664587788728734, 0.22238103445337447054, 0.10122853629037625915];
+    internal static readonly double[] LegendreWeights = [0.36268378337836198297, 0.31370664587788728734, 0.22238103445337447054, 0.10122853629037625915];
 
     /// <summary>
     /// The log of the drop-out term of the likelihood, ln(s/(r+s+x) · (G(t_x) − G(T))) = ln(s · I) with

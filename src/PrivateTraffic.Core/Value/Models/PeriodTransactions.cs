@@ -5,9 +5,10 @@ using PrivateTraffic.Core.Primitives;
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>
-/// The period-transactions check of a BG/NBD model (Fader, Hardie &amp; Lee 2005, eq. 8): the probability that a customer
-/// makes x repeat purchases in a period of length t from their first purchase, and the expected against the observed
-/// number of customers with 0, 1, …, k−1 and k or more repeat purchases in the calibration period.
+/// The period-transactions check (购买次数分布检验) of a BG/NBD model (Fader, Hardie &amp; Lee 2005, eq. 8) or a Pareto/NBD
+/// model: the probability that a customer makes x repeat purchases in a period of length t from their first purchase,
+/// and the expected against the observed number of customers with 0, 1, …, k−1 and k or more repeat purchases in the
+/// calibration period.
 /// </summary>
 /// <remarks>
 /// P(X(t) = x) = B(a, b+x)/B(a, b) · Γ(r+x)/(Γ(r) x!) · (α/(α+t))^r (t/(α+t))^x
@@ -16,7 +17,7 @@ namespace PrivateTraffic.Core.Value;
 /// is the negative-binomial tail P(N ≥ x). All terms are carried in logarithms from x to x + 1, so a whole row costs
 /// O(length) and no term overflows.
 /// </remarks>
-public static class PeriodTransactions
+public static partial class PeriodTransactions
 {
     /// <summary>P(X(t) = x) for one x.</summary>
     /// <param name="parameters">The model, in the unit of <paramref name="t"/>.</param>
@@ -24,13 +25,8 @@ public static class PeriodTransactions
     /// <param name="t">The length of the period, finite and ≥ 0.</param>
     /// <returns>The probability, in [0, 1].</returns>
     /// <exception cref="ArgumentException">x &lt; 0 or t is negative or not finite.</exception>
-    public static double Probability(BgNbdParameters parameters, int x, double t)
-    {
-        Guard.Against.Negative(x);
-        Span<double> row = x < 256 ? stackalloc double[x + 1] : new double[x + 1];
-        Probabilities(parameters, t, row);
-        return row[x];
-    }
+    public static double Probability(BgNbdParameters parameters, int x, double t) =>
+        One(x, t, (period, row) => Probabilities(parameters, period, row));
 
     /// <summary>P(X(t) = x) for x = 0, 1, …, destination.Length − 1.</summary>
     /// <param name="parameters">The model, in the unit of <paramref name="t"/>.</param>
@@ -39,16 +35,8 @@ public static class PeriodTransactions
     /// <exception cref="ArgumentException">t is negative or not finite.</exception>
     public static void Probabilities(BgNbdParameters parameters, double t, Span<double> destination)
     {
-        Guard.Against.NegativeOrNotFinite(t);
-        if (destination.IsEmpty)
+        if (IsTrivialRow(t, destination))
         {
-            return;
-        }
-
-        destination.Clear();
-        if (t == 0.0)
-        {
-            destination[0] = 1.0;
             return;
         }
 
@@ -83,7 +71,34 @@ public static class PeriodTransactions
     /// <param name="age">T per customer, finite and ≥ 0.</param>
     /// <param name="destination">Receives k + 1 expected counts (at least 2 elements); they add up to the number of customers.</param>
     /// <exception cref="ArgumentException">The destination has fewer than 2 elements, or an age is negative or not finite.</exception>
-    public static void Expected(BgNbdParameters parameters, ReadOnlySpan<double> age, Span<double> destination)
+    public static void Expected(BgNbdParameters parameters, ReadOnlySpan<double> age, Span<double> destination) =>
+        Expected(age, destination, (t, row) => Probabilities(parameters, t, row));
+
+    /// <summary>A row of P(X(t) = x) for one period length t.</summary>
+    private delegate void RowAt(double t, Span<double> row);
+
+    private static double One(int x, double t, RowAt probabilities)
+    {
+        Guard.Against.Negative(x);
+        Span<double> row = x < 256 ? stackalloc double[x + 1] : new double[x + 1];
+        probabilities(t, row);
+        return row[x];
+    }
+
+    /// <summary>Checks t and clears the row; true when nothing is left to compute (no classes, or t = 0: no purchase for sure).</summary>
+    private static bool IsTrivialRow(double t, Span<double> destination)
+    {
+        Guard.Against.NegativeOrNotFinite(t);
+        destination.Clear();
+        if (!destination.IsEmpty && t == 0.0)
+        {
+            destination[0] = 1.0;
+        }
+
+        return destination.IsEmpty || t == 0.0;
+    }
+
+    private static void Expected(ReadOnlySpan<double> age, Span<double> destination, RowAt probabilities)
     {
         Guard.Against.Unmet(destination.Length >= 2, $"The destination needs at least 2 classes, not {destination.Length}.", nameof(destination));
         destination.Clear();
@@ -98,7 +113,7 @@ public static class PeriodTransactions
         Span<double> row = last <= 256 ? stackalloc double[last] : new double[last];
         foreach (var (t, count) in customers)
         {
-            Probabilities(parameters, t, row);
+            probabilities(t, row);
             var below = 0.0;
             for (var x = 0; x < last; x++)
             {
