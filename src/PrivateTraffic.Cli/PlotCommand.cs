@@ -70,12 +70,7 @@ internal static class PlotCommand
 
     private static List<(string Label, double[] Values)> ReadColumns(string path, out string[] header)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException($"{path}: no such file.");
-        }
-
-        using var reader = Sep.Reader(o => o with { CultureInfo = CultureInfo.InvariantCulture }).FromFile(path);
+        using var reader = Sep.Reader(o => o with { CultureInfo = CultureInfo.InvariantCulture }).FromFile(InputFile.Check(path));
         header = reader.Header.ColNames.ToArray();
         var rows = new List<(string, double[])>();
         foreach (var row in reader)

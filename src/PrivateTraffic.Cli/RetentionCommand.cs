@@ -70,7 +70,7 @@ internal static class RetentionCommand
     internal static List<RetentionCohort> Read(string path)
     {
         var cohorts = new List<RetentionCohort>();
-        using var reader = Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Trim = SepTrim.Outer, Unescape = true }).FromFile(Exists(path));
+        using var reader = Sep.Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Trim = SepTrim.Outer, Unescape = true }).FromFile(InputFile.Check(path));
         foreach (var row in reader)
         {
             // Sep numbers the first row of a headerless file as line 2; a cohort table has no multi-line fields, so count rows.
@@ -121,7 +121,6 @@ internal static class RetentionCommand
         return true;
     }
 
-    private static string Exists(string path) => File.Exists(path) ? path : throw new InputException($"{path}: no such file.");
 
     private static List<double[]> Projection(ShiftedBetaGeometricParameters p, int periods, double? discount)
     {

@@ -158,17 +158,7 @@ internal sealed class SummaryFile
             line.Shortest(summaries.MonetaryValue[i]);
         }, Progress.Report);
 
-    internal static SepReader Open(string path)
-    {
-        try
-        {
-            return Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.Outer, CultureInfo = CultureInfo.InvariantCulture }).FromFile(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: {e.Message}");
-        }
-    }
+    internal static SepReader Open(string path) => InputFile.OpenCsv(path);
 
     private static int Column(SepReader reader, string path, params string[] names) =>
         Optional(reader, names) is var index and >= 0

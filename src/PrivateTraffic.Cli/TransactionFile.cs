@@ -106,23 +106,13 @@ internal static class TransactionFile
         return log;
     }
 
-    private static SepReader Open(string path)
-    {
-        try
-        {
-            return Sep.Reader(o => o with { Unescape = true, Trim = SepTrim.Outer, CultureInfo = CultureInfo.InvariantCulture }).FromFile(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: {e.Message}");
-        }
-    }
+    private static SepReader Open(string path) => InputFile.OpenCsv(path);
 
     private static byte[] ReadAllBytes(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return File.ReadAllBytes(InputFile.Check(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
