@@ -97,11 +97,20 @@ public readonly struct RfmScore : IEquatable<RfmScore>
     /// <param name="frequency">Frequency: larger is better.</param>
     /// <param name="monetary">Monetary value: larger is better.</param>
     /// <returns>One score per customer, aligned.</returns>
-    /// <exception cref="ArgumentException">The spans differ in length or hold NaN.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, an id is unset or appears twice, a figure is NaN, or a
+    /// recency or frequency is negative (days since a purchase and a count of purchases cannot be).</exception>
     public static RfmScore[] ScoreAll(ReadOnlySpan<MemberId> customers, ReadOnlySpan<double> daysSinceLastPurchase, ReadOnlySpan<double> frequency, ReadOnlySpan<double> monetary)
     {
         var n = customers.Length;
         Guard.Against.Unmet(daysSinceLastPurchase.Length == n && frequency.Length == n && monetary.Length == n, "There must be one figure of each kind per customer.", nameof(customers));
+        CustomerIds.RequireSetAndDistinct(customers, nameof(customers));
+        for (var i = 0; i < n; i++)
+        {
+            Guard.Against.Unmet(daysSinceLastPurchase[i] >= 0, $"Customer '{customers[i]}': days since the last purchase is {daysSinceLastPurchase[i]}; it must be ≥ 0.", nameof(daysSinceLastPurchase));
+            Guard.Against.Unmet(frequency[i] >= 0, $"Customer '{customers[i]}': frequency is {frequency[i]}; a count of purchases must be ≥ 0.", nameof(frequency));
+            Guard.Against.Unmet(!double.IsNaN(monetary[i]), $"Customer '{customers[i]}': the monetary value is NaN.", nameof(monetary));
+        }
+
         var r = Quintiles(daysSinceLastPurchase, higherIsBetter: false);
         var f = Quintiles(frequency, higherIsBetter: true);
         var m = Quintiles(monetary, higherIsBetter: true);

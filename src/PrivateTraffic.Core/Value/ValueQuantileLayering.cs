@@ -28,15 +28,15 @@ public static class ValueQuantileLayering
     /// <param name="values">Each customer's value, in one currency, aligned with <paramref name="customers"/>.</param>
     /// <param name="shares">The band shares; <see cref="ValueQuantileShares.TwentySeventyTen"/> by default.</param>
     /// <returns>Each customer's band, aligned with <paramref name="customers"/>.</returns>
-    /// <exception cref="ArgumentException">The spans differ in length, an id is unset, or the values mix currencies.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, an id is unset or appears twice, or the values mix currencies.</exception>
     public static ValueTier[] Assign(ReadOnlySpan<MemberId> customers, ReadOnlySpan<Money> values, ValueQuantileShares shares = default)
     {
         Guard.Against.Unmet(customers.Length == values.Length, "There must be one value per customer.", nameof(values));
+        CustomerIds.RequireSetAndDistinct(customers, nameof(customers));
         var n = customers.Length;
         var amounts = new decimal[n];
         for (var i = 0; i < n; i++)
         {
-            Guard.Against.Unmet(!customers[i].IsUnset, "A customer id is unset.", nameof(customers));
             Guard.Against.Unmet(values[i].Currency == values[0].Currency, "All values must be in one currency.", nameof(values));
             amounts[i] = values[i].Amount;
         }

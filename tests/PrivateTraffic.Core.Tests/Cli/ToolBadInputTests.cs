@@ -20,6 +20,7 @@ public sealed class ToolBadInputTests : ToolTestFolder
         File.WriteAllText(At("log-negative.csv"), "ID,date,amount\na,2024-01-03,10\na,2024-01-04,-3\n");
         File.WriteAllText(At("cdnow-bad.txt"), " 00001 19970101  1   11.77\n 00002 19970112  1\n");
         File.WriteAllText(At("cohorts-growing.csv"), "regular,1000,631,700\n");
+        File.WriteAllText(At("duplicate-id.csv"), "ID,frequency,recency,T,monetary_value\n1,2,3,4,10.5\n1,1,2,4,12\n2,0,0,4,0\n");
         // Issue 10: a single line past the 1 MiB limit (a 1.15 GB line once exhausted memory) is refused before reading.
         File.WriteAllText(At("long-line.csv"), "ID,date,amount\n" + new string('9', (1 << 20) + 1) + ",2024-01-03,10\n");
     }
@@ -42,6 +43,7 @@ public sealed class ToolBadInputTests : ToolTestFolder
     [InlineData("bad calibration end", "summarize --transactions {dir}/log.csv --calibration-end 30/06/2024", "is not a date yyyy-MM-dd")]
     [InlineData("over-long line", "summarize --transactions {dir}/long-line.csv --calibration-end 2024-06-30", "line 2: longer than 1,048,576 bytes")]
     [InlineData("over-long line in a summary", "fit --summary {dir}/long-line.csv --model bgnbd", "line 2: longer than 1,048,576 bytes")]
+    [InlineData("a customer twice", "score --summary {dir}/duplicate-id.csv --params {dir}/bg.json --spend-params {dir}/gg.json --horizon 4 --discount-rate 0", "'1' appears twice")]
     [InlineData("growing cohort", "retention --cohorts {dir}/cohorts-growing.csv", "line 1:")]
     [InlineData("no command", "", "Required command was not provided")]
     public void Bad_input_gives_one_line_exit_code_2_and_no_output_file(string problem, string command, string? says)

@@ -38,9 +38,11 @@ public sealed class RankingOracleTests
         Prop.ForAll(Figures, figures =>
         {
             var ids = figures.Select((_, i) => MemberId.From($"m{(i * 7919) % 101:D3}-{i}")).ToArray();
-            var reversed = figures.Reverse().ToArray();
-            var scores = RfmScore.ScoreAll(ids, figures, reversed, figures);
-            var (r, f, m) = (ReferenceQuintiles(ids, figures, higherIsBetter: false), ReferenceQuintiles(ids, reversed, higherIsBetter: true), ReferenceQuintiles(ids, figures, higherIsBetter: true));
+            // Recency and frequency cannot be negative (ScoreAll refuses them); monetary can (refunds), so it keeps the signs.
+            var days = figures.Select(Math.Abs).ToArray();
+            var reversed = days.Reverse().ToArray();
+            var scores = RfmScore.ScoreAll(ids, days, reversed, figures);
+            var (r, f, m) = (ReferenceQuintiles(ids, days, higherIsBetter: false), ReferenceQuintiles(ids, reversed, higherIsBetter: true), ReferenceQuintiles(ids, figures, higherIsBetter: true));
             Assert.Equal(r, scores.Select(s => s.Recency));
             Assert.Equal(f, scores.Select(s => s.Frequency));
             Assert.Equal(m, scores.Select(s => s.Monetary));
