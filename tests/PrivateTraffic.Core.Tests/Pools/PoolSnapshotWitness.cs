@@ -589,9 +589,9 @@ public static class PoolSnapshotWitness
             {
                 while (tolerance is { } tol && at - clock > tol)
                 {
-                    if (tol == Duration.Zero)
+                    if (tol == Duration.Zero || (at - clock).TotalTicks / tol.TotalTicks > s.Version)
                     {
-                        throw new NoWitnessException($"an event at {at} after the pool's latest instant {clock} with no future tolerance");
+                        throw new NoWitnessException($"version {s.Version}: an event at {at} is more reviews past {clock} than that within the future tolerance {tol}");
                     }
 
                     clock += tol;

@@ -52,7 +52,7 @@ public sealed class PoolSnapshotWitnessTests(ITestOutputHelper output)
         Prop.ForAll(Generators.MutatedSnapshotCases, c =>
         {
             var snapshot = Generators.RunPoolScript(c.Setup, c.Script).ToSnapshot();
-            if (Loads(Mutated(snapshot, c.Mutations)) is { } loaded && Witness(loaded) is { } reason)
+            if (Loads(Mutated(snapshot, c.Mutations)) is { } loaded && Witness(loaded) is { } reason && !reason.StartsWith(Legacy, StringComparison.Ordinal))
             {
                 Assert.Fail($"Loads with no witness: {reason} (mutations {string.Join(", ", c.Mutations)}; pool {c.Setup}; script {c.Script})");
             }
@@ -62,10 +62,11 @@ public sealed class PoolSnapshotWitnessTests(ITestOutputHelper output)
     public void Explore()
     {
         var reasons = new Dictionary<string, int>();
+        var examples = new List<string>();
         var loaded = 0;
         var refused = 0;
         var gen = Generators.MutatedSnapshotCases.Generator;
-        foreach (var c in gen.Sample(2000, 50))
+        foreach (var c in gen.Sample(3000, 30))
         {
             var snapshot = Generators.RunPoolScript(c.Setup, c.Script).ToSnapshot();
             var mutated = Mutated(snapshot, c.Mutations);
@@ -79,11 +80,11 @@ public sealed class PoolSnapshotWitnessTests(ITestOutputHelper output)
             if (Witness(l) is { } reason)
             {
                 var key = System.Text.RegularExpressions.Regex.Replace(reason, "[0-9]", "#");
-                key = key.Length > 140 ? key[..140] : key;
+                key = key.Length > 60 ? key[..60] : key;
                 reasons[key] = reasons.GetValueOrDefault(key) + 1;
                 if (reasons[key] == 1)
                 {
-                    output.WriteLine($"{reason}\n   mutations {string.Join(", ", c.Mutations)}; pool {c.Setup}; script {c.Script}");
+                    examples.Add($"{reason}\n   {(reason.Contains("no instant") || reason.Contains("folds to another") ? PrivateTrafficJson.Serialize(l) : "")}\n   mutations {string.Join(", ", c.Mutations)}; pool {c.Setup}; script {c.Script}");
                 }
             }
         }
@@ -93,7 +94,13 @@ public sealed class PoolSnapshotWitnessTests(ITestOutputHelper output)
         {
             output.WriteLine($"{v,5} {k}");
         }
+
+        examples.ForEach(output.WriteLine);
     }
+
+    /// <summary>What a version 1 snapshot left out (a purchase currency, a referral's instant): Restore reads such a
+    /// snapshot on purpose (json-pools.md), though no version 2 history writes it.</summary>
+    private const string Legacy = "legacy:";
 
     private static void HasWitness(PoolSnapshot snapshot)
     {

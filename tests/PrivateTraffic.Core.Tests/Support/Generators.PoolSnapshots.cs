@@ -102,6 +102,12 @@ public static partial class Generators
             return s with { Members = members };
         }
 
+        if (c.Kind < 11)
+        {
+            // The change does not apply to this entry (no referrer to change, no consent to remove).
+            return s;
+        }
+
         return c.Kind switch
         {
             11 => (c.A % 3) switch
