@@ -266,8 +266,16 @@ public static class PoolSnapshotWitness
 
                 var advocateAt = m.AdvocateAt;
                 var firstIsKnown = known.Any(t => t.x.ReferredAt == advocateAt);
-                for (var j = _m.Count - 1; j > i && missing > 0; j--)
+                // The referee of the first referral (at the advocate instant) is chosen first, then the others.
+                var order = Enumerable.Range(i + 1, _m.Count - i - 1).Reverse()
+                    .OrderBy(j => Span(j) is { } sp && advocateAt >= sp.From && advocateAt <= sp.To ? 0 : 1).ToList();
+                foreach (var j in order)
                 {
+                    if (missing == 0)
+                    {
+                        break;
+                    }
+
                     // Erased entries first; an erased referrer's referees lose the link, so any later entry serves it.
                     if (used[j] || !(_m[j].Erased || (m.Erased && _m[j].Referrer is null)))
                     {
@@ -393,6 +401,12 @@ public static class PoolSnapshotWitness
                 foreach (var step in life)
                 {
                     key = Max(key, step.BaseKey);
+                    if (step.Event is MemberReferred r && BuyingStageReachedAt(Index(r.Referrer)) is { } reached)
+                    {
+                        // The referrer's buying stage below advocate is recorded before its first referral is applied.
+                        key = Max(key, reached + Duration.Epsilon);
+                    }
+
                     step.Key = key;
                     step.Seq = seq++;
                     all.Add(step);
@@ -410,6 +424,21 @@ public static class PoolSnapshotWitness
             }
 
             return all;
+        }
+
+        /// <summary>When a member whose recorded stage is first purchase, repeat or cross-category reached it, if its
+        /// advocate instant is no later (so its referrals must wait for that stage change).</summary>
+        private Instant? BuyingStageReachedAt(int i)
+        {
+            var m = _m[i];
+            Instant? reached = m.Stage switch
+            {
+                LifecycleStage.FirstPurchase => m.FirstPurchaseAt,
+                LifecycleStage.Repeat => m.SecondPurchaseAt,
+                LifecycleStage.CrossCategory => m.CrossCategoryAt,
+                _ => null,
+            };
+            return reached is { } t && m.AdvocateAt <= t ? t : null;
         }
 
         private static List<Step> Sorted(IEnumerable<Step> steps) =>
@@ -519,7 +548,7 @@ public static class PoolSnapshotWitness
 
             if (best is not { } b)
             {
-                throw new NoWitnessException($"entry {i}: no instant where its history gives {m.Stage}");
+                throw new NoWitnessException($"entry {i}{(m.Erased ? " (erased)" : "")}: no instant where its history gives {m.Stage}");
             }
 
             var step = new Step(new StageChanged(Tmp(), Pool, b.T, id, LifecycleStage.Prospect, m.Stage), i, Max(b.T, plan[b.At].Key), 3);
