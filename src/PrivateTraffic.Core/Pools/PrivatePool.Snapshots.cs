@@ -115,6 +115,8 @@ public sealed partial class PrivatePool
             referral = CheckReferrer(m, position);
         }
 
+        CheckEntryHistory(m, position);
+
         // The zone and source tables grow only for entries that passed every check above.
         AddSlot(new MemberState
         {
@@ -252,6 +254,7 @@ public sealed partial class PrivatePool
         // record it (the next purchase sets it).
         Invalid(bought || snapshot.PurchaseCurrency is null, -1, "has a purchase currency without purchases");
         Invalid(Capacity is not { } cap || PresentCount <= cap, -1, "holds more present members than its capacity");
+        CheckPoolHistory(snapshot, latest);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
         {

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Pools;
+
+// The snapshot rules that follow from how a history is applied (found by the witness property of issue 10): what a
+// member's events leave in their numbers once a leave, an erasure or a stage change has been applied, and how many events
+// a snapshot's numbers take at least, which its version must cover.
+public sealed partial class PrivatePool
+{
+    /// <summary>The rules a member entry obeys because of the order events are applied in.</summary>
+    private void CheckEntryHistory(MemberSnapshot m, int position)
+    {
+        var lastPurchase = Latest(Latest(m.FirstPurchaseAt, m.SecondPurchaseAt), m.CrossCategoryAt);
+        // A purchase sets the last activity to its instant; later events only move it later.
+        Invalid(lastPurchase is null || m.LastActivityAt >= lastPurchase, position, "has its last activity before a purchase");
+        Invalid(m.SecondPurchaseAt is null || m.SecondPurchaseAt <= m.LastEventAt, position, "has purchases out of order");
+        Invalid(m.CrossCategoryAt is null || m.CrossCategoryAt == m.SecondPurchaseAt || m.PurchaseCount >= 3, position,
+            "is cross-category after its second purchase with only two purchases");
+        // Repeat is recorded between the second purchase and a cross-category one; with two purchases, the second
+        // being the cross-category one, there is no such moment.
+        Invalid(m.Stage != LifecycleStage.Repeat || m.CrossCategoryAt != m.SecondPurchaseAt || m.PurchaseCount >= 3, position,
+            "is repeat though its second purchase made it cross-category");
+        // A buying stage is recorded at an instant its history reached it: its own instant is set.
+        Invalid(m.Stage switch
+        {
+            LifecycleStage.FirstPurchase => m.FirstPurchaseAt is not null,
+            LifecycleStage.Repeat => m.SecondPurchaseAt is not null,
+            LifecycleStage.CrossCategory => m.CrossCategoryAt is not null,
+            LifecycleStage.Advocate => m.AdvocateAt is not null,
+            _ => true,
+        }, position, $"is {m.Stage} without the instant it became one");
+        if (m.Erased)
+        {
+            // An erased entry keeps no time zone: its dormancy is bounded with a day's slack either way.
+            CheckQuiet(m, DateTimeZone.Utc, m.LeaveReason is not null ? m.GoneAt!.Value : m.LastEventAt, Duration.FromDays(4), position);
+            Invalid(m.LastActivityAt == m.GoneAt && (m.LeaveReason is not null || m.GoneAt == m.LastEventAt), position,
+                "is erased with a last activity or a last event other than its gone instant");
+            return;
+        }
+
+        // Only a referral it makes (the referee's event) moves a member's last activity past its own last event.
+        Invalid(m.ReferralCount > 0 || m.LastActivityAt <= m.LastEventAt, position, "has its last activity after its last event");
+        var zone = m.TimeZone ?? DefaultTimeZone;
+        var end = m.LastEventAt;
+        if (m.LeaveReason is not null && m.GoneAt is { } gone)
+        {
+            // After leaving, only the change to churned and the erasure are applied.
+            end = gone;
+            Invalid((lastPurchase is null || lastPurchase <= gone) && (m.ReferredAt is null || m.ReferredAt <= gone)
+                && (m.ReferralCount > 0 || m.LastActivityAt <= gone), position, "has activity after it left");
+            foreach (var c in m.Consents!)
+            {
+                Invalid(c.At <= gone, position, "has consent records after it left");
+            }
+
+            Invalid(m.LastEventAt == gone || m.Stage == LifecycleStage.Churned, position, "has events after it left but is not churned");
+            Invalid(m.Stage != LifecycleStage.Advocate || m.AdvocateAt <= gone, position, "became an advocate only after it left");
+        }
+
+        CheckQuiet(m, zone, end, Duration.Zero, position);
+    }
+
+    /// <summary>Dormant, or churned without leaving, is recorded only once the member was quiet that long since its capture,
+    /// by <paramref name="end"/> (its last event, or its leave).</summary>
+    private void CheckQuiet(MemberSnapshot m, DateTimeZone zone, Instant end, Duration slack, int position)
+    {
+        if (m.Stage == LifecycleStage.Dormant || (m.Stage == LifecycleStage.Churned && m.LeaveReason is null))
+        {
+            var period = m.Stage == LifecycleStage.Dormant ? Lifecycle.DormantAfter : Lifecycle.ChurnedAfter;
+            var latest = end < Instant.MaxValue - slack ? end + slack : end;
+            Invalid(LifecyclePolicy.Threshold(zone, latest, period) >= m.CapturedAt, position, $"is {m.Stage} before it was quiet that long");
+        }
+    }
+
+    /// <summary>The rules on the snapshot as a whole that entries alone do not show.</summary>
+    private void CheckPoolHistory(PoolSnapshot snapshot, Instant membersLatest)
+    {
+        // The creation is the first event: its id is the first remembered one while all are remembered, and never another.
+        var ids = snapshot.RecentEventIds;
+        var all = snapshot.Version <= PoolSnapshot.RememberedEventIds;
+        for (var k = 0; k < ids.Count; k++)
+        {
+            Invalid(ids[k] != _definition.EventId || (k == 0 && all && ids.Count == snapshot.Version), -1, "remembers the creation's id where no history applies it");
+        }
+
+        Invalid(!all || ids.Count != snapshot.Version || ids.Count == 0 || ids[0] == _definition.EventId, -1, "remembers every event but not the creation first");
+
+        Invalid(all || ids.Count == PoolSnapshot.RememberedEventIds, -1, "remembers fewer event ids than a pool keeps");
+
+        // A capture is refused at the capacity: members who never left were all present at every later capture.
+        var staying = 0;
+        var later = 0;
+        for (var i = _slotCount - 1; i >= 0; i--)
+        {
+            Invalid(!_slots[i].Erased || _slots[i].ReferralCount <= later, i, "counts referrals of more members than were captured after it");
+            later++;
+        }
+
+        for (var i = 0; i < _slotCount; i++)
+        {
+            Invalid(Capacity is not { } cap || staying < cap, i, "was captured when the pool was full");
+            staying += _slots[i].GoneAt == MemberState.Never ? 1 : 0;
+        }
+
+        var least = LeastEvents(snapshot, membersLatest);
+        Invalid(least <= snapshot.Version, -1, $"counts {snapshot.Version} events where its numbers take at least {least}");
+    }
+
+    /// <summary>The fewest events a history producing the snapshot applies: the creation, one per capture, purchase,
+    /// referral, consent record, leave, erasure and stage other than prospect, a review when the latest instant is past every
+    /// member's, and the reviews that step the clock within the future tolerance from one recorded instant to the next.</summary>
+    private long LeastEvents(PoolSnapshot snapshot, Instant membersLatest)
+    {
+        long least = 1 + _slotCount + (snapshot.LatestAt > membersLatest ? 1 : 0);
+        var instants = new List<Instant> { _definition.At, snapshot.LatestAt };
+        foreach (var m in snapshot.Members)
+        {
+            least += (long)m.PurchaseCount + m.ReferralCount + (m.Consents?.Count ?? 0) + (m.LeaveReason is null ? 0 : 1)
+                + (m.Erased ? 1 : 0) + (m.Stage == LifecycleStage.Prospect ? 0 : 1);
+            least += UnexplainedInstants(m);
+            instants.AddRange([m.CapturedAt, m.LastActivityAt, m.LastEventAt]);
+            AddIfSet(instants, m.FirstPurchaseAt, m.SecondPurchaseAt, m.CrossCategoryAt, m.AdvocateAt, m.GoneAt, m.ReferredAt);
+            foreach (var c in m.Consents ?? [])
+            {
+                instants.Add(c.At);
+            }
+        }
+
+        if (_definition.FutureTolerance is not { } tolerance)
+        {
+            return least;
+        }
+
+        // Each event is at most the tolerance past the latest before it: a gap between recorded instants with none in
+        // between takes reviews. Ticks rounded up keep this a lower bound.
+        var step = Math.Max(1L, (tolerance + Duration.FromTicks(1) - Duration.Epsilon).BclCompatibleTicks);
+        instants.Sort();
+        for (var k = 1; k < instants.Count && least <= int.MaxValue; k++)
+        {
+            var gap = (instants[k] - instants[k - 1]).BclCompatibleTicks;
+            if (gap > 0)
+            {
+                least += tolerance == Duration.Zero ? int.MaxValue : (gap - 1) / step;
+            }
+        }
+
+        return least;
+    }
+
+    /// <summary>The events a member entry's last activity and last event take beyond those counted: an interaction for a
+    /// last activity that is neither the capture nor a purchase (a referral it made may explain it too), and one more event
+    /// for a last event that none of its recorded instants explains (a stage change may be it).</summary>
+    private static int UnexplainedInstants(MemberSnapshot m)
+    {
+        if (m.Erased)
+        {
+            return 0;
+        }
+
+        var lastPurchase = Latest(Latest(m.FirstPurchaseAt, m.SecondPurchaseAt), m.CrossCategoryAt);
+        var interaction = m.ReferralCount == 0 && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
+        var last = m.LastEventAt;
+        var explained = interaction == 1 && last == m.LastActivityAt || last == m.CapturedAt || last == lastPurchase || last == m.ReferredAt
+            || last == m.GoneAt || m.Stage != LifecycleStage.Prospect || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)
+            || (m.LastActivityAt == last && m.ReferralCount == 0);
+        return interaction + (explained ? 0 : 1);
+    }
+
+    private static void AddIfSet(List<Instant> instants, params ReadOnlySpan<Instant?> values)
+    {
+        foreach (var t in values)
+        {
+            if (t is { } value)
+            {
+                instants.Add(value);
+            }
+        }
+    }
+
+    private static Instant? Latest(Instant? a, Instant? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}

@@ -1,0 +1,395 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+// The witness's referrals (those referees record and those erased referees must have received) and its later steps:
+// what the plan of captures, purchases, consents and referrals does not yet give is placed by
+// folding the plan (an interaction, the stage change, a last event), then reviews, padding and ids finish the history.
+public static partial class PoolSnapshotWitness
+{
+    private sealed partial class Builder
+    {
+        /// <summary>The referrals each member made: those its known referees record, and erased referees for the rest.
+        /// The first one applied sets the advocate instant.</summary>
+        private void Referrals()
+        {
+            var used = new bool[_m.Count];
+            for (var i = _m.Count - 1; i >= 0; i--)
+            {
+                var m = _m[i];
+                var known = _m.Select((x, j) => (x, j)).Where(t => !t.x.Erased && t.x.Referrer == m.Id && m.Id is not null).ToList();
+                var missing = m.ReferralCount - (m.Erased ? 0 : known.Count);
+                if (missing < 0)
+                {
+                    throw new NoWitnessException($"entry {i}: fewer referrals than referees");
+                }
+
+                var advocateAt = m.AdvocateAt;
+                var firstIsKnown = known.Any(t => t.x.ReferredAt == advocateAt);
+                // The referee of the first referral (at the advocate instant) is chosen first, then the others.
+                var order = Enumerable.Range(i + 1, _m.Count - i - 1).Reverse()
+                    .OrderBy(j => Span(j) is { } sp && advocateAt >= sp.From && advocateAt <= sp.To ? 0 : 1).ToList();
+                foreach (var j in order)
+                {
+                    if (missing == 0)
+                    {
+                        break;
+                    }
+
+                    // Erased entries first; an erased referrer's referees lose the link, so any later entry serves it.
+                    if (used[j] || !(_m[j].Erased || (m.Erased && _m[j].Referrer is null)))
+                    {
+                        continue;
+                    }
+
+                    var span = Span(j);
+                    if (span is null)
+                    {
+                        continue;
+                    }
+
+                    var (from, to) = span.Value;
+                    Instant at;
+                    var first = !firstIsKnown;
+                    if (first)
+                    {
+                        if (advocateAt < from || advocateAt > to)
+                        {
+                            continue;
+                        }
+
+                        at = advocateAt!.Value;
+                        firstIsKnown = true;
+                    }
+                    else
+                    {
+                        at = advocateAt is { } a && a >= from && a <= to ? a : from;
+                    }
+
+                    used[j] = true;
+                    missing--;
+                    var e = new MemberReferred(Tmp(), Pool, at, _ids[j], _ids[i]);
+                    // Placed in the referee's life just after the capture (or at its instant); the referrer's first
+                    // referral is applied before the others (rank 1 and the key of the advocate instant).
+                    var step = new Step(e, j, first ? at : Max(at, advocateAt!.Value), first ? 1 : 2);
+                    InsertInLife(j, step);
+                    _referrals.Add(step);
+                }
+
+                if (missing > 0)
+                {
+                    throw new NoWitnessException($"entry {i}: {missing} referrals no later entry can have received");
+                }
+            }
+        }
+
+        /// <summary>When entry j can receive a referral: from its capture to its leave or last event (or its erasure).</summary>
+        private (Instant From, Instant To)? Span(int j)
+        {
+            var m = _m[j];
+            var to = m.LeaveReason is not null ? m.GoneAt!.Value : m.LastEventAt;
+            // A referral is the referee's event: it goes into the referee's life in instant order, before a leave.
+            return to < m.CapturedAt ? null : (m.CapturedAt, to);
+        }
+
+        private void InsertInLife(int j, Step step)
+        {
+            var life = _own[j];
+            var k = 1;
+            while (k < life.Count && life[k].Event.At <= step.Event.At && life[k].Rank <= 2)
+            {
+                k++;
+            }
+
+            life.Insert(k, step);
+        }
+
+        /// <summary>An interaction when the plan leaves a last activity other than the recorded one.</summary>
+        private List<Step> PlaceActivity(List<Step> plan, int i)
+        {
+            var m = _m[i];
+            if (m.Erased)
+            {
+                return plan;
+            }
+
+            var entry = Fold(plan).Members[i];
+            if (entry.LastActivityAt == m.LastActivityAt)
+            {
+                return plan;
+            }
+
+            var at = m.LastActivityAt;
+            // After the member's events up to that instant and after every later referral it made (one would raise it),
+            // before its events after that instant (member order).
+            var after = 0;
+            for (var g = 0; g < plan.Count; g++)
+            {
+                var e = plan[g].Event;
+                if ((e is MemberEvent own && own.Member == _ids[i] && e.At <= at && e is not (MemberLeft or MemberErased))
+                    || (e is MemberReferred r && r.Referrer == _ids[i] && r.At > at))
+                {
+                    after = g + 1;
+                }
+            }
+
+            // As late as the clock allows (after the plan's steps up to that instant), before the member's later events.
+            var firstLater = plan.FindIndex(x => x.Event is MemberEvent own && own.Member == _ids[i] && own.At > at);
+            var chronological = plan.FindLastIndex(x => x.Key <= at) + 1;
+            if (firstLater >= 0 && after > firstLater)
+            {
+                throw new NoWitnessException($"entry {i}: its last activity {at} is earlier than a referral it made and later events");
+            }
+
+            after = Math.Max(after, firstLater < 0 ? chronological : Math.Min(chronological, firstLater));
+
+            var result = new List<Step>(plan);
+            result.Insert(after, new Step(new InteractionRecorded(Tmp(), Pool, at, _ids[i], "witness"), i, at, 2));
+            return result;
+        }
+
+        /// <summary>One stage change, at a place and instant where the member's history gives the recorded stage; found by
+        /// folding the plan and asking the pool.</summary>
+        private List<Step> PlaceStage(List<Step> plan, int i)
+        {
+            var m = _m[i];
+            if (m.Stage == LifecycleStage.Prospect)
+            {
+                return plan;
+            }
+
+            var id = _ids[i];
+            var zone = m.TimeZone ?? PrivatePool.DefaultTimeZone;
+            var pool = Open();
+            var captured = false;
+            var last = Instant.MinValue;
+            (int At, Instant T)? best = null;
+            for (var g = 0; g < plan.Count; g++)
+            {
+                var e = plan[g].Event;
+                if (e is MemberEvent me && me.Member == id && e is MemberErased)
+                {
+                    break;
+                }
+
+                Apply(pool, e);
+                if (e is MemberCaptured c && c.Member == id)
+                {
+                    captured = true;
+                }
+
+                if (!captured)
+                {
+                    continue;
+                }
+
+                if (e is MemberEvent own && own.Member == id)
+                {
+                    last = Max(last, e.At);
+                }
+
+                var next = plan.Skip(g + 1).Where(x => x.Slot == i && x.Event is MemberEvent ne && ne.Member == id).Select(x => x.Event.At).DefaultIfEmpty(m.LastEventAt).Min();
+                next = Min(next, m.LastEventAt);
+                foreach (var t in Candidates(pool.Find(id)!.LastActivityAt, last, next, zone).Append(e.At))
+                {
+                    if (t >= last && t <= next && pool.StageOf(id, t) == m.Stage)
+                    {
+                        // Prefer the latest place, and there the member's last event instant (the stage change then fills it).
+                        if (best is null || g > best.Value.At || (g == best.Value.At && t == m.LastEventAt))
+                        {
+                            best = (g, t);
+                        }
+                    }
+                }
+            }
+
+            if (best is not { } b)
+            {
+                throw new NoWitnessException($"entry {i}{(m.Erased ? " (erased)" : "")}: no instant where its history gives {m.Stage}");
+            }
+
+            var step = new Step(new StageChanged(Tmp(), Pool, b.T, id, LifecycleStage.Prospect, m.Stage), i, Max(b.T, plan[b.At].Key), 3);
+            var result = new List<Step>(plan);
+            result.Insert(b.At + 1, step);
+            return result;
+        }
+
+        private IEnumerable<Instant> Candidates(Instant activity, Instant last, Instant next, DateTimeZone zone)
+        {
+            yield return last;
+            yield return next;
+            var lifecycle = _d.Lifecycle();
+            foreach (var period in new[] { lifecycle.DormantAfter, lifecycle.ChurnedAfter })
+            {
+                if (activity > Instant.FromUtc(9000, 1, 1, 0, 0))
+                {
+                    continue;
+                }
+
+                var t = (activity.InZone(zone).LocalDateTime + period).InZoneLeniently(zone).ToInstant();
+                foreach (var d in new[] { Duration.Zero, Duration.Epsilon, Duration.FromMinutes(1), Duration.FromHours(1), Duration.FromHours(2), Duration.FromDays(1) })
+                {
+                    yield return t + d;
+                }
+            }
+        }
+
+        /// <summary>When the plan leaves the member's last event earlier than recorded: a move into its sub-pool then (the
+        /// stage change was already placed there when it could be).</summary>
+        private List<Step> PlaceLastEvent(List<Step> plan, int i)
+        {
+            var m = _m[i];
+            if (m.Erased)
+            {
+                return plan;
+            }
+
+            var entry = Fold(plan).Members[i];
+            if (entry.LastEventAt == m.LastEventAt)
+            {
+                return plan;
+            }
+
+            if (m.LeaveReason is not null || _d.SubPools.Count < 2)
+            {
+                throw new NoWitnessException($"entry {i}: no event can be its last at {m.LastEventAt}");
+            }
+
+            // Captured into another sub-pool, moved into its own at that instant.
+            var other = _d.SubPools.First(p => p != m.SubPool);
+            var result = new List<Step>(plan);
+            var capture = result.First(x => x.Event is MemberCaptured c && c.Member == _ids[i]);
+            capture.Event = ((MemberCaptured)capture.Event) with { SubPool = other };
+            var move = new Step(new MemberMoved(Tmp(), Pool, m.LastEventAt, _ids[i], other, m.SubPool), i, m.LastEventAt, 5);
+            result.Insert(result.FindLastIndex(x => x.Event is MemberEvent e && e.Member == _ids[i]) + 1, move);
+            return result;
+        }
+
+        /// <summary>Reviews for the future tolerance and the latest instant, padding to the version, and the ids.</summary>
+        private List<PoolEvent> Finish(List<Step> plan)
+        {
+            var tolerance = _d.FutureTolerance;
+            var events = new List<PoolEvent>();
+            var clock = _d.At;
+            void StepTo(Instant at)
+            {
+                while (tolerance is { } tol && at - clock > tol)
+                {
+                    if (tol == Duration.Zero || (at - clock).TotalTicks / tol.TotalTicks > s.Version)
+                    {
+                        throw new NoWitnessException($"version {s.Version}: an event at {at} is more reviews past {clock} than that within the future tolerance {tol}");
+                    }
+
+                    clock += tol;
+                    events.Add(new PoolReviewed(Tmp(), Pool, clock));
+                }
+            }
+
+            foreach (var step in plan)
+            {
+                StepTo(step.Event.At);
+                events.Add(step.Event);
+                clock = Max(clock, step.Event.At);
+            }
+
+            if (s.LatestAt > clock)
+            {
+                StepTo(s.LatestAt);
+                if (s.LatestAt > clock)
+                {
+                    events.Add(new PoolReviewed(Tmp(), Pool, s.LatestAt));
+                }
+            }
+
+            var padding = s.Version - 1 - events.Count;
+            if (padding < 0)
+            {
+                throw new NoWitnessException($"version {s.Version}: its history needs at least {events.Count + 1} events");
+            }
+
+            for (var k = 0; k < padding; k++)
+            {
+                events.Add(new PoolReviewed(Tmp(), Pool, _d.At));
+            }
+
+            return [_d, .. Named(events)];
+        }
+
+        /// <summary>The remembered ids on the last events, fresh ids on the others.</summary>
+        private IEnumerable<PoolEvent> Named(List<PoolEvent> events)
+        {
+            var ids = s.RecentEventIds;
+            var remembered = Math.Min(PoolSnapshot.RememberedEventIds, s.Version);
+            var named = ids.ToList();
+            if (ids.Count == remembered)
+            {
+                if (s.Version <= PoolSnapshot.RememberedEventIds)
+                {
+                    if (ids[0] != _d.EventId)
+                    {
+                        throw new NoWitnessException("the first remembered id is not the creation's");
+                    }
+
+                    named.RemoveAt(0);
+                }
+            }
+            else if (s.Version > PoolSnapshot.RememberedEventIds)
+            {
+                throw new NoWitnessException("fewer remembered ids than a pool keeps");
+            }
+
+            var taken = new HashSet<string>(ids.Select(x => x.Value).Append(_d.EventId.Value), StringComparer.Ordinal);
+            var fresh = 0;
+            DomainEventId Fresh()
+            {
+                string name;
+                do
+                {
+                    name = "w" + (fresh++).ToString(CultureInfo.InvariantCulture);
+                }
+                while (taken.Contains(name));
+                return DomainEventId.From(name);
+            }
+
+            var start = events.Count - named.Count;
+            for (var k = 0; k < events.Count; k++)
+            {
+                yield return events[k] with { EventId = k >= start ? named[k - start] : Fresh() };
+            }
+        }
+
+        /// <summary>A pool with the definition's lifecycle and no limits: the plan is folded before reviews step its clock.</summary>
+        private PrivatePool Open() => PrivatePool.Rebuild([_d with { FutureTolerance = null, Capacity = null, QrCodeJoinLimit = null }]);
+
+        private static void Apply(PrivatePool pool, PoolEvent e)
+        {
+            try
+            {
+                pool.Apply(e);
+            }
+            catch (Exception ex) when (ex is DomainRuleException or ArgumentException)
+            {
+                throw new NoWitnessException($"the plan does not fold at {e.Type} {e.At}: {ex.Message}");
+            }
+        }
+
+        /// <summary>The snapshot the plan folds to (no tolerance: only the members' numbers are read from it).</summary>
+        private PoolSnapshot Fold(List<Step> plan)
+        {
+            var pool = Open();
+            foreach (var step in plan)
+            {
+                Apply(pool, step.Event);
+            }
+
+            return pool.ToSnapshot();
+        }
+    }
+}
