@@ -77,6 +77,11 @@ public readonly struct ReachDecision : IEquatable<ReachDecision>
         return new(ReachDecisionKind.Deny, requested, requested, reason, b);
     }
 
+    // The planner's own constructors: its decisions meet the rules above by construction, so it skips the checks.
+    internal static ReachDecision Deferred(Instant requested, Instant at, ReachReason reason) => new(ReachDecisionKind.Defer, requested, at, reason, reason);
+
+    internal static ReachDecision Denied(Instant requested, ReachReason reason, ReachReason blocker) => new(ReachDecisionKind.Deny, requested, requested, reason, blocker);
+
     /// <inheritdoc/>
     public bool Equals(ReachDecision other) =>
         Kind == other.Kind && Requested == other.Requested && At == other.At && Reason == other.Reason && Blocker == other.Blocker;

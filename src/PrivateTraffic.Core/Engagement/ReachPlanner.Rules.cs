@@ -137,17 +137,21 @@ public sealed partial class ReachPlanner
         why = ReachReason.None;
         var kind = touch.ChannelKind;
         var caps = _capsByKind[(int)kind];
-        var limits = _limitsByKind[(int)kind];
+        var limits = touch.Mode == DeliveryMode.DirectMessage ? _limitsByKind[(int)kind] : [];
+        var gap = _policy.MinimumGap;
         var moved = true;
         while (moved && c != Never)
         {
             moved = false;
-            var next = CapWindow(caps, zone, touches, c, kind, null, out var capWhy);
-            if (next == c && touch.Mode == DeliveryMode.DirectMessage)
+
+            // The local date is the same for every cap set: found once a round, not once a set.
+            var date = caps.IsNone && limits.Length == 0 ? default : c.InZone(zone).Date;
+            var next = CapWindow(caps, zone, date, touches, c, kind, null, out var capWhy);
+            if (next == c)
             {
                 foreach (var limit in limits)
                 {
-                    next = CapWindow(limit.MemberCaps, zone, touches, c, kind, limit, out capWhy);
+                    next = CapWindow(limit.MemberCaps, zone, date, touches, c, kind, limit, out capWhy);
                     if (next != c)
                     {
                         break;
@@ -155,13 +159,15 @@ public sealed partial class ReachPlanner
                 }
             }
 
-            if (next == c && _policy.MinimumGap > Duration.Zero)
+            if (next == c && gap > Duration.Zero && !touches.IsEmpty)
             {
+                var after = c - gap;
+                var before = c + gap;
                 foreach (var t in touches)
                 {
-                    if (t.At > c - _policy.MinimumGap && t.At < c + _policy.MinimumGap)
+                    if (t.At > after && t.At < before)
                     {
-                        next = Max(next, t.At + _policy.MinimumGap);
+                        next = Max(next, t.At + gap);
                         capWhy = ReachReason.MinimumGap;
                     }
                 }
@@ -179,7 +185,7 @@ public sealed partial class ReachPlanner
     }
 
     // The start of the next calendar window (day, week, month in the member's zone) when c's window is full; c otherwise.
-    private static Instant CapWindow(TouchCaps caps, DateTimeZone zone, in ReachMemberTouches touches, Instant c, Primitives.ChannelKind kind, PlatformLimit? limit, out ReachReason why)
+    private static Instant CapWindow(TouchCaps caps, DateTimeZone zone, LocalDate date, in ReachMemberTouches touches, Instant c, Primitives.ChannelKind kind, PlatformLimit? limit, out ReachReason why)
     {
         why = ReachReason.None;
         if (caps.IsNone)
@@ -187,8 +193,14 @@ public sealed partial class ReachPlanner
             return c;
         }
 
-        var date = c.InZone(zone).Date;
-        if (caps.PerDay is { } perDay && Full(perDay, zone, date, date.PlusDays(1), touches, kind, limit, out var end))
+        // Most members have fewer touches than a cap: count them once, and skip the zone arithmetic of every window they cannot fill.
+        var total = 0;
+        foreach (var t in touches)
+        {
+            total += Counts(t, kind, limit) ? 1 : 0;
+        }
+
+        if (caps.PerDay is { } perDay && Full(perDay, total, zone, date, date.PlusDays(1), touches, kind, limit, out var end))
         {
             why = limit is null ? ReachReason.DailyCap : ReachReason.PlatformCap;
             return end;
@@ -197,7 +209,7 @@ public sealed partial class ReachPlanner
         if (caps.PerWeek is { } perWeek)
         {
             var monday = date.PlusDays(1 - (int)date.DayOfWeek);
-            if (Full(perWeek, zone, monday, monday.PlusDays(7), touches, kind, limit, out end))
+            if (Full(perWeek, total, zone, monday, monday.PlusDays(7), touches, kind, limit, out end))
             {
                 why = limit is null ? ReachReason.WeeklyCap : ReachReason.PlatformCap;
                 return end;
@@ -207,7 +219,7 @@ public sealed partial class ReachPlanner
         if (caps.MonthlyCapOf(date) is { } perMonth)
         {
             var first = date.PlusDays(1 - date.Day);
-            if (Full(perMonth, zone, first, first.PlusMonths(1), touches, kind, limit, out end))
+            if (Full(perMonth, total, zone, first, first.PlusMonths(1), touches, kind, limit, out end))
             {
                 why = limit is null ? ReachReason.MonthlyCap : ReachReason.PlatformCap;
                 return end;
@@ -217,7 +229,7 @@ public sealed partial class ReachPlanner
         return c;
     }
 
-    private static bool Full(int cap, DateTimeZone zone, LocalDate from, LocalDate to, in ReachMemberTouches touches, Primitives.ChannelKind kind, PlatformLimit? limit, out Instant end)
+    private static bool Full(int cap, int total, DateTimeZone zone, LocalDate from, LocalDate to, in ReachMemberTouches touches, Primitives.ChannelKind kind, PlatformLimit? limit, out Instant end)
     {
         end = Never;
         if (cap == 0)
@@ -225,20 +237,13 @@ public sealed partial class ReachPlanner
             return true;
         }
 
-        // Most members have fewer touches than the cap: count them all first and skip the zone arithmetic.
-        var total = 0;
-        foreach (var t in touches)
-        {
-            total += Counts(t, kind, limit) ? 1 : 0;
-        }
-
         if (total < cap)
         {
             return false;
         }
 
-        var start = StartOfDay(zone, from);
-        end = StartOfDay(zone, to);
+        var start = ReachDayStarts.Of(zone, from);
+        end = ReachDayStarts.Of(zone, to);
         var n = 0;
         foreach (var t in touches)
         {
@@ -246,25 +251,6 @@ public sealed partial class ReachPlanner
         }
 
         return n >= cap;
-    }
-
-    // The zone's first instant of a date. When local midnight maps to exactly one instant (neither skipped nor repeated by
-    // the intervals on either side) that instant is found with interval look-ups and no allocation; otherwise (midnight
-    // in a gap or an overlap, which few zones have) NodaTime's AtStartOfDay decides.
-    private static Instant StartOfDay(DateTimeZone zone, LocalDate date)
-    {
-        var localAsUtc = date.AtMidnight().InUtc().ToInstant();
-        var offset = zone.GetZoneInterval(localAsUtc).WallOffset;
-        var guess = localAsUtc - Duration.FromSeconds(offset.Seconds);
-        var interval = zone.GetZoneInterval(guess);
-        if (interval.WallOffset == offset
-            && (!interval.HasStart || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.Start - Duration.Epsilon).WallOffset.Seconds) >= interval.Start)
-            && (!interval.HasEnd || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.End).WallOffset.Seconds) < interval.End))
-        {
-            return guess;
-        }
-
-        return zone.AtStartOfDay(date).ToInstant();
     }
 
     private static bool Counts(in MarketingTouch t, Primitives.ChannelKind kind, PlatformLimit? limit) =>
