@@ -10,6 +10,8 @@ public sealed partial class ReachPlanner
 {
     private static readonly Instant Never = Instant.MaxValue;
 
+    private static readonly ReachCalendar.Window NoWindow;
+
     // 1. Consent and do-not-contact. Consent is a step function of the records; an entry blocks from From to Until.
     private static Instant ConsentAndContact(ProposedTouch touch, ContactProfile profile, Instant c, out ReachReason why)
     {
@@ -145,13 +147,13 @@ public sealed partial class ReachPlanner
             moved = false;
 
             // The local date is the same for every cap set: found once a round, not once a set.
-            var date = caps.IsNone && limits.Length == 0 ? default : c.InZone(zone).Date;
-            var next = CapWindow(caps, zone, date, touches, c, kind, null, out var capWhy);
+            ref readonly var window = ref caps.IsNone && limits.Length == 0 ? ref NoWindow : ref ReachCalendar.Of(zone, c);
+            var next = CapWindow(caps, window, touches, c, kind, null, out var capWhy);
             if (next == c)
             {
                 foreach (var limit in limits)
                 {
-                    next = CapWindow(limit.MemberCaps, zone, date, touches, c, kind, limit, out capWhy);
+                    next = CapWindow(limit.Caps, window, touches, c, kind, limit.Governs, out capWhy);
                     if (next != c)
                     {
                         break;
@@ -185,7 +187,7 @@ public sealed partial class ReachPlanner
     }
 
     // The start of the next calendar window (day, week, month in the member's zone) when c's window is full; c otherwise.
-    private static Instant CapWindow(TouchCaps caps, DateTimeZone zone, LocalDate date, in ReachMemberTouches touches, Instant c, Primitives.ChannelKind kind, PlatformLimit? limit, out ReachReason why)
+    private static Instant CapWindow(TouchCaps caps, in ReachCalendar.Window window, in ReachMemberTouches touches, Instant c, Primitives.ChannelKind kind, bool[]? limit, out ReachReason why)
     {
         why = ReachReason.None;
         if (caps.IsNone)
@@ -193,43 +195,35 @@ public sealed partial class ReachPlanner
             return c;
         }
 
-        // Most members have fewer touches than a cap: count them once, and skip the zone arithmetic of every window they cannot fill.
+        // Most members have fewer touches than a cap: count them once, and skip every window they cannot fill.
         var total = 0;
         foreach (var t in touches)
         {
             total += Counts(t, kind, limit) ? 1 : 0;
         }
 
-        if (caps.PerDay is { } perDay && Full(perDay, total, zone, date, date.PlusDays(1), touches, kind, limit, out var end))
+        if (caps.PerDay is { } perDay && Full(perDay, total, window, 0, touches, kind, limit, out var end))
         {
             why = limit is null ? ReachReason.DailyCap : ReachReason.PlatformCap;
             return end;
         }
 
-        if (caps.PerWeek is { } perWeek)
+        if (caps.PerWeek is { } perWeek && Full(perWeek, total, window, 1, touches, kind, limit, out end))
         {
-            var monday = date.PlusDays(1 - (int)date.DayOfWeek);
-            if (Full(perWeek, total, zone, monday, monday.PlusDays(7), touches, kind, limit, out end))
-            {
-                why = limit is null ? ReachReason.WeeklyCap : ReachReason.PlatformCap;
-                return end;
-            }
+            why = limit is null ? ReachReason.WeeklyCap : ReachReason.PlatformCap;
+            return end;
         }
 
-        if (caps.MonthlyCapOf(date) is { } perMonth)
+        if (caps.MonthlyCapOf(window.Date) is { } perMonth && Full(perMonth, total, window, 2, touches, kind, limit, out end))
         {
-            var first = date.PlusDays(1 - date.Day);
-            if (Full(perMonth, total, zone, first, first.PlusMonths(1), touches, kind, limit, out end))
-            {
-                why = limit is null ? ReachReason.MonthlyCap : ReachReason.PlatformCap;
-                return end;
-            }
+            why = limit is null ? ReachReason.MonthlyCap : ReachReason.PlatformCap;
+            return end;
         }
 
         return c;
     }
 
-    private static bool Full(int cap, int total, DateTimeZone zone, LocalDate from, LocalDate to, in ReachMemberTouches touches, Primitives.ChannelKind kind, PlatformLimit? limit, out Instant end)
+    private static bool Full(int cap, int total, in ReachCalendar.Window window, int which, in ReachMemberTouches touches, Primitives.ChannelKind kind, bool[]? limit, out Instant end)
     {
         end = Never;
         if (cap == 0)
@@ -242,19 +236,20 @@ public sealed partial class ReachPlanner
             return false;
         }
 
-        var start = ReachDayStarts.Of(zone, from);
-        end = ReachDayStarts.Of(zone, to);
+        var bounds = window.Of(which);
+        end = bounds.End;
         var n = 0;
         foreach (var t in touches)
         {
-            n += t.At >= start && t.At < end && Counts(t, kind, limit) ? 1 : 0;
+            n += t.At >= bounds.Start && t.At < end && Counts(t, kind, limit) ? 1 : 0;
         }
 
         return n >= cap;
     }
 
-    private static bool Counts(in MarketingTouch t, Primitives.ChannelKind kind, PlatformLimit? limit) =>
-        limit is null ? t.Kind == kind : t.Mode == DeliveryMode.DirectMessage && limit.Governs(t.Kind);
+    // A channel's caps count its kind's touches; a platform limit (the kinds it governs) counts direct messages on them.
+    private static bool Counts(in MarketingTouch t, Primitives.ChannelKind kind, bool[]? limit) =>
+        limit is null ? t.Kind == kind : t.Mode == DeliveryMode.DirectMessage && (uint)t.Kind < (uint)limit.Length && limit[(int)t.Kind];
 
     // 6. Fatigue: F(t) = Σ 2^(−(t − tᵢ)/h) over touches tᵢ ≤ t; it only decays between touches, so the wait is closed-form.
     private Instant Fatigue(in ReachMemberTouches touches, Instant c, out ReachReason why)
