@@ -13,6 +13,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// <c>default(ReachDecision)</c> is an allow at <see cref="Instant"/> 1970-01-01T00:00:00Z with no reason; the planner never
 /// returns it for a touch requested at another instant.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReachDecisionJsonConverter))]
 public readonly struct ReachDecision : IEquatable<ReachDecision>
 {
     private ReachDecision(ReachDecisionKind kind, Instant requested, Instant at, ReachReason reason, ReachReason blocker)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -13,12 +14,15 @@ namespace PrivateTraffic.Core.Engagement;
 /// Only marketing touches are kept for the rules (service touches count toward nothing). Touches of a member without a
 /// profile are kept too; a touch proposed to such a member is denied with <see cref="ReachReason.NoContactProfile"/>.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReachHistoryJsonConverter))]
 public sealed class ReachHistory
 {
     // Keyed by the id's text with the default string comparer: it hashes without randomization (about twice as fast on
     // short ids) and switches to randomized hashing by itself if it sees too many collisions, so hostile ids cannot flood it.
     private readonly Dictionary<string, int> _index;
     private readonly Entry[] _entries;
+    private readonly ContactProfile[] _profiles;
+    private readonly TouchRecord[] _touches;
 
     /// <summary>Builds a history.</summary>
     /// <param name="profiles">The members' contact profiles; at most one per member.</param>
@@ -30,7 +34,9 @@ public sealed class ReachHistory
         Guard.Against.Null(profiles);
         _index = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<Entry>();
-        foreach (var p in profiles)
+        _profiles = profiles.ToArray();
+        _touches = (touches ?? []).ToArray();
+        foreach (var p in _profiles)
         {
             Guard.Against.Unmet(p is not null, $"The profiles hold null.", nameof(profiles));
             Guard.Against.Unmet(_index.TryAdd(p!.Member.Value, entries.Count), $"Member {p.Member} has two contact profiles.", nameof(profiles));
@@ -38,7 +44,7 @@ public sealed class ReachHistory
         }
 
         var lists = new List<MarketingTouch>?[entries.Count];
-        foreach (var t in touches ?? [])
+        foreach (var t in _touches)
         {
             Guard.Against.Unmet(!t.Member.IsUnset, $"A touch record is unset (default).", nameof(touches));
             if (!_index.TryGetValue(t.Member.Value, out var i))
@@ -67,6 +73,12 @@ public sealed class ReachHistory
             }
         }
     }
+
+    /// <summary>The contact profiles, as given.</summary>
+    public IReadOnlyList<ContactProfile> Profiles => _profiles;
+
+    /// <summary>The touches already made, as given (marketing and service, in the order given).</summary>
+    public IReadOnlyList<TouchRecord> Touches => _touches;
 
     /// <summary>How many members the history knows (with a profile or with touches).</summary>
     public int MemberCount => _entries.Length;

@@ -79,7 +79,7 @@ public sealed class ReachJsonTests
         Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ReachPolicy>("null"));
     }
 
-    private static void Check<T>(string file, T expected)
+    internal static void Check<T>(string file, T expected)
     {
         var current = PrivateTrafficJson.Serialize(expected);
         var path = Path.Combine(RepositoryPaths.Root, "tests", "PrivateTraffic.Core.Tests", "Golden", "v1", "engagement", "reach", file);
