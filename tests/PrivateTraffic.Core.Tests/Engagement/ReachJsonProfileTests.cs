@@ -103,13 +103,8 @@ public sealed class ReachJsonProfileTests
     [InlineData("a missing member", "\"member\":\"m-1001\",", "")]
     [InlineData("an unknown member", "\"zone\":", "\"mood\":1,\"zone\":")]
     [InlineData("a null list", "\"pauses\":[", "\"pauses\":null,\"zz\":[")]
-    public void Hostile_profiles_are_refused_with_a_path(string why, string find, string replace)
-    {
-        var json = PrivateTrafficJson.Serialize(GoldenProfile);
-        Assert.Contains(find, json, StringComparison.Ordinal);
-        var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ContactProfile>(json.Replace(find, replace, StringComparison.Ordinal)));
-        Assert.False(string.IsNullOrEmpty(ex.Path), $"{why}: no path in {ex.Message}");
-    }
+    public void Hostile_profiles_are_refused_with_a_path(string why, string find, string replace) =>
+        ReachJsonTests.RefusedWithPath(GoldenProfile, why, find, replace);
 
     [Fact]
     public void Huge_lists_and_broken_histories_are_refused_with_a_path()

@@ -20,12 +20,11 @@ namespace PrivateTraffic.Core.Tests.Engagement;
 /// </summary>
 public sealed class ReachPlannerMonthlyPropertyTests
 {
-    [DeepProperty(runs: 40)]
+    [DeepProperty]
     public Property Decisions_across_month_ends_are_the_earliest_instants_the_reference_allows() => Prop.ForAll(Generators.MonthlyReachScenarios(), s =>
     {
         var decisions = new ReachPlanner(s.Policy).Plan(s.Touches, s.BuildHistory());
-        var made = s.History.Where(h => h.Class == MessageClass.Marketing).GroupBy(h => h.Member)
-            .ToDictionary(g => g.Key, g => g.Select(h => new Made(h.At, h.ChannelKind, h.Mode)).ToList());
+        var made = ReachPlannerPropertyTests.InitialMade(s);
         for (var i = 0; i < s.Touches.Length; i++)
         {
             var touch = s.Touches[i];
