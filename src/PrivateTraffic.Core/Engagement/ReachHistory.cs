@@ -11,7 +11,8 @@ namespace PrivateTraffic.Core.Engagement;
 /// Built once (the touches sorted per member), then read by any number of plans, from any number of threads.
 /// </summary>
 /// <remarks>
-/// Only marketing touches are kept for the rules (service touches count toward nothing). Touches of a member without a
+/// The profiles and touch records are also kept as given, for <see cref="Profiles"/>, <see cref="Touches"/> and the JSON
+/// contract (docs/json-reach.md). Only marketing touches are read by the rules (service touches count toward nothing). Touches of a member without a
 /// profile are kept too; a touch proposed to such a member is denied with <see cref="ReachReason.NoContactProfile"/>.
 /// </remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReachHistoryJsonConverter))]

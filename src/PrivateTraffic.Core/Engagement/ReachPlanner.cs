@@ -23,7 +23,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// the policy's horizon denies with <see cref="ReachReason.BeyondHorizon"/>.</para>
 /// <para>A batch is planned in order; a member's allowed or deferred marketing touches count in the history of that
 /// member's later touches, so the batch respects caps, gaps and fatigue within itself. Members do not affect each other.
-/// Thread-safe: a planner holds no state between calls.</para>
+/// Thread-safe: a planner holds no state between calls (the memo of calendar windows it reads is per thread).</para>
 /// </remarks>
 public sealed partial class ReachPlanner
 {
