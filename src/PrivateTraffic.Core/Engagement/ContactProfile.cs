@@ -16,6 +16,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// Consent follows <see cref="PrivatePool.HasConsent"/>: at an instant, the latest record at or before it for the purpose
 /// and channel decides (of two at the same instant, the later in the list); no record means no consent. Lists are copied.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ContactProfileJsonConverter))]
 public sealed class ContactProfile
 {
     /// <summary>Creates a profile.</summary>

@@ -9,6 +9,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// A do-not-contact entry (免打扰 / 勿扰名单): no touch to the member on a channel (or every channel) for a purpose (or
 /// every purpose) from <see cref="From"/> until <see cref="Until"/> (or for good), with who asked and why.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DoNotContactEntryJsonConverter))]
 public sealed record DoNotContactEntry
 {
     /// <summary>Creates an entry.</summary>

@@ -10,6 +10,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// purpose during a window, such as a recall notice to members under a sales block. It never lifts the member's own
 /// opt-out (免打扰 they asked for) nor a withdrawn consent.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DoNotContactOverrideJsonConverter))]
 public sealed record DoNotContactOverride
 {
     /// <summary>Creates an override.</summary>

@@ -8,6 +8,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// A pause (暂停营销): no marketing touch to the member from <see cref="From"/> until <see cref="Until"/> (or until lifted,
 /// when null). Service touches (order updates) still go.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PauseWindowJsonConverter))]
 public sealed record PauseWindow
 {
     /// <summary>Creates a pause.</summary>

@@ -46,6 +46,13 @@ public readonly record struct QuietHours
     public bool Contains(LocalTime time) =>
         !IsNone && (IsOvernight ? time >= Start || time < End : time >= Start && time < End);
 
+    private bool Contains(long nanosecondOfDay)
+    {
+        var start = Start.NanosecondOfDay;
+        var end = End.NanosecondOfDay;
+        return start != end && (end < start ? nanosecondOfDay >= start || nanosecondOfDay < end : nanosecondOfDay >= start && nanosecondOfDay < end);
+    }
+
     /// <summary>Whether an instant is quiet for a member in a zone.</summary>
     /// <param name="instant">The instant.</param>
     /// <param name="zone">The member's zone.</param>
@@ -76,15 +83,34 @@ public readonly record struct QuietHours
         {
             var interval = zone.GetZoneInterval(t);
             var offset = interval.WallOffset;
-            var local = t.WithOffset(offset).LocalDateTime;
-            var time = local.TimeOfDay;
-            if (!Contains(time))
+            Instant exit;
+            if (t >= ReachNanos.From && t < ReachNanos.To)
             {
-                return t;
+                // The common case in nanoseconds since the epoch (exact, no calendar arithmetic): the local time of day is
+                // the local nanoseconds modulo a day, and the window ends End − time later (or a day later for the
+                // evening part of an overnight window).
+                var time = ReachNanos.OfDay((t - NodaConstants.UnixEpoch).ToInt64Nanoseconds() + offset.Nanoseconds);
+                if (!Contains(time))
+                {
+                    return t;
+                }
+
+                var end = End.NanosecondOfDay;
+                exit = t + Duration.FromNanoseconds(time < end ? end - time : ReachNanos.PerDay - time + end);
+            }
+            else
+            {
+                var local = t.WithOffset(offset).LocalDateTime;
+                var time = local.TimeOfDay;
+                if (!Contains(time))
+                {
+                    return t;
+                }
+
+                var endDate = IsOvernight && time >= Start ? local.Date.PlusDays(1) : local.Date;
+                exit = new OffsetDateTime(endDate.At(End), offset).ToInstant();
             }
 
-            var endDate = IsOvernight && time >= Start ? local.Date.PlusDays(1) : local.Date;
-            var exit = new OffsetDateTime(endDate.At(End), offset).ToInstant();
             if (!interval.HasEnd || exit < interval.End)
             {
                 return exit;

@@ -13,6 +13,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// <c>default(ReachDecision)</c> is an allow at <see cref="Instant"/> 1970-01-01T00:00:00Z with no reason; the planner never
 /// returns it for a touch requested at another instant.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ReachDecisionJsonConverter))]
 public readonly struct ReachDecision : IEquatable<ReachDecision>
 {
     private ReachDecision(ReachDecisionKind kind, Instant requested, Instant at, ReachReason reason, ReachReason blocker)
@@ -76,6 +77,11 @@ public readonly struct ReachDecision : IEquatable<ReachDecision>
         Guard.Against.Unmet(b != ReachReason.None && Enum.IsDefined(b), $"A deny's blocker is a defined reason other than none.", nameof(blocker));
         return new(ReachDecisionKind.Deny, requested, requested, reason, b);
     }
+
+    // The planner's own constructors: its decisions meet the rules above by construction, so it skips the checks.
+    internal static ReachDecision Deferred(Instant requested, Instant at, ReachReason reason) => new(ReachDecisionKind.Defer, requested, at, reason, reason);
+
+    internal static ReachDecision Denied(Instant requested, ReachReason reason, ReachReason blocker) => new(ReachDecisionKind.Deny, requested, requested, reason, blocker);
 
     /// <inheritdoc/>
     public bool Equals(ReachDecision other) =>

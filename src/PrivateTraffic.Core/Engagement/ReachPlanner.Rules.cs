@@ -10,6 +10,8 @@ public sealed partial class ReachPlanner
 {
     private static readonly Instant Never = Instant.MaxValue;
 
+    private static readonly ReachCalendar.Window NoWindow;
+
     // 1. Consent and do-not-contact. Consent is a step function of the records; an entry blocks from From to Until.
     private static Instant ConsentAndContact(ProposedTouch touch, ContactProfile profile, Instant c, out ReachReason why)
     {
@@ -137,17 +139,21 @@ public sealed partial class ReachPlanner
         why = ReachReason.None;
         var kind = touch.ChannelKind;
         var caps = _capsByKind[(int)kind];
-        var limits = _limitsByKind[(int)kind];
+        var limits = touch.Mode == DeliveryMode.DirectMessage ? _limitsByKind[(int)kind] : [];
+        var gap = _policy.MinimumGap;
         var moved = true;
         while (moved && c != Never)
         {
             moved = false;
-            var next = CapWindow(caps, zone, touches, c, kind, null, out var capWhy);
-            if (next == c && touch.Mode == DeliveryMode.DirectMessage)
+
+            // The local date is the same for every cap set: found once a round, not once a set.
+            ref readonly var window = ref caps.IsNone && limits.Length == 0 ? ref NoWindow : ref ReachCalendar.Of(zone, c);
+            var next = CapWindow(caps, window, touches, c, kind, null, out var capWhy);
+            if (next == c)
             {
                 foreach (var limit in limits)
                 {
-                    next = CapWindow(limit.MemberCaps, zone, touches, c, kind, limit, out capWhy);
+                    next = CapWindow(limit.Caps, window, touches, c, kind, limit.Governs, out capWhy);
                     if (next != c)
                     {
                         break;
@@ -155,13 +161,15 @@ public sealed partial class ReachPlanner
                 }
             }
 
-            if (next == c && _policy.MinimumGap > Duration.Zero)
+            if (next == c && gap > Duration.Zero && !touches.IsEmpty)
             {
+                var after = c - gap;
+                var before = c + gap;
                 foreach (var t in touches)
                 {
-                    if (t.At > c - _policy.MinimumGap && t.At < c + _policy.MinimumGap)
+                    if (t.At > after && t.At < before)
                     {
-                        next = Max(next, t.At + _policy.MinimumGap);
+                        next = Max(next, t.At + gap);
                         capWhy = ReachReason.MinimumGap;
                     }
                 }
@@ -179,7 +187,7 @@ public sealed partial class ReachPlanner
     }
 
     // The start of the next calendar window (day, week, month in the member's zone) when c's window is full; c otherwise.
-    private static Instant CapWindow(TouchCaps caps, DateTimeZone zone, in ReachMemberTouches touches, Instant c, Primitives.ChannelKind kind, PlatformLimit? limit, out ReachReason why)
+    private static Instant CapWindow(TouchCaps caps, in ReachCalendar.Window window, in ReachMemberTouches touches, Instant c, Primitives.ChannelKind kind, bool[]? limit, out ReachReason why)
     {
         why = ReachReason.None;
         if (caps.IsNone)
@@ -187,37 +195,35 @@ public sealed partial class ReachPlanner
             return c;
         }
 
-        var date = c.InZone(zone).Date;
-        if (caps.PerDay is { } perDay && Full(perDay, zone, date, date.PlusDays(1), touches, kind, limit, out var end))
+        // Most members have fewer touches than a cap: count them once, and skip every window they cannot fill.
+        var total = 0;
+        foreach (var t in touches)
+        {
+            total += Counts(t, kind, limit) ? 1 : 0;
+        }
+
+        if (caps.PerDay is { } perDay && Full(perDay, total, window, 0, touches, kind, limit, out var end))
         {
             why = limit is null ? ReachReason.DailyCap : ReachReason.PlatformCap;
             return end;
         }
 
-        if (caps.PerWeek is { } perWeek)
+        if (caps.PerWeek is { } perWeek && Full(perWeek, total, window, 1, touches, kind, limit, out end))
         {
-            var monday = date.PlusDays(1 - (int)date.DayOfWeek);
-            if (Full(perWeek, zone, monday, monday.PlusDays(7), touches, kind, limit, out end))
-            {
-                why = limit is null ? ReachReason.WeeklyCap : ReachReason.PlatformCap;
-                return end;
-            }
+            why = limit is null ? ReachReason.WeeklyCap : ReachReason.PlatformCap;
+            return end;
         }
 
-        if (caps.MonthlyCapOf(date) is { } perMonth)
+        if (caps.MonthlyCapOf(window.Date) is { } perMonth && Full(perMonth, total, window, 2, touches, kind, limit, out end))
         {
-            var first = date.PlusDays(1 - date.Day);
-            if (Full(perMonth, zone, first, first.PlusMonths(1), touches, kind, limit, out end))
-            {
-                why = limit is null ? ReachReason.MonthlyCap : ReachReason.PlatformCap;
-                return end;
-            }
+            why = limit is null ? ReachReason.MonthlyCap : ReachReason.PlatformCap;
+            return end;
         }
 
         return c;
     }
 
-    private static bool Full(int cap, DateTimeZone zone, LocalDate from, LocalDate to, in ReachMemberTouches touches, Primitives.ChannelKind kind, PlatformLimit? limit, out Instant end)
+    private static bool Full(int cap, int total, in ReachCalendar.Window window, int which, in ReachMemberTouches touches, Primitives.ChannelKind kind, bool[]? limit, out Instant end)
     {
         end = Never;
         if (cap == 0)
@@ -225,50 +231,25 @@ public sealed partial class ReachPlanner
             return true;
         }
 
-        // Most members have fewer touches than the cap: count them all first and skip the zone arithmetic.
-        var total = 0;
-        foreach (var t in touches)
-        {
-            total += Counts(t, kind, limit) ? 1 : 0;
-        }
-
         if (total < cap)
         {
             return false;
         }
 
-        var start = StartOfDay(zone, from);
-        end = StartOfDay(zone, to);
+        var bounds = window.Of(which);
+        end = bounds.End;
         var n = 0;
         foreach (var t in touches)
         {
-            n += t.At >= start && t.At < end && Counts(t, kind, limit) ? 1 : 0;
+            n += t.At >= bounds.Start && t.At < end && Counts(t, kind, limit) ? 1 : 0;
         }
 
         return n >= cap;
     }
 
-    // The zone's first instant of a date. When local midnight maps to exactly one instant (neither skipped nor repeated by
-    // the intervals on either side) that instant is found with interval look-ups and no allocation; otherwise (midnight
-    // in a gap or an overlap, which few zones have) NodaTime's AtStartOfDay decides.
-    private static Instant StartOfDay(DateTimeZone zone, LocalDate date)
-    {
-        var localAsUtc = date.AtMidnight().InUtc().ToInstant();
-        var offset = zone.GetZoneInterval(localAsUtc).WallOffset;
-        var guess = localAsUtc - Duration.FromSeconds(offset.Seconds);
-        var interval = zone.GetZoneInterval(guess);
-        if (interval.WallOffset == offset
-            && (!interval.HasStart || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.Start - Duration.Epsilon).WallOffset.Seconds) >= interval.Start)
-            && (!interval.HasEnd || localAsUtc - Duration.FromSeconds(zone.GetZoneInterval(interval.End).WallOffset.Seconds) < interval.End))
-        {
-            return guess;
-        }
-
-        return zone.AtStartOfDay(date).ToInstant();
-    }
-
-    private static bool Counts(in MarketingTouch t, Primitives.ChannelKind kind, PlatformLimit? limit) =>
-        limit is null ? t.Kind == kind : t.Mode == DeliveryMode.DirectMessage && limit.Governs(t.Kind);
+    // A channel's caps count its kind's touches; a platform limit (the kinds it governs) counts direct messages on them.
+    private static bool Counts(in MarketingTouch t, Primitives.ChannelKind kind, bool[]? limit) =>
+        limit is null ? t.Kind == kind : t.Mode == DeliveryMode.DirectMessage && (uint)t.Kind < (uint)limit.Length && limit[(int)t.Kind];
 
     // 6. Fatigue: F(t) = Σ 2^(−(t − tᵢ)/h) over touches tᵢ ≤ t; it only decays between touches, so the wait is closed-form.
     private Instant Fatigue(in ReachMemberTouches touches, Instant c, out ReachReason why)

@@ -3,33 +3,24 @@ using NodaTime;
 
 namespace PrivateTraffic.Core.Engagement;
 
-/// <summary>A touch a batch has placed (allowed or deferred) for a member: linked per member, so no list per member is allocated.</summary>
-internal struct PlacedTouch
-{
-    public MarketingTouch Touch;
-    public int Next;
-}
-
 /// <summary>
 /// A member's marketing touches as the rules read them: the history's (sorted) followed by those the current batch placed
-/// (a linked chain in the batch's arena, in placement order). Enumerating allocates nothing.
+/// (in the member's own stretch of the batch's arena). Enumerating allocates nothing.
 /// </summary>
 internal readonly ref struct ReachMemberTouches
 {
     private readonly ReadOnlySpan<MarketingTouch> _history;
-    private readonly ReadOnlySpan<PlacedTouch> _arena;
-    private readonly int _head;
+    private readonly ReadOnlySpan<MarketingTouch> _placed;
 
-    public ReachMemberTouches(ReadOnlySpan<MarketingTouch> history, ReadOnlySpan<PlacedTouch> arena, int head)
+    public ReachMemberTouches(ReadOnlySpan<MarketingTouch> history, ReadOnlySpan<MarketingTouch> placed)
     {
         _history = history;
-        _arena = arena;
-        _head = head;
+        _placed = placed;
     }
 
-    public bool IsEmpty => _history.IsEmpty && _head < 0;
+    public bool IsEmpty => _history.IsEmpty && _placed.IsEmpty;
 
-    public Enumerator GetEnumerator() => new(_history, _arena, _head);
+    public Enumerator GetEnumerator() => new(_history, _placed);
 
     /// <summary>The earliest touch after <paramref name="after"/> and at or before <paramref name="until"/>, or null.</summary>
     public Instant? FirstIn(Instant after, Instant until)
@@ -46,41 +37,23 @@ internal readonly ref struct ReachMemberTouches
         return best;
     }
 
+    // The history in order, then the batch's touches newest first (the order fatigue has always summed them in, so levels
+    // are the same to the last bit).
     public ref struct Enumerator
     {
         private readonly ReadOnlySpan<MarketingTouch> _history;
-        private readonly ReadOnlySpan<PlacedTouch> _arena;
+        private readonly ReadOnlySpan<MarketingTouch> _placed;
         private int _i;
-        private int _node;
-        private MarketingTouch _current;
 
-        public Enumerator(ReadOnlySpan<MarketingTouch> history, ReadOnlySpan<PlacedTouch> arena, int head)
+        public Enumerator(ReadOnlySpan<MarketingTouch> history, ReadOnlySpan<MarketingTouch> placed)
         {
             _history = history;
-            _arena = arena;
+            _placed = placed;
             _i = -1;
-            _node = head;
-            _current = default;
         }
 
-        public readonly MarketingTouch Current => _current;
+        public readonly MarketingTouch Current => _i < _history.Length ? _history[_i] : _placed[_placed.Length - 1 - (_i - _history.Length)];
 
-        public bool MoveNext()
-        {
-            if (++_i < _history.Length)
-            {
-                _current = _history[_i];
-                return true;
-            }
-
-            if (_node < 0)
-            {
-                return false;
-            }
-
-            _current = _arena[_node].Touch;
-            _node = _arena[_node].Next;
-            return true;
-        }
+        public bool MoveNext() => ++_i < _history.Length + _placed.Length;
     }
 }

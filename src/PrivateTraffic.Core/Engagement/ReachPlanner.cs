@@ -23,7 +23,7 @@ namespace PrivateTraffic.Core.Engagement;
 /// the policy's horizon denies with <see cref="ReachReason.BeyondHorizon"/>.</para>
 /// <para>A batch is planned in order; a member's allowed or deferred marketing touches count in the history of that
 /// member's later touches, so the batch respects caps, gaps and fatigue within itself. Members do not affect each other.
-/// Thread-safe: a planner holds no state between calls.</para>
+/// Thread-safe: a planner holds no state between calls (the memo of calendar windows it reads is per thread).</para>
 /// </remarks>
 public sealed partial class ReachPlanner
 {
@@ -32,7 +32,8 @@ public sealed partial class ReachPlanner
     private readonly ReachPolicy _policy;
     private readonly TouchCaps[] _capsByKind;
     private readonly ReachChannelRule[] _rulesByKind;
-    private readonly PlatformLimit[][] _limitsByKind;
+    private readonly LimitRule[][] _limitsByKind;
+    private readonly Instant _lastHorizonStart;
 
     /// <summary>Creates a planner for a policy.</summary>
     /// <param name="policy">The policy.</param>
@@ -40,11 +41,12 @@ public sealed partial class ReachPlanner
     public ReachPlanner(ReachPolicy policy)
     {
         _policy = Guard.Against.Null(policy);
+        _lastHorizonStart = Instant.MaxValue - policy.Horizon;
         var privateKinds = ChannelKinds.All.Where(k => k.IsPrivate()).ToArray();
         var size = privateKinds.Max(k => (int)k) + 1;
         _capsByKind = new TouchCaps[size];
         _rulesByKind = new ReachChannelRule[size];
-        _limitsByKind = new PlatformLimit[size][];
+        _limitsByKind = new LimitRule[size][];
         for (var i = 0; i < size; i++)
         {
             _limitsByKind[i] = [];
@@ -55,7 +57,7 @@ public sealed partial class ReachPlanner
             var rule = policy.RuleFor(kind);
             _rulesByKind[(int)kind] = rule;
             _capsByKind[(int)kind] = rule.Caps;
-            _limitsByKind[(int)kind] = policy.PlatformLimits.Where(l => l.Governs(kind)).ToArray();
+            _limitsByKind[(int)kind] = policy.PlatformLimits.Where(l => l.Governs(kind)).Select(l => new LimitRule(l.MemberCaps, Enumerable.Range(0, size).Select(k => l.Governs((ChannelKind)k)).ToArray())).ToArray();
         }
     }
 
@@ -73,7 +75,7 @@ public sealed partial class ReachPlanner
         Guard.Against.Null(history);
         var i = history.IndexOf(touch.Member);
         var entry = i < 0 ? null : history.EntryAt(i);
-        return Decide(touch, entry, new ReachMemberTouches(entry is null ? [] : entry.Marketing, [], -1));
+        return Decide(touch, entry, new ReachMemberTouches(entry is null ? [] : entry.Marketing, []));
     }
 
     /// <summary>Plans a batch in order; a member's placed touches count for their later ones.</summary>
@@ -104,36 +106,56 @@ public sealed partial class ReachPlanner
     {
         Guard.Against.Null(history);
         Guard.Against.Unmet(decisions.Length >= touches.Length, $"The decisions span holds {decisions.Length}; {touches.Length} are needed.", nameof(decisions));
-        foreach (var t in touches)
-        {
-            Guard.Against.Unmet(t is not null, $"The proposals hold null.", nameof(touches));
-        }
-
-        var heads = ArrayPool<int>.Shared.Rent(Math.Max(1, history.MemberCount));
-        var arena = ArrayPool<PlacedTouch>.Shared.Rent(Math.Max(1, touches.Length));
+        var count = history.MemberCount;
+        var members = ArrayPool<int>.Shared.Rent(Math.Max(1, touches.Length));
+        var starts = ArrayPool<int>.Shared.Rent(count + 1);
+        var placed = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+        MarketingTouch[]? arena = null;
         try
         {
-            Array.Fill(heads, -1, 0, history.MemberCount);
-            var used = 0;
+            // Every member is looked up first, in a tight loop of its own: the look-ups do not wait on each other, so the
+            // processor overlaps their cache misses instead of taking them one at a time between two decisions.
+            Array.Clear(starts, 0, count + 1);
+            for (var k = 0; k < touches.Length; k++)
+            {
+                var t = touches[k];
+                Guard.Against.Unmet(t is not null, $"The proposals hold null.", nameof(touches));
+                var i = members[k] = history.IndexOf(t!.Member);
+                starts[i + 1] += i >= 0 && t.Class == MessageClass.Marketing ? 1 : 0;
+            }
+
+            // Each member gets a stretch of the arena as long as their marketing proposals, so the touches the batch places
+            // for them lie together, in member order: reading them is a short scan, not a walk across the arena.
+            for (var i = 0; i < count; i++)
+            {
+                starts[i + 1] += starts[i];
+            }
+
+            Array.Clear(placed, 0, count);
+            arena = ArrayPool<MarketingTouch>.Shared.Rent(Math.Max(1, starts[count]));
             for (var k = 0; k < touches.Length; k++)
             {
                 var touch = touches[k];
-                var i = history.IndexOf(touch.Member);
+                var i = members[k];
                 var entry = i < 0 ? null : history.EntryAt(i);
-                var view = new ReachMemberTouches(entry is null ? [] : entry.Marketing, arena, i < 0 ? -1 : heads[i]);
+                var view = i < 0 ? default : new ReachMemberTouches(entry!.Marketing, arena.AsSpan(starts[i], placed[i]));
                 var decision = Decide(touch, entry, view);
                 decisions[k] = decision;
                 if (i >= 0 && decision.IsPlaced && touch.Class == MessageClass.Marketing)
                 {
-                    arena[used] = new PlacedTouch { Touch = new MarketingTouch(decision.At, touch.ChannelKind, touch.Mode), Next = heads[i] };
-                    heads[i] = used++;
+                    arena[starts[i] + placed[i]++] = new MarketingTouch(decision.At, touch.ChannelKind, touch.Mode);
                 }
             }
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(heads);
-            ArrayPool<PlacedTouch>.Shared.Return(arena);
+            ArrayPool<int>.Shared.Return(members);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(placed);
+            if (arena is not null)
+            {
+                ArrayPool<MarketingTouch>.Shared.Return(arena);
+            }
         }
     }
 
@@ -154,7 +176,7 @@ public sealed partial class ReachPlanner
             return ReachReason.NoContactProfile;
         }
 
-        var view = new ReachMemberTouches(entry.Marketing, [], -1);
+        var view = new ReachMemberTouches(entry.Marketing, []);
         for (var rule = 0; rule < RuleCount; rule++)
         {
             if (Earliest(rule, touch, profile, view, at, out var why) != at)
@@ -173,49 +195,51 @@ public sealed partial class ReachPlanner
         var requested = touch.NotBefore;
         if (entry?.Profile is not { } profile)
         {
-            return ReachDecision.Deny(requested, ReachReason.NoContactProfile);
+            return ReachDecision.Denied(requested, ReachReason.NoContactProfile, ReachReason.NoContactProfile);
         }
 
-        var limit = requested < Instant.MaxValue - _policy.Horizon ? requested + _policy.Horizon : Instant.MaxValue;
+        var limit = requested < _lastHorizonStart ? requested + _policy.Horizon : Instant.MaxValue;
         var c = requested;
         var blocker = ReachReason.None;
-        for (var pass = 0; pass < MaxPasses; pass++)
+
+        // The rules are applied in cyclic check order. Each answers the earliest instant at or after c at which it holds, so
+        // a rule that moved c holds at the new c: once the rules after it, round to it, all hold too, c is the fixed point.
+        // Stopping there (rather than after a whole pass with no move) gives the same instant and saves re-running the rules
+        // that already hold, most often the caps.
+        var holding = 0;
+        for (int step = 0, rule = 0; step < MaxPasses * RuleCount; step++, rule = rule == RuleCount - 1 ? 0 : rule + 1)
         {
-            var moved = false;
-            for (var rule = 0; rule < RuleCount; rule++)
+            var e = Earliest(rule, touch, profile, touches, c, out var why);
+            if (e == c)
             {
-                var e = Earliest(rule, touch, profile, touches, c, out var why);
-                if (e == c)
+                if (++holding == RuleCount)
                 {
-                    continue;
+                    return c == requested ? ReachDecision.Allow(requested) : ReachDecision.Deferred(requested, c, blocker);
                 }
 
-                if (blocker == ReachReason.None)
-                {
-                    blocker = why;
-                }
-
-                if (e == Never)
-                {
-                    return ReachDecision.Deny(requested, why, blocker);
-                }
-
-                if (e > limit)
-                {
-                    return ReachDecision.Deny(requested, ReachReason.BeyondHorizon, blocker);
-                }
-
-                c = e;
-                moved = true;
+                continue;
             }
 
-            if (!moved)
+            if (blocker == ReachReason.None)
             {
-                return c == requested ? ReachDecision.Allow(requested) : ReachDecision.Defer(requested, c, blocker);
+                blocker = why;
             }
+
+            if (e == Never)
+            {
+                return ReachDecision.Denied(requested, why, blocker);
+            }
+
+            if (e > limit)
+            {
+                return ReachDecision.Denied(requested, ReachReason.BeyondHorizon, blocker);
+            }
+
+            c = e;
+            holding = 1;
         }
 
-        return ReachDecision.Deny(requested, ReachReason.BeyondHorizon, blocker);
+        return ReachDecision.Denied(requested, ReachReason.BeyondHorizon, blocker);
     }
 
     private Instant Earliest(int rule, ProposedTouch touch, ContactProfile profile, in ReachMemberTouches touches, Instant c, out ReachReason why)
@@ -240,4 +264,7 @@ public sealed partial class ReachPlanner
                 return marketing ? Fatigue(touches, c, out why) : c;
         }
     }
+
+    /// <summary>A platform limit as the caps read it: its receive caps, and which channel kinds it governs, by kind.</summary>
+    private readonly record struct LimitRule(TouchCaps Caps, bool[] Governs);
 }

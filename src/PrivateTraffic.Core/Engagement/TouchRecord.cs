@@ -5,6 +5,7 @@ using PrivateTraffic.Core.Primitives;
 namespace PrivateTraffic.Core.Engagement;
 
 /// <summary>A touch (触达) already made to a member: what caps, the minimum gap and fatigue count.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.TouchRecordJsonConverter))]
 public readonly record struct TouchRecord
 {
     /// <summary>Records a touch.</summary>

@@ -57,11 +57,14 @@ public sealed class ReachJsonTests
     [InlineData("a missing member", "\"horizon\":\"35:00:00:00\"", "\"x\":null")]
     [InlineData("a source that is no URL", "\"sourceUrl\":\"https://developer.work.weixin.qq.com/document/path/92135\"", "\"sourceUrl\":\"javascript:alert(1)\"")]
     [InlineData("a null list", "\"platformLimits\":[", "\"platformLimits\":null,\"zz\":[")]
-    public void Hostile_policies_are_refused_with_a_path(string why, string find, string replace)
+    public void Hostile_policies_are_refused_with_a_path(string why, string find, string replace) => RefusedWithPath(GoldenPolicy, why, find, replace);
+
+    /// <summary>The value's JSON with one text replaced is refused with a path.</summary>
+    internal static void RefusedWithPath<T>(T value, string why, string find, string replace)
     {
-        var json = PrivateTrafficJson.Serialize(GoldenPolicy);
+        var json = PrivateTrafficJson.Serialize(value);
         Assert.Contains(find, json, StringComparison.Ordinal);
-        var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ReachPolicy>(json.Replace(find, replace, StringComparison.Ordinal)));
+        var ex = Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<T>(json.Replace(find, replace, StringComparison.Ordinal)));
         Assert.False(string.IsNullOrEmpty(ex.Path), $"{why}: no path in {ex.Message}");
     }
 
@@ -79,7 +82,7 @@ public sealed class ReachJsonTests
         Assert.Throws<JsonException>(() => PrivateTrafficJson.Deserialize<ReachPolicy>("null"));
     }
 
-    private static void Check<T>(string file, T expected)
+    internal static void Check<T>(string file, T expected)
     {
         var current = PrivateTrafficJson.Serialize(expected);
         var path = Path.Combine(RepositoryPaths.Root, "tests", "PrivateTraffic.Core.Tests", "Golden", "v1", "engagement", "reach", file);

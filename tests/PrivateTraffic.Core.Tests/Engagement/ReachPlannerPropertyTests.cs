@@ -140,7 +140,7 @@ public sealed class ReachPlannerPropertyTests
             }
         });
 
-    private static Dictionary<MemberId, List<Made>> InitialMade(ReachScenario s) =>
+    internal static Dictionary<MemberId, List<Made>> InitialMade(ReachScenario s) =>
         s.History.Where(h => h.Class == MessageClass.Marketing)
             .GroupBy(h => h.Member)
             .ToDictionary(g => g.Key, g => g.Select(h => new Made(h.At, h.ChannelKind, h.Mode)).ToList());

@@ -81,6 +81,12 @@ public sealed class HostileCorpusTests
         Of<Core.Engagement.ReachPolicy>("engagement/reach", "policy.json"),
         Of<Core.Engagement.PlatformLimit>("engagement/reach", "wecom-mass-send.json"),
         Of<PrivateTraffic.Core.Engagement.EngagementRuleSet>("engagement/rules", "articles.json"),
+        Of<Core.Engagement.ContactProfile>("engagement/reach", "profile.json"),
+        Of<Core.Engagement.TouchRecord>("engagement/reach", "touch-record.json"),
+        Of<Core.Engagement.ReachHistory>("engagement/reach", "history.json"),
+        Of<Core.Engagement.TouchFeedback>("engagement/reach", "feedback.json"),
+        Of<Core.Engagement.ReachDecision>("engagement/reach", "decision-defer.json"),
+        Of<Core.Engagement.ReachDecision>("engagement/reach", "decision-deny.json"),
     ];
 
     // Values an attacker puts where a member's value was.
