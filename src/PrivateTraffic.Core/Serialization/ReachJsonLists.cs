@@ -8,51 +8,16 @@ using PrivateTraffic.Core.Pools;
 namespace PrivateTraffic.Core.Serialization;
 
 /// <summary>
-/// A bounded list of the reach contracts: a JSON array of at most <c>maxItems</c> items, none null. Reading stops at the
-/// first item past the bound, so a hostile array is refused after reading the bound's worth of items.
+/// A bounded list of the reach contracts: a <see cref="ShortListJsonConverter{T}"/> with the reach contract's own bound,
+/// each item read and written through its source-generated metadata.
 /// </summary>
-internal abstract class ReachListJsonConverter<T>(int maxItems) : JsonConverter<IReadOnlyList<T>>
+internal abstract class ReachListJsonConverter<T>(int maxItems) : ShortListJsonConverter<T>(maxItems)
 {
     protected abstract JsonTypeInfo<T> ItemInfo { get; }
 
-    public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            throw new JsonException($"Expected a JSON array of at most {maxItems} items, found {reader.TokenType}.");
-        }
+    protected override T ReadItem(ref Utf8JsonReader reader, JsonSerializerOptions options) => JsonSerializer.Deserialize(ref reader, ItemInfo)!;
 
-        var items = new List<T>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            if (items.Count == maxItems)
-            {
-                throw new JsonException($"This list holds at most {maxItems} items.");
-            }
-
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                throw new JsonException("A list item is null.");
-            }
-
-            items.Add(JsonSerializer.Deserialize(ref reader, ItemInfo)!);
-        }
-
-        return items.ToArray();
-    }
-
-    public override void Write(Utf8JsonWriter writer, IReadOnlyList<T> value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStartArray();
-        foreach (var item in value)
-        {
-            JsonSerializer.Serialize(writer, item, ItemInfo);
-        }
-
-        writer.WriteEndArray();
-    }
+    protected override void WriteItem(Utf8JsonWriter writer, T item, JsonSerializerOptions options) => JsonSerializer.Serialize(writer, item, ItemInfo);
 }
 
 /// <summary>A profile's consent history: at most 1,024 records.</summary>

@@ -8,27 +8,36 @@ namespace PrivateTraffic.Core.Serialization;
 
 /// <summary>
 /// A short list on the wire (funnel stages and conversions, sub-pools, tags): a JSON array of at most
-/// <see cref="MaxItems"/> items, none null. Reading stops at the first item past the limit, so a hostile array of
-/// millions of items is refused after reading 64 of them.
+/// <see cref="MaxItems"/> items (or the bound a subclass gives), none null. Reading stops at the first item past the
+/// limit, so a hostile array of millions of items is refused after reading the limit's worth of them.
 /// </summary>
 internal abstract class ShortListJsonConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
-    /// <summary>The most items a short list holds on the wire.</summary>
+    /// <summary>The most items a short list holds on the wire unless a subclass says otherwise.</summary>
     public const int MaxItems = 64;
+
+    private readonly int _maxItems;
+
+    protected ShortListJsonConverter()
+        : this(MaxItems)
+    {
+    }
+
+    protected ShortListJsonConverter(int maxItems) => _maxItems = maxItems;
 
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"Expected a JSON array of at most {MaxItems} items, found {reader.TokenType}.");
+            throw new JsonException($"Expected a JSON array of at most {_maxItems} items, found {reader.TokenType}.");
         }
 
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (items.Count == MaxItems)
+            if (items.Count == _maxItems)
             {
-                throw new JsonException($"This list holds at most {MaxItems} items.");
+                throw new JsonException($"This list holds at most {_maxItems} items.");
             }
 
             if (reader.TokenType == JsonTokenType.Null)
