@@ -1,5 +1,4 @@
 using System;
-using System.Threading.Tasks;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Fission;
@@ -45,7 +44,7 @@ public static class ViralSimulation
         }
         else
         {
-            Parallel.For(0, runs, r => RunOnce(model, new Random(seeds[r]), totals.AsSpan(r * width, width)));
+            ParallelWork.For(runs, r => RunOnce(model, new Random(seeds[r]), totals.AsSpan(r * width, width)));
         }
 
         return new ViralSimulationResult(model, runs, totals);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
-using System.Threading.Tasks;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Pools;
@@ -196,7 +195,7 @@ internal sealed class EventIdLedger
         var n = history.Length;
         var keys = new ulong[n];
         var parts = Parts(n);
-        Parallel.For(0, parts, p =>
+        ParallelWork.For(parts, p =>
         {
             var (from, to) = Share(n, p, parts);
             for (var k = from; k < to; k++)
@@ -240,7 +239,7 @@ internal sealed class EventIdLedger
         var digits = 1 << bits;
         var mask = digits - 1;
         var starts = new int[parts][];
-        Parallel.For(0, parts, p =>
+        ParallelWork.For(parts, p =>
         {
             var count = starts[p] = new int[digits];
             var (lo, hi) = Share(n, p, parts);
@@ -262,7 +261,7 @@ internal sealed class EventIdLedger
             }
         }
 
-        Parallel.For(0, parts, p =>
+        ParallelWork.For(parts, p =>
         {
             var place = starts[p];
             var (lo, hi) = Share(n, p, parts);

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Threading.Tasks;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -193,7 +192,7 @@ internal static class Summarizer
         }
         else
         {
-            Parallel.For(0, chunks, body);
+            ParallelWork.For(chunks, body);
         }
     }
 }

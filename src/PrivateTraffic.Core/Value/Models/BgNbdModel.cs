@@ -254,7 +254,7 @@ public static class BgNbdModel
         var chunks = Math.Max(1, Environment.ProcessorCount);
         var partial = new RowSums[chunks];
         var size = (data.RowCount + chunks - 1) / chunks;
-        System.Threading.Tasks.Parallel.For(0, chunks, c =>
+        ParallelWork.For(chunks, c =>
             partial[c] = SumRows(data, buffer, layout, r, alpha, a, c * size, Math.Min(data.RowCount, (c + 1) * size)));
         var sums = default(RowSums);
         foreach (var p in partial)

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Threading.Tasks;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Value;
@@ -159,7 +158,7 @@ public static class CustomerLifetimeValue
             return scores;
         }
 
-        Parallel.For(0, chunks, chunk =>
+        ParallelWork.For(chunks, chunk =>
         {
             var start = chunk * chunkSize;
             var end = Math.Min(n, start + chunkSize);

@@ -73,6 +73,25 @@ public sealed class ModelEdgeTests
         Assert.Equal(100.0 / 99.0, p.UnconditionalExpectedPurchases(1e6), 12);
     }
 
+    [Fact]
+    public void A_refusal_on_the_parallel_scoring_path_arrives_as_itself_not_wrapped_in_an_AggregateException()
+    {
+        // 100,000 customers take the parallel path; r = 10⁶ with a = 10⁴ has no finite expectation for them.
+        const int n = 100_000;
+        var frequency = new double[n];
+        var tx = new double[n];
+        var age = new double[n];
+        var spend = new double[n];
+        Array.Fill(frequency, 3);
+        Array.Fill(tx, 5);
+        Array.Fill(age, 10);
+        Array.Fill(spend, 20);
+        var model = BgNbdParameters.Create(1e6, 1e-6, 1e4, 1e-6, TimeUnit.Weeks);
+        var ex = Record.Exception(() => CustomerLifetimeValue.Score(model, GammaGammaParameters.Create(6.25, 3.74, 15.44),
+            LifetimeValueHorizon.Create(12, TimeUnit.Weeks, 0.0), frequency, tx, age, spend));
+        Assert.True(ex is DomainRuleException { Code: DomainRuleCodes.ModelNotFinite }, ex?.ToString() ?? "no exception");
+    }
+
     private static void AssertFinite<TModel>(TModel model, (double X, double Tx, double T, double Horizon) c)
         where TModel : IPurchaseModel
     {
