@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Engagement;
@@ -9,16 +10,7 @@ internal sealed class NumberEvaluator(Condition condition, int slot, ComparisonO
     public override bool Holds(MemberViewColumns c, int row, int[] symbols)
     {
         var v = c.Numbers[slot][row];
-        return !double.IsNaN(v) && op switch
-        {
-            ComparisonOperator.Eq => v == a,
-            ComparisonOperator.Ne => v != a,
-            ComparisonOperator.Lt => v < a,
-            ComparisonOperator.Lte => v <= a,
-            ComparisonOperator.Gt => v > a,
-            ComparisonOperator.Gte => v >= a,
-            _ => v >= a && v <= b,
-        };
+        return !double.IsNaN(v) && Test.Holds(v, op, a, b);
     }
 
     public override ConditionTrace Explain(MemberViewColumns c, int row, int[] symbols)
@@ -37,16 +29,7 @@ internal sealed class DaysEvaluator(Condition condition, int slot, ComparisonOpe
     public override bool Holds(MemberViewColumns c, int row, int[] symbols)
     {
         var v = c.Days[slot][row];
-        return v >= 0 && op switch
-        {
-            ComparisonOperator.Eq => v == a,
-            ComparisonOperator.Ne => v != a,
-            ComparisonOperator.Lt => v < a,
-            ComparisonOperator.Lte => v <= a,
-            ComparisonOperator.Gt => v > a,
-            ComparisonOperator.Gte => v >= a,
-            _ => v >= a && v <= b,
-        };
+        return v >= 0 && Test.Holds(v, op, a, b);
     }
 
     public override ConditionTrace Explain(MemberViewColumns c, int row, int[] symbols)
@@ -71,16 +54,7 @@ internal sealed class MoneyEvaluator(Condition condition, int slot, ComparisonOp
         }
 
         var v = c.Amounts[slot][row];
-        return op switch
-        {
-            ComparisonOperator.Eq => v == _a,
-            ComparisonOperator.Ne => v != _a,
-            ComparisonOperator.Lt => v < _a,
-            ComparisonOperator.Lte => v <= _a,
-            ComparisonOperator.Gt => v > _a,
-            ComparisonOperator.Gte => v >= _a,
-            _ => v >= _a && v <= b,
-        };
+        return Test.Holds(v, op, _a, b);
     }
 
     public override ConditionTrace Explain(MemberViewColumns c, int row, int[] symbols)
@@ -163,9 +137,24 @@ internal sealed class SetEvaluator(Condition condition, int which, int symbol) :
     private SetColumn Set(MemberViewColumns c) => which switch { 0 => c.Tags, 1 => c.Groups, 2 => c.Roles, _ => c.Consents };
 }
 
-/// <summary>Text of a test for explanations.</summary>
+/// <summary>A comparison's test, once for every kind of number, and its text for explanations.</summary>
 internal static class Test
 {
+    /// <summary>Whether <paramref name="v"/> passes the operator against <paramref name="a"/>, or lies in [a, b] when there
+    /// is none (between). Generic so that days (int), numbers (double) and amounts (decimal) share one table; the JIT
+    /// specializes it per value type, so the batch path pays no interface call.</summary>
+    public static bool Holds<T>(T v, ComparisonOperator? op, T a, T b)
+        where T : INumber<T> => op switch
+        {
+            ComparisonOperator.Eq => v == a,
+            ComparisonOperator.Ne => v != a,
+            ComparisonOperator.Lt => v < a,
+            ComparisonOperator.Lte => v <= a,
+            ComparisonOperator.Gt => v > a,
+            ComparisonOperator.Gte => v >= a,
+            _ => v >= a && v <= b,
+        };
+
     public static string Of<T>(ComparisonOperator? op, T a, T b) =>
         op is { } o ? $"{o.ToString().ToLowerInvariant()} {Text(a)}" : $"between {Text(a)} and {Text(b)}";
 
