@@ -321,7 +321,7 @@ public sealed partial class PrivatePool
                 CountPurchase(ref after, p);
                 break;
             case InteractionRecorded x:
-                after.LastActivityAt = x.At;
+                MarkActive(ref after, x.At);
                 break;
             case MemberLeft l:
                 MarkLeft(ref after, l);

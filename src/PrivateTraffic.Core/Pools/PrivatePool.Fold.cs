@@ -134,7 +134,7 @@ public sealed partial class PrivatePool
                 CountPurchase(ref s, p);
                 break;
             case InteractionRecorded x:
-                s.LastActivityAt = x.At;
+                MarkActive(ref s, x.At);
                 break;
             case StageChanged sc:
                 s.Stage = sc.To;
@@ -217,7 +217,7 @@ public sealed partial class PrivatePool
             }
         }
 
-        s.LastActivityAt = p.At;
+        MarkActive(ref s, p.At);
     }
 
     /// <summary>Bringing someone in counts as the referrer's activity, and makes them an advocate (裂变) from then on,
@@ -225,14 +225,22 @@ public sealed partial class PrivatePool
     private static void CountReferral(ref MemberState referrer, Instant at)
     {
         referrer.ReferralCount++;
-        if (referrer.LastActivityAt < at)
-        {
-            referrer.LastActivityAt = at;
-        }
+        MarkActive(ref referrer, at);
 
         if (referrer.AdvocateAt == MemberState.Never)
         {
             referrer.AdvocateAt = at;
+        }
+    }
+
+    /// <summary>Activity at an instant: the last activity only ever moves later. A referral (the referee's event) can put it
+    /// past the member's own events, and their own next event, though later than their last one, may still be earlier
+    /// than that referral.</summary>
+    private static void MarkActive(ref MemberState s, Instant at)
+    {
+        if (s.LastActivityAt < at)
+        {
+            s.LastActivityAt = at;
         }
     }
 

@@ -63,6 +63,47 @@ public sealed partial class PrivatePool
         CheckQuiet(m, zone, end, Duration.Zero, position);
     }
 
+    /// <summary>
+    /// A referral makes the referrer an advocate at its instant if it is their first, and is their activity then
+    /// (<c>CountReferral</c> in the fold): so the advocate instant is no later than any referee's referral instant, the
+    /// last activity no earlier, and when every referral is a referee still known, the advocate instant is the earliest of
+    /// theirs. A referee erased since took its instant with it, so then only the bounds hold.
+    /// </summary>
+    /// <param name="referrer">The referrer's entry, not erased.</param>
+    /// <param name="erasedReferrals">How many of its referrals erased entries account for.</param>
+    private void CheckReferralInstants(int referrer, int erasedReferrals)
+    {
+        ref readonly var r = ref _slots[referrer];
+        if (r.Referees is not { Count: > 0 } referees)
+        {
+            return;
+        }
+
+        var earliest = MemberState.Never;
+        var latest = Instant.MinValue;
+        var undated = false;
+        foreach (var k in referees)
+        {
+            if (_slots[k].Referral is not { } terms)
+            {
+                undated = true;   // a version 1 entry recorded no referral instant
+                continue;
+            }
+
+            earliest = terms.At < earliest ? terms.At : earliest;
+            latest = terms.At > latest ? terms.At : latest;
+        }
+
+        if (earliest == MemberState.Never)
+        {
+            return;
+        }
+
+        Invalid(r.AdvocateAt <= earliest, referrer, "became an advocate after a referral it made");
+        Invalid(r.LastActivityAt >= latest, referrer, "has its last activity earlier than a referral it made");
+        Invalid(erasedReferrals > 0 || undated || r.AdvocateAt == earliest, referrer, "has an advocate instant that none of its referrals gives");
+    }
+
     /// <summary>Dormant, or churned without leaving, is recorded only once the member was quiet that long since its capture,
     /// by <paramref name="end"/> (its last event, or its leave).</summary>
     private void CheckQuiet(MemberSnapshot m, DateTimeZone zone, Instant end, Duration slack, int position)

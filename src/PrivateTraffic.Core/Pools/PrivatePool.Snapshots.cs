@@ -245,6 +245,7 @@ public sealed partial class PrivatePool
             var unaccounted = _slots[i].ReferralCount - referees[i];
             Invalid(unaccounted >= 0 && unaccounted <= erasedAfter, i, "counts referrals that neither the members it brought nor the erased members after it account for");
             erasedAfter -= unaccounted;
+            CheckReferralInstants(i, unaccounted);
         }
 
         // Every event but the creation and the reviews is a member's, and leaves its instant in their numbers; a review

@@ -62,6 +62,25 @@ public sealed class PoolReviewAndReferralTests
     }
 
     [Fact]
+    public void A_members_own_event_applied_after_a_later_referral_does_not_move_their_last_activity_back()
+    {
+        // Zhang brings Wang at hour 1 (and becomes an advocate: his own stage event) and Li at hour 5 (no event of his);
+        // Zhang's own purchase and interaction at hours 3 and 4 arrive after that. Each is later than Zhang's last own
+        // event, so both are accepted, but the last activity stays at the referral.
+        var pool = Open();
+        Instant Hour(int h) => Generators.PoolEpoch + Duration.FromHours(h);
+        pool.Capture(Zhang, Generators.ClerkWeChat, Hour(0), E("c1"));
+        pool.Capture(Wang, Generators.ClerkWeChat, Hour(1), E("c2"), referredBy: new ReferredBy(Zhang));
+        pool.Capture(Generators.ScriptMember(3), Generators.ClerkWeChat, Hour(5), E("c3"), referredBy: new ReferredBy(Zhang));
+        Assert.True(pool.RecordPurchase(Zhang, "skincare", Money.Yuan(99m), Hour(3), E("p1")));
+        Assert.Equal(Hour(5), pool.Find(Zhang)!.LastActivityAt);
+        Assert.True(pool.RecordInteraction(Zhang, "moments-like", Hour(4), E("i1")));
+        Assert.Equal(Hour(5), pool.Find(Zhang)!.LastActivityAt);
+        // And the pool's own snapshot loads (before, it recorded hour 4 and Restore refused it as no history's).
+        PrivatePool.Restore(pool.ToSnapshot());
+    }
+
+    [Fact]
     public void A_snapshot_that_forgot_its_recent_event_ids_is_refused()
     {
         var pool = Open();

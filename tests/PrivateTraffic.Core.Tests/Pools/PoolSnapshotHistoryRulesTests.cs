@@ -67,6 +67,10 @@ public sealed class PoolSnapshotHistoryRulesTests
         {
             Members = [.. s.Members.Take(C), s.Members[C] with { ReferralCount = 3, AdvocateAt = s.Members[C].CapturedAt }, .. s.Members.Skip(C + 1)],
         }),
+        // A became an advocate when it brought B (day 4), and that referral was its last activity.
+        ("an advocate instant after the referral that made it one", s => WithEntry(s, A, m => m with { AdvocateAt = m.AdvocateAt!.Value + Duration.FromHours(1) })),
+        ("an advocate instant no referral gives", s => WithEntry(s, A, m => m with { AdvocateAt = m.AdvocateAt!.Value - Duration.FromHours(1) })),
+        ("the last activity before a referral it made", s => WithEntry(s, A, m => m with { LastActivityAt = m.SecondPurchaseAt!.Value })),
         ("a capture when the pool was full", s => s with { Definition = s.Definition with { Capacity = 3 }, Members = [s.Members[A], s.Members[D], s.Members[E], s.Members[B]] }),
         ("instants farther apart than the future tolerance allows in its events", s => s with { Definition = s.Definition with { FutureTolerance = Duration.FromHours(1) } }),
     ];

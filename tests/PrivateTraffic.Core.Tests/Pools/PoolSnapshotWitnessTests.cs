@@ -64,18 +64,15 @@ public sealed class PoolSnapshotWitnessTests
     /// <summary>Open cases, each rare (together about 1 run in 30 of 100 cases fails without them; see the report of issue
     /// 10): snapshots for which this witness finds no history, and for which neither a history nor a tighter rule in
     /// Restore was shown. A recorded stage the witness's one stage change cannot reach (an erased entry's stage is
-    /// checked with four days of slack because its time zone is gone, and the witness captures it in Asia/Shanghai); an
-    /// advocate instant that none of the referrals the witness makes gives (Restore does not tie it to the referees'
-    /// referral instants) or a last activity before one of them; a referral count left to erased referees outside their span; an interaction the witness places
-    /// where the member order refuses it; and a witness longer than the version, where the history that wrote the
+    /// checked with four days of slack because its time zone is gone, and the witness captures it in Asia/Shanghai); a
+    /// referral count left to erased referees outside their span; an interaction the witness places where the member
+    /// order refuses it; and a witness longer than the version, where the history that wrote the
     /// snapshot was shorter than the witness (the witness is not always the shortest history).</summary>
     private static readonly string[] OpenCases =
     [
         "no instant where its history gives",
-        "differs at advocateAt",
         "referrals no later entry can have received",
         "the plan does not fold",
-        "is earlier than a referral it made",
         "its history needs at least",
     ];
 
