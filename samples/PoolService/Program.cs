@@ -1,1 +1,50 @@
-Console.WriteLine("PoolService");
+using System.Text.Json.Serialization;
+using PoolService.Hosting;
+using PoolService.Http;
+using PrivateTraffic.Core.Serialization;
+
+// The reference service (issue 15): pools behind a minimal API, on one SQLite file. Every default is printed below.
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection("PoolService").Get<PoolHostOptions>() ?? new PoolHostOptions();
+if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.Services.AddSingleton(options);
+builder.Services.AddSingleton<SqlitePoolHost>();
+builder.Services.AddSingleton<IPoolHost>(sp => sp.GetRequiredService<SqlitePoolHost>());
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.AddPrivateTraffic();
+    o.SerializerOptions.TypeInfoResolverChain.Insert(1, ServiceJsonContext.Default);
+    // The service's own bodies are as strict as the library's: unknown members, missing members and nulls refused.
+    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    o.SerializerOptions.RespectNullableAnnotations = true;
+    o.SerializerOptions.RespectRequiredConstructorParameters = true;
+});
+// Bodies are small; a megabyte is far more than any command needs.
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1 << 20);
+// The binder throws on a bad body in every environment, so the mapping below gives it a path.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemMapper>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapPoolEndpoints();
+
+var host = app.Services.GetRequiredService<SqlitePoolHost>();
+Console.WriteLine($"PoolService on {string.Join(", ", builder.Configuration["urls"] ?? "http://localhost:5080")}; schema {host.Store.PreviousSchemaVersion} -> 2. Assumptions:");
+foreach (var line in options.Assumptions())
+{
+    Console.WriteLine($"  {line}");
+}
+
+app.Run();
+
+/// <summary>The entry point, public so that tests can start the service with WebApplicationFactory.</summary>
+public partial class Program;
