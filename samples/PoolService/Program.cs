@@ -5,13 +5,12 @@ using PrivateTraffic.Core.Serialization;
 
 // The reference service (issue 15): pools behind a minimal API, on one SQLite file. Every default is printed below.
 var builder = WebApplication.CreateBuilder(args);
-var options = builder.Configuration.GetSection("PoolService").Get<PoolHostOptions>() ?? new PoolHostOptions();
 if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
 {
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.Services.AddSingleton(options);
+builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("PoolService").Get<PoolHostOptions>() ?? new PoolHostOptions());
 builder.Services.AddSingleton<SqlitePoolHost>();
 builder.Services.AddSingleton<IPoolHost>(sp => sp.GetRequiredService<SqlitePoolHost>());
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -23,8 +22,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.RespectNullableAnnotations = true;
     o.SerializerOptions.RespectRequiredConstructorParameters = true;
 });
-// Bodies are small; a megabyte is far more than any command needs.
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1 << 20);
+// Bodies are small; a megabyte is far more than any command needs (Kestrel stops a longer chunked body too).
+const int MaxBody = 1 << 20;
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBody);
 // The binder throws on a bad body in every environment, so the mapping below gives it a path.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
@@ -33,13 +33,16 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.Use((context, next) => context.Request.ContentLength > MaxBody
+    ? Results.Problem(Problems.TooLarge(MaxBody)).ExecuteAsync(context)
+    : next(context));
 app.UseStatusCodePages();
 app.MapOpenApi();
 app.MapPoolEndpoints();
 
 var host = app.Services.GetRequiredService<SqlitePoolHost>();
-Console.WriteLine($"PoolService on {string.Join(", ", builder.Configuration["urls"] ?? "http://localhost:5080")}; schema {host.Store.PreviousSchemaVersion} -> 2. Assumptions:");
-foreach (var line in options.Assumptions())
+Console.WriteLine($"PoolService on {app.Configuration["urls"] ?? "http://localhost:5080"}; schema version {host.Store.PreviousSchemaVersion} -> {PoolService.Storage.SqliteSchema.CurrentVersion}. Assumptions:");
+foreach (var line in app.Services.GetRequiredService<PoolHostOptions>().Assumptions())
 {
     Console.WriteLine($"  {line}");
 }

@@ -94,7 +94,11 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
                 {
                     case AppendResult.Appended:
                         loaded.Apply(decision);
-                        if (command is not MemberErased && loaded.Version / _options.SnapshotEvery > decision.BaseVersion / _options.SnapshotEvery)
+                        if (command is MemberErased)
+                        {
+                            await Store.CheckpointAsync().ConfigureAwait(false);
+                        }
+                        else if (loaded.Version / _options.SnapshotEvery > decision.BaseVersion / _options.SnapshotEvery)
                         {
                             await Store.SaveSnapshotAsync(pool, loaded.Version, PrivateTraffic.Core.Serialization.PrivateTrafficJson.Serialize(loaded.ToSnapshot())).ConfigureAwait(false);
                         }

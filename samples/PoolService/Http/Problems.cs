@@ -38,6 +38,12 @@ public static class Problems
         _ => null,
     };
 
+    /// <summary>The problem for a body longer than the service reads.</summary>
+    /// <param name="limit">The most bytes a body may have.</param>
+    /// <returns>A 413.</returns>
+    public static ProblemDetails TooLarge(long limit) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large.", $"A request body may have at most {limit} bytes.", "request.too_large", path: "$");
+
     /// <summary>The bare problem for an unexpected error.</summary>
     /// <returns>A 500 with no detail.</returns>
     public static ProblemDetails Unexpected() =>

@@ -126,6 +126,18 @@ public sealed class SqliteEventStore : IAsyncDisposable
         });
     }
 
+    /// <summary>Moves the write-ahead log into the database and empties it, so that rows an erasure replaced are not
+    /// left in the log's old frames. Best effort: a reader still on an old frame keeps them until the next checkpoint.</summary>
+    /// <returns>When done.</returns>
+    public Task CheckpointAsync() =>
+        Enqueue(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            command.ExecuteNonQuery();
+            return AppendResult.Appended;
+        }, inTransaction: false);
+
     /// <summary>Loads a pool: its snapshot, if any, and the events stored after it.</summary>
     /// <param name="pool">The pool.</param>
     /// <returns>The snapshot (or null) and the later events; both empty/null for an unknown pool.</returns>
@@ -206,9 +218,9 @@ public sealed class SqliteEventStore : IAsyncDisposable
         return events;
     }
 
-    private Task<AppendResult> Enqueue(Func<SqliteConnection, AppendResult> write)
+    private Task<AppendResult> Enqueue(Func<SqliteConnection, AppendResult> write, bool inTransaction = true)
     {
-        var request = new WriteRequest(write);
+        var request = new WriteRequest(write, inTransaction);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(request), this);
 
         return request.Done.Task;
@@ -222,9 +234,20 @@ public sealed class SqliteEventStore : IAsyncDisposable
         {
             batch.Clear();
             results.Clear();
-            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var request))
+            while (batch.Count < _maxBatch && _queue.Reader.TryPeek(out var next) && (next.InTransaction || batch.Count == 0))
             {
-                batch.Add(request);
+                _queue.Reader.TryRead(out var request);
+                batch.Add(request!);
+                if (!request!.InTransaction)
+                {
+                    break;
+                }
+            }
+
+            if (!batch[0].InTransaction)
+            {
+                RunAlone(batch[0]);
+                continue;
             }
 
             try
@@ -262,6 +285,18 @@ public sealed class SqliteEventStore : IAsyncDisposable
         }
     }
 
+    private void RunAlone(WriteRequest request)
+    {
+        try
+        {
+            request.Done.TrySetResult(request.Write(_writer));
+        }
+        catch (SqliteException ex)
+        {
+            request.Done.TrySetException(ex);
+        }
+    }
+
     private (AppendResult, Exception?) RunInSavepoint(WriteRequest request)
     {
         SqliteSchema.Execute(_writer, "SAVEPOINT w;");
@@ -295,9 +330,12 @@ public sealed class SqliteEventStore : IAsyncDisposable
         }
     }
 
-    private sealed class WriteRequest(Func<SqliteConnection, AppendResult> write)
+    private sealed class WriteRequest(Func<SqliteConnection, AppendResult> write, bool inTransaction)
     {
         public Func<SqliteConnection, AppendResult> Write { get; } = write;
+
+        // A checkpoint cannot run inside a transaction: it goes alone, after the batch in front of it commits.
+        public bool InTransaction { get; } = inTransaction;
 
         public TaskCompletionSource<AppendResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -43,7 +43,8 @@ public static class SqliteSchema
         """;
 
     /// <summary>Sets the connection's pragmas: WAL (readers never block the writer), NORMAL sync (durable at each WAL
-    /// checkpoint; a commit survives a crash of the process, not of the machine, until then), a busy timeout.</summary>
+    /// checkpoint; a commit survives a crash of the process, not of the machine, until then), a busy timeout, and
+    /// secure delete (an erased member's rows are overwritten, not left in free pages).</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="synchronousFull">FULL instead of NORMAL: every commit fsyncs, so it survives a power cut.</param>
     public static void Configure(SqliteConnection connection, bool synchronousFull)
@@ -52,7 +53,7 @@ public static class SqliteSchema
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = {(synchronousFull ? "FULL" : "NORMAL")};
             PRAGMA busy_timeout = 5000;
-            PRAGMA foreign_keys = ON;
+            PRAGMA secure_delete = ON;
             """);
     }
 
