@@ -4,7 +4,9 @@ using PoolService.Http;
 using PrivateTraffic.Core.Serialization;
 
 // The reference service (issue 15): pools behind a minimal API, on one SQLite file. Every default is printed below.
-var builder = WebApplication.CreateBuilder(args);
+// No watching of the content root for configuration changes: the database usually lives there, and every write to it
+// would wake the file watcher (measured: a visible share of the service's CPU under load).
+var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
 {
     builder.WebHost.UseUrls("http://localhost:5080");

@@ -36,6 +36,7 @@ await Parallel.ForEachAsync(pools, new ParallelOptions { MaxDegreeOfParallelism 
     }
 });
 
+var sent = 0L;
 var measuring = false;
 var stop = false;
 var samples = new List<Sample>[settings.Workers];
@@ -67,6 +68,7 @@ var workers = Enumerable.Range(0, settings.Workers).Select(w => Task.Run(async (
         using var response = await http.PostAsync(path, Json(body));
         await response.Content.LoadIntoBufferAsync();
         var elapsed = Stopwatch.GetElapsedTime(started);
+        Interlocked.Increment(ref sent);
         if (Volatile.Read(ref measuring))
         {
             mine.Add(new Sample(elapsed.Ticks, purchase, response.IsSuccessStatusCode));
@@ -100,6 +102,8 @@ var seconds = measured.Elapsed.TotalSeconds;
 Console.WriteLine(Report("all", all, seconds));
 Console.WriteLine(Report("captures", all.Where(s => !s.Purchase).ToList(), seconds));
 Console.WriteLine(Report("purchases", all.Where(s => s.Purchase).ToList(), seconds));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"sent {sent + pools.Length} requests in all (warm-up and {pools.Length} opens included); the generator used {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.0} s of CPU"));
 Console.WriteLine(failures.Count == 0 ? "failures: none" : "failures: " + string.Join(", ", failures.Select(f => $"{(int)f.Key} x{f.Value}")));
 return failures.Count == 0 ? 0 : 1;
 

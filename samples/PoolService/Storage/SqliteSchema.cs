@@ -44,7 +44,9 @@ public static class SqliteSchema
 
     /// <summary>Sets the connection's pragmas: WAL (readers never block the writer), NORMAL sync (durable at each WAL
     /// checkpoint; a commit survives a crash of the process, not of the machine, until then), a busy timeout, and
-    /// secure delete (an erased member's rows are overwritten, not left in free pages).</summary>
+    /// secure delete (an erased member's rows are overwritten, not left in free pages), a 64 MiB page cache and 256 MiB
+    /// of memory-mapped reads (measured: the default 2 MiB cache sent the writer to the kernel for pages of 1,000 pools'
+    /// B-trees on every batch).</summary>
     /// <param name="connection">An open connection.</param>
     /// <param name="synchronousFull">FULL instead of NORMAL: every commit fsyncs, so it survives a power cut.</param>
     public static void Configure(SqliteConnection connection, bool synchronousFull)
@@ -54,6 +56,9 @@ public static class SqliteSchema
             PRAGMA synchronous = {(synchronousFull ? "FULL" : "NORMAL")};
             PRAGMA busy_timeout = 5000;
             PRAGMA secure_delete = ON;
+            PRAGMA cache_size = -65536;
+            PRAGMA mmap_size = 268435456;
+            PRAGMA temp_store = MEMORY;
             """);
     }
 
