@@ -2,6 +2,7 @@ using NodaTime;
 using PoolService.Storage;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Value;
 
 namespace PoolService.Hosting;
@@ -100,7 +101,7 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
                         }
                         else if (loaded.Version / _options.SnapshotEvery > decision.BaseVersion / _options.SnapshotEvery)
                         {
-                            await Store.SaveSnapshotAsync(pool, loaded.Version, PrivateTraffic.Core.Serialization.PrivateTrafficJson.Serialize(loaded.ToSnapshot())).ConfigureAwait(false);
+                            await SaveSnapshotAsync(pool, loaded).ConfigureAwait(false);
                         }
 
                         return new PoolCommandOutcome(loaded.Version, decision.Events.Count, IsRepeat: false);
@@ -170,6 +171,20 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
         history.AddRange(decision.Events);
         var pseudonym = MemberId.From($"erased-{decision.BaseVersion + 1:D8}");
         return Store.ReplaceAsync(pool, decision.BaseVersion, PoolRedaction.Redact(history, erased.Member, pseudonym));
+    }
+
+    // The command is stored and applied by now: a snapshot that cannot be written is only a slower load later, so its
+    // failure does not fail the command (the next multiple writes one).
+    private async Task SaveSnapshotAsync(PoolId pool, PrivatePool loaded)
+    {
+        try
+        {
+            await Store.SaveSnapshotAsync(pool, loaded.Version, PrivateTrafficJson.Serialize(loaded.ToSnapshot())).ConfigureAwait(false);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Left for the next snapshot.
+        }
     }
 
     private PrivatePool Require(PoolSlot slot, PoolId pool) =>
