@@ -12,7 +12,8 @@ using NodaTime;
 
 namespace PrivateTraffic.Core.Tests.Service;
 
-/// <summary>Erasure through the redaction recipe, the schema migration from version 1, and two writers on one file.</summary>
+/// <summary>Erasure through the redaction recipe, the schema migration from version 1, two writers on one file, and a
+/// cache smaller than the pools in use.</summary>
 public sealed class ServiceErasureAndMigrationTests
 {
     private const string Metrics = "/pools/p1/metrics?from=2026-11-01&to=2026-11-30";
@@ -156,6 +157,48 @@ public sealed class ServiceErasureAndMigrationTests
         {
             await one.DisposeAsync();
             await two.DisposeAsync();
+            ServiceHost.Delete(db);
+        }
+    }
+    [Fact]
+    public async Task A_cache_smaller_than_the_pools_in_use_drops_and_reloads_them_without_losing_a_command()
+    {
+        var db = ServiceHost.NewDatabase();
+        var host = new SqlitePoolHost(new PoolHostOptions { DatabasePath = db, SnapshotEvery = 3, CachedPools = 2 });
+        try
+        {
+            var at = Instant.FromUtc(2026, 11, 1, 0, 0);
+            var pools = Enumerable.Range(0, 6).Select(i => PoolId.From($"p{i}")).ToArray();
+            foreach (var id in pools)
+            {
+                await host.OpenAsync(new PoolCreated(DomainEventId.From($"open-{id}"), id, at, "Brand A", ChannelId.From($"wechat:{id}"),
+                    ChannelKind.PersonalWeChat, ["prospects"], null, null));
+            }
+
+            // Eight captures per pool, all pools at once: slots are dropped and pools reloaded from snapshots all along.
+            await Task.WhenAll(pools.Select(id => Task.Run(async () =>
+            {
+                for (var i = 0; i < 8; i++)
+                {
+                    await host.ExecuteAsync(id, new MemberCaptured(DomainEventId.From($"c-{i}"), id, at + Duration.FromMinutes(i), MemberId.From($"m-{i}"),
+                        ChannelId.From("counter"), "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation));
+                }
+            })));
+
+            foreach (var id in pools)
+            {
+                var metrics = await host.MetricsAsync(id, new LocalDate(2026, 11, 1), new LocalDate(2026, 11, 30));
+                Assert.Equal(8, metrics.Captures);
+                Assert.Equal(9, host.Store.ReadAll(id).Count);
+                // A retry of the first capture, long forgotten by the cache, is still a repeat.
+                var retry = await host.ExecuteAsync(id, new MemberCaptured(DomainEventId.From("c-0"), id, at, MemberId.From("m-0"),
+                    ChannelId.From("counter"), "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation));
+                Assert.Equal(new PoolCommandOutcome(9, 0, true), retry);
+            }
+        }
+        finally
+        {
+            await host.DisposeAsync();
             ServiceHost.Delete(db);
         }
     }
