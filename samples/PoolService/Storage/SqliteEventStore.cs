@@ -260,8 +260,9 @@ public sealed class SqliteEventStore : IAsyncDisposable
 
                 SqliteSchema.Execute(_writer, "COMMIT;");
             }
-            catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+            catch (Exception ex)
             {
+                // Whatever failed the batch fails its requests, never the loop: later writes must still be served.
                 TryRollback();
                 foreach (var request in batch)
                 {
@@ -291,7 +292,7 @@ public sealed class SqliteEventStore : IAsyncDisposable
         {
             request.Done.TrySetResult(request.Write(_writer));
         }
-        catch (SqliteException ex)
+        catch (Exception ex)
         {
             request.Done.TrySetException(ex);
         }
@@ -311,7 +312,7 @@ public sealed class SqliteEventStore : IAsyncDisposable
             SqliteSchema.Execute(_writer, "ROLLBACK TO w; RELEASE w;");
             return (refused.Result, null);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is not RefusedAppend)
         {
             SqliteSchema.Execute(_writer, "ROLLBACK TO w; RELEASE w;");
             return (AppendResult.Appended, ex);
