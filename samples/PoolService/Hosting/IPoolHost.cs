@@ -1,4 +1,5 @@
 using NodaTime;
+using PrivateTraffic.Core.Engagement;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Value;
@@ -60,4 +61,16 @@ public interface IPoolHost
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The composition.</returns>
     Task<PoolComposition> CompositionAsync(PoolId pool, Instant asOf, CancellationToken cancellationToken = default);
+
+    /// <summary>Evaluates engagement rules (运营规则) for one member at an instant: the member's view
+    /// (<see cref="MemberView.Build"/> from the pool, with the host's 271 status rule; no value card, group or model
+    /// inputs) run through <see cref="EngagementRuleSet.Evaluate"/>. Reads only: nothing is stored.</summary>
+    /// <param name="pool">The pool.</param>
+    /// <param name="member">A member the pool knows.</param>
+    /// <param name="asOf">The instant, at or after the member's last activity.</param>
+    /// <param name="rules">The rules.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Every rule's decision, in priority order.</returns>
+    /// <exception cref="ArgumentException">The pool does not know the member.</exception>
+    Task<EngagementEvaluation> EngagementAsync(PoolId pool, MemberId member, Instant asOf, EngagementRuleSet rules, CancellationToken cancellationToken = default);
 }

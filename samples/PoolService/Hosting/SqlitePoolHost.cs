@@ -1,5 +1,6 @@
 using NodaTime;
 using PoolService.Storage;
+using PrivateTraffic.Core.Engagement;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
@@ -141,6 +142,13 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
     /// <inheritdoc/>
     public Task<PoolComposition> CompositionAsync(PoolId pool, Instant asOf, CancellationToken cancellationToken = default) =>
         ReadAsync(pool, p => PoolComposition.Of(p, _statusRule, asOf), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<EngagementEvaluation> EngagementAsync(PoolId pool, MemberId member, Instant asOf, EngagementRuleSet rules, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        return ReadAsync(pool, p => rules.Evaluate(MemberView.Build(p, member, asOf, statusRule: _statusRule)), cancellationToken);
+    }
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => Store.DisposeAsync();

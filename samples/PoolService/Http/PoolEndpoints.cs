@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using PoolService.Hosting;
+using PrivateTraffic.Core.Engagement;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Value;
@@ -68,6 +69,11 @@ public static class PoolEndpoints
                 Results.Ok(await host.CompositionAsync(Pool(pool), Instant(asOf, nameof(asOf)), ct).ConfigureAwait(false)))
             .WithName("PoolComposition").WithSummary("The pool's 271 composition at an instant (ISO instant).")
             .Produces<PoolComposition>().ProblemResponses();
+
+        pools.MapPost("/{pool}/members/{member}/engagement", async (string pool, string member, string asOf, EngagementRuleSet rules, IPoolHost host, CancellationToken ct) =>
+                Results.Ok(EngagementDecisions.From(await host.EngagementAsync(Pool(pool), Member(member), Instant(asOf, nameof(asOf)), rules, ct).ConfigureAwait(false))))
+            .WithName("EngagementDecisions").WithSummary("Evaluate engagement rules (the library's rule-set JSON) for a member at an instant; nothing is stored.")
+            .Produces<EngagementDecisions>().ProblemResponses();
 
         return pools;
     }

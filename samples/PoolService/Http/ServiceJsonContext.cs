@@ -16,4 +16,5 @@ namespace PoolService.Http;
 [JsonSerializable(typeof(LeaveRequest))]
 [JsonSerializable(typeof(EraseRequest))]
 [JsonSerializable(typeof(PoolCommandOutcome))]
+[JsonSerializable(typeof(EngagementDecisions))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

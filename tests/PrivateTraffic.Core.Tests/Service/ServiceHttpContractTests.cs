@@ -77,6 +77,36 @@ public sealed class ServiceHttpContractTests
     }
 
     [Fact]
+    public async Task Engagement_rules_are_evaluated_for_a_member_and_bad_rules_are_a_400_with_a_path()
+    {
+        var db = ServiceHost.NewDatabase();
+        try
+        {
+            using var host = new ServiceHost(db);
+            await host.Open("p1");
+            await host.PostOk("/pools/p1/captures", ServiceHost.Capture("c-1", "m-1"));
+            var rules = System.IO.File.ReadAllText(System.IO.Path.Combine(Support.RepositoryPaths.Root, "samples", "EngagementRules", "articles-rules.json"));
+            var answer = ServiceHost.Json(await host.PostOk("/pools/p1/members/m-1/engagement?asOf=2026-11-10T00:00:00Z", rules));
+            Assert.Equal("m-1", answer.GetProperty("member").GetString());
+            var decisions = answer.GetProperty("decisions");
+            Assert.Equal(System.Text.RegularExpressions.Regex.Count(rules, "\"id\":"), decisions.GetArrayLength());
+            foreach (var d in decisions.EnumerateArray())
+            {
+                Assert.Contains(d.GetProperty("outcome").GetString(), new[] { "fired", "notMet", "outsideWindow", "stopped" });
+            }
+
+            await Expect(host.Post("/pools/p1/members/m-nobody/engagement?asOf=2026-11-10T00:00:00Z", rules), HttpStatusCode.BadRequest, "request.invalid_argument");
+            using var bad = await host.Post("/pools/p1/members/m-1/engagement?asOf=2026-11-10T00:00:00Z", rules.Replace("\"priority\": 1000", "\"priority\": \"high\"", StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            Assert.StartsWith("$.rules[0]", ServiceHost.Json(await bad.Content.ReadAsStringAsync()).GetProperty("path").GetString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            ServiceHost.Delete(db);
+        }
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_lists_the_routes_and_names_the_contracts()
     {
         var db = ServiceHost.NewDatabase();
@@ -86,7 +116,7 @@ public sealed class ServiceHttpContractTests
             var document = await host.GetOk("/openapi/v1.json");
             foreach (var route in new[] { "/pools", "/pools/{pool}/captures", "/pools/{pool}/purchases", "/pools/{pool}/consents/grant",
                          "/pools/{pool}/consents/withdraw", "/pools/{pool}/leaves", "/pools/{pool}/erasures", "/pools/{pool}/metrics",
-                         "/pools/{pool}/members/{member}/value-card", "/pools/{pool}/composition" })
+                         "/pools/{pool}/members/{member}/value-card", "/pools/{pool}/composition", "/pools/{pool}/members/{member}/engagement" })
             {
                 Assert.Contains($"\"{route}\"", document, StringComparison.Ordinal);
             }
