@@ -1,0 +1,15 @@
+using PrivateTraffic.Core.Pools;
+
+namespace PoolService.Hosting;
+
+/// <summary>A pool's lock and, while cached, its loaded state. Its fields are read and written under <see cref="Gate"/>.</summary>
+internal sealed class PoolSlot
+{
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    public PrivatePool? Pool { get; set; }
+
+    public long LastUsed { get; set; }
+
+    public bool Dropped { get; set; }
+}
