@@ -23,7 +23,9 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     // Keyed by the id's text with the ordinal comparer, whose hashing is the fast non-randomized one (falling back to a
     // randomized one on many collisions), and which a reader can query with a span (TryFindCustomer).
     private readonly Dictionary<string, int> _customerIndex = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _customerByText;
+#endif
     private readonly List<MemberId> _customers = [];
     private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
     private readonly List<string> _categories = [];
@@ -43,7 +45,9 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     public PurchaseLog(int capacity = 16)
     {
         Guard.Against.BelowZero(capacity);
+#if NET9_0_OR_GREATER
         _customerByText = _customerIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         _customer = new int[capacity];
         _day = new int[capacity];
         _amount = new long[capacity];
@@ -139,7 +143,13 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     /// <returns>Whether the customer has a purchase in the log.</returns>
     public bool TryFindCustomer(ReadOnlySpan<char> customer, out int index)
     {
-        if (_customerByText.TryGetValue(customer, out index))
+#if NET9_0_OR_GREATER
+        var found = _customerByText.TryGetValue(customer, out index);
+#else
+        // .NET 8 has no look-up by span: the text is made a string.
+        var found = _customerIndex.TryGetValue(customer.ToString(), out index);
+#endif
+        if (found)
         {
             return true;
         }
