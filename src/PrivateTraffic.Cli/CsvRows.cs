@@ -57,6 +57,16 @@ internal static class CsvRows
 /// <summary>A growing UTF-8 buffer with the few field formats the tool writes.</summary>
 internal sealed class Utf8Line(int capacity)
 {
+    // The texts of recent non-whole doubles, in slots chosen by their bits: a summary's recency and T are whole days over
+    // the unit, so a few hundred distinct values fill hundreds of thousands of rows. A slot holds the runtime's text
+    // of exactly the double whose bits it keeps, so a hit writes the same bytes the formatting would.
+    private const int CacheBits = 12;
+    private const int CacheSlots = 1 << CacheBits;
+    private const int CacheTextBytes = 32;
+
+    private readonly ulong[] _cachedBits = new ulong[CacheSlots];
+    private readonly byte[] _cachedText = new byte[CacheSlots * CacheTextBytes];
+    private readonly byte[] _cachedLength = new byte[CacheSlots];
     private byte[] _bytes = new byte[capacity];
     private int _length;
 
@@ -118,7 +128,8 @@ internal sealed class Utf8Line(int capacity)
         _length += written;
     }
 
-    /// <summary>The shortest text that reads back as the same double (the runtime's default), with a fast path for whole numbers.</summary>
+    /// <summary>The shortest text that reads back as the same double (the runtime's default), with a fast path for whole
+    /// numbers and the texts of recent values kept.</summary>
     public void Shortest(double value)
     {
         Room(64);
@@ -128,7 +139,23 @@ internal sealed class Utf8Line(int capacity)
             return;
         }
 
+        var bits = BitConverter.DoubleToUInt64Bits(value);
+        var slot = (int)((bits * 0x9E3779B97F4A7C15UL) >> (64 - CacheBits));
+        var at = slot * CacheTextBytes;
+        if (_cachedLength[slot] > 0 && _cachedBits[slot] == bits)
+        {
+            _cachedText.AsSpan(at, _cachedLength[slot]).CopyTo(_bytes.AsSpan(_length));
+            _length += _cachedLength[slot];
+            return;
+        }
+
         value.TryFormat(_bytes.AsSpan(_length), out var written, default, CultureInfo.InvariantCulture);
+        if (written <= CacheTextBytes)
+        {
+            _bytes.AsSpan(_length, written).CopyTo(_cachedText.AsSpan(at));
+            (_cachedBits[slot], _cachedLength[slot]) = (bits, (byte)written);
+        }
+
         _length += written;
     }
 

@@ -41,7 +41,7 @@ internal static class ParquetFiles
             var (id, date, amount) = (Field(fields, path, columns.Id, "--id"), Field(fields, path, columns.Date, "--date"), Field(fields, path, columns.Amount, "--amount"));
             var dates = new TransactionFile.DateParser(columns.DateFormat, "row");
             var log = new PurchaseLog(1 << 16);
-            var ids = new MemberIds("row");
+            var ids = new LogCustomers(log, "row");
             long row = 0;
             for (var g = 0; g < reader.RowGroupCount; g++)
             {
@@ -53,7 +53,7 @@ internal static class ParquetFiles
                     var customer = ids.Get(Text(idValues[i], path, row, columns.Id), path, row);
                     var day = Day(dateValues[i], dates, path, row, columns.Date);
                     var money = Amount(amountValues[i], currency, path, row, columns.Amount);
-                    TransactionFile.Add(log, customer, day, money, path, row, "row");
+                    ids.Add(customer, day, money, path, row);
                 }
             }
 

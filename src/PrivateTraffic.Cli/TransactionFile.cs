@@ -27,7 +27,7 @@ internal static class TransactionFile
     public static PurchaseLog ReadCsv(string path, TransactionColumns columns, Currency currency)
     {
         var log = new PurchaseLog(1 << 16);
-        var ids = new MemberIds();
+        var ids = new LogCustomers(log);
         var dates = new DateParser(columns.DateFormat);
         using var reader = Open(path);
         var id = Column(reader, path, columns.Id, "--id");
@@ -44,7 +44,7 @@ internal static class TransactionFile
             var customer = ids.Get(row[id].Span, path, line);
             var day = dates.Parse(row[date].Span, path, line);
             var money = Amount(row[amount].Span, currency, path, line);
-            Add(log, customer, day, money, path, line);
+            ids.Add(customer, day, money, path, line);
         }
 
         return log;
@@ -59,7 +59,7 @@ internal static class TransactionFile
     {
         var text = ReadAllBytes(path);
         var log = new PurchaseLog(Math.Max(16, text.Length / 28));
-        var ids = new MemberIds();
+        var ids = new LogCustomers(log);
         Span<Range> fields = stackalloc Range[6];
         Span<char> chars = stackalloc char[64];
         var line = 0;
@@ -100,7 +100,7 @@ internal static class TransactionFile
             var customer = ids.Get(Ascii(bytes[fields[shift]].TrimStart((byte)'0'), chars, "0"), path, line);
             var day = CompactDate(bytes[fields[shift + 1]], path, line);
             var amountText = Ascii(bytes[fields[shift + 3]], chars, string.Empty);
-            Add(log, customer, day, Amount(amountText, currency, path, line), path, line);
+            ids.Add(customer, day, Amount(amountText, currency, path, line), path, line);
         }
 
         return log;
@@ -140,18 +140,6 @@ internal static class TransactionFile
         throw new InputException($"{path}: no column '{name}' ({option}); the header has {string.Join(", ", names)}.");
     }
 
-    internal static void Add(PurchaseLog log, MemberId customer, LocalDate day, Money amount, string path, long line, string unit = "line")
-    {
-        try
-        {
-            log.Add(customer, day, amount);
-        }
-        catch (ArgumentException e)
-        {
-            throw InputException.AtLine(path, line, FirstSentence(e.Message), unit);
-        }
-    }
-
     internal static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
@@ -159,7 +147,7 @@ internal static class TransactionFile
     }
 
     private static Money Amount(ReadOnlySpan<char> text, Currency currency, string path, long line) =>
-        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= 0m
+        (AmountText.TryParsePlain(text, out var value) || decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)) && value >= 0m
             ? Money.Of(value, currency)
             : throw InputException.AtLine(path, line, $"'{text}' is not an amount ≥ 0 such as 29.33.");
 
@@ -305,41 +293,5 @@ internal static class TransactionFile
                 throw new InputException($"--date-format '{format}' is not a date pattern: {e.Message}");
             }
         }
-    }
-}
-
-/// <summary>Customer ids met so far, looked up by their text without allocating a string for an id seen before.</summary>
-internal sealed class MemberIds
-{
-    private readonly Dictionary<string, MemberId> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, MemberId>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly string _unit;
-    private string _lastText = string.Empty;
-    private MemberId _last;
-
-    /// <summary>Creates an empty set; a bad id is reported by its line, or by its row (<paramref name="unit"/> "row").</summary>
-    public MemberIds(string unit = "line") => (_lookup, _unit) = (_ids.GetAlternateLookup<ReadOnlySpan<char>>(), unit);
-
-    public MemberId Get(ReadOnlySpan<char> text, string path, long line)
-    {
-        // A log usually lists a customer's purchases together: the previous id is compared before the dictionary.
-        if (!_last.IsUnset && text.SequenceEqual(_lastText))
-        {
-            return _last;
-        }
-
-        if (!_lookup.TryGetValue(text, out var id))
-        {
-            var key = text.ToString();
-            if (!MemberId.TryFrom(key, out id))
-            {
-                throw InputException.AtLine(path, line, $"'{key}' is not a customer id.", _unit);
-            }
-
-            _ids.Add(key, id);
-        }
-
-        (_lastText, _last) = (id.Value, id);
-        return id;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
 using NodaTime;
 using PrivateTraffic.Core.Primitives;
 
@@ -19,7 +20,12 @@ namespace PrivateTraffic.Core.Value;
 /// </remarks>
 public sealed class PurchaseLog : IReadOnlyList<Purchase>
 {
-    private readonly Dictionary<MemberId, int> _customerIndex = [];
+    // Keyed by the id's text with the ordinal comparer, whose hashing is the fast non-randomized one (falling back to a
+    // randomized one on many collisions), and which a reader can query with a span (TryFindCustomer).
+    private readonly Dictionary<string, int> _customerIndex = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _customerByText;
+#endif
     private readonly List<MemberId> _customers = [];
     private readonly Dictionary<string, int> _categoryIndex = new(StringComparer.Ordinal);
     private readonly List<string> _categories = [];
@@ -39,6 +45,9 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     public PurchaseLog(int capacity = 16)
     {
         Guard.Against.BelowZero(capacity);
+#if NET9_0_OR_GREATER
+        _customerByText = _customerIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
         _customer = new int[capacity];
         _day = new int[capacity];
         _amount = new long[capacity];
@@ -90,67 +99,63 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
     public void Add(Purchase purchase)
     {
         Guard.Against.Unmet(!purchase.Customer.IsUnset, "The purchase is default: it has no customer.", nameof(purchase));
-        var currency = purchase.Amount.Currency;
-        if (_currency is { } logCurrency && logCurrency != currency)
-        {
-            throw new ArgumentException($"The log is in {logCurrency}; a purchase in {currency} cannot join it.", nameof(purchase));
-        }
-
-        var scaled = TryScale(purchase.Amount.Amount, out var units)
-            ? units
-            : throw new ArgumentException($"The amount {purchase.Amount} has more than four decimals or is too large for a transaction log; round it first.", nameof(purchase));
-        _currency = currency;
-        if (Count == _customer.Length)
-        {
-            Grow();
-        }
+        var scaled = Scaled(purchase.Amount, nameof(purchase));
+        _currency = purchase.Amount.Currency;
 
         // Logs usually list a customer's purchases together: the previous customer is checked before the index.
         var customer = _lastIndex >= 0 && purchase.Customer == _lastCustomer ? _lastIndex : -1;
-        if (customer < 0 && !_customerIndex.TryGetValue(purchase.Customer, out customer))
+        if (customer < 0)
         {
-            customer = _customers.Count;
-            _customerIndex.Add(purchase.Customer, customer);
-            _customers.Add(purchase.Customer);
-        }
-
-        (_lastCustomer, _lastIndex) = (purchase.Customer, customer);
-
-        var i = Count;
-        _customer[i] = customer;
-        _day[i] = DayNumbers.Of(purchase.Date);
-        _amount[i] = scaled;
-        if (purchase.Margin is { } margin)
-        {
-            _margin ??= new decimal[_customer.Length];
-            _hasMargin ??= new bool[_customer.Length];
-            _margin[i] = margin.Amount;
-            _hasMargin[i] = true;
-        }
-
-        if (purchase.Category is { } name)
-        {
-            if (_category is null)
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_customerIndex, purchase.Customer.Value, out var known);
+            if (!known)
             {
-                _category = new int[_customer.Length];
-                _category.AsSpan(0, i).Fill(-1);
+                slot = _customers.Count;
+                _customers.Add(purchase.Customer);
             }
 
-            if (!_categoryIndex.TryGetValue(name, out var category))
-            {
-                category = _categories.Count;
-                _categoryIndex.Add(name, category);
-                _categories.Add(name);
-            }
-
-            _category[i] = category;
+            customer = slot;
         }
-        else if (_category is not null)
+
+        Append(customer, purchase.Date, scaled, purchase.Margin, purchase.Category);
+    }
+
+    /// <summary>
+    /// Appends a purchase of a customer the log already has, named by its position in <see cref="Customers"/>, so a
+    /// reader that has found the customer once (<see cref="TryFindCustomer"/>) does not look the id up again. The purchase
+    /// is checked as <see cref="Add(MemberId, LocalDate, Money, Money?, string?)"/> checks it.
+    /// </summary>
+    /// <param name="customer">The customer's position in <see cref="Customers"/>: 0 to <c>Customers.Count</c> − 1.</param>
+    /// <param name="date">The purchase date.</param>
+    /// <param name="amount">The revenue: not negative, in the log's currency, with at most four decimals.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="customer"/> is not the position of a customer of the log.</exception>
+    /// <exception cref="ArgumentException">The amount is negative, in another currency, or has more than four decimals or is too large.</exception>
+    public void Add(int customer, LocalDate date, Money amount)
+    {
+        Guard.Against.NotBetween(customer, 0, _customers.Count - 1);
+        var purchase = Purchase.On(_customers[customer], date, amount);
+        var scaled = Scaled(purchase.Amount, nameof(amount));
+        Append(customer, purchase.Date, scaled, null, null);
+    }
+
+    /// <summary>Finds a customer of the log by the id's text, without making a <see cref="MemberId"/> of it.</summary>
+    /// <param name="customer">The id's text (compared ordinally).</param>
+    /// <param name="index">The customer's position in <see cref="Customers"/>, or −1.</param>
+    /// <returns>Whether the customer has a purchase in the log.</returns>
+    public bool TryFindCustomer(ReadOnlySpan<char> customer, out int index)
+    {
+#if NET9_0_OR_GREATER
+        var found = _customerByText.TryGetValue(customer, out index);
+#else
+        // .NET 8 has no look-up by span: the text is made a string.
+        var found = _customerIndex.TryGetValue(customer.ToString(), out index);
+#endif
+        if (found)
         {
-            _category[i] = -1;
+            return true;
         }
 
-        Count++;
+        index = -1;
+        return false;
     }
 
     /// <summary>Appends a purchase made on a local date (see <see cref="Purchase.On"/>).</summary>
@@ -192,6 +197,65 @@ public sealed class PurchaseLog : IReadOnlyList<Purchase>
         var negative = amount < 0;
         var magnitude = negative ? (ulong)-amount : (ulong)amount;
         return new decimal((int)(uint)magnitude, (int)(uint)(magnitude >> 32), 0, negative, 4);
+    }
+
+    /// <summary>Checks the currency and the scale of an amount and gives it in ten-thousandths.</summary>
+    private long Scaled(Money amount, string paramName)
+    {
+        if (_currency is { } logCurrency && logCurrency != amount.Currency)
+        {
+            throw new ArgumentException($"The log is in {logCurrency}; a purchase in {amount.Currency} cannot join it.", paramName);
+        }
+
+        return TryScale(amount.Amount, out var units)
+            ? units
+            : throw new ArgumentException($"The amount {amount} has more than four decimals or is too large for a transaction log; round it first.", paramName);
+    }
+
+    /// <summary>Writes a checked purchase at the end of the columns.</summary>
+    private void Append(int customer, LocalDate date, long scaled, Money? margin, string? category)
+    {
+        if (Count == _customer.Length)
+        {
+            Grow();
+        }
+
+        (_lastCustomer, _lastIndex) = (_customers[customer], customer);
+        var i = Count;
+        _customer[i] = customer;
+        _day[i] = DayNumbers.Of(date);
+        _amount[i] = scaled;
+        if (margin is { } m)
+        {
+            _margin ??= new decimal[_customer.Length];
+            _hasMargin ??= new bool[_customer.Length];
+            _margin[i] = m.Amount;
+            _hasMargin[i] = true;
+        }
+
+        if (category is { } name)
+        {
+            if (_category is null)
+            {
+                _category = new int[_customer.Length];
+                _category.AsSpan(0, i).Fill(-1);
+            }
+
+            if (!_categoryIndex.TryGetValue(name, out var index))
+            {
+                index = _categories.Count;
+                _categoryIndex.Add(name, index);
+                _categories.Add(name);
+            }
+
+            _category[i] = index;
+        }
+        else if (_category is not null)
+        {
+            _category[i] = -1;
+        }
+
+        Count++;
     }
 
     private static bool TryScale(decimal amount, out long units)

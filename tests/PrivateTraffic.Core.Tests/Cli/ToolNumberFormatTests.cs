@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using PrivateTraffic.Cli;
 using PrivateTraffic.Core.Tests.Support;
@@ -34,6 +35,24 @@ public sealed class ToolNumberFormatTests
     [DeepProperty]
     public Property Shortest_is_the_runtimes_round_trip_text() =>
         Prop.ForAll(Hard, v => Assert.Equal(v.ToString(CultureInfo.InvariantCulture), Text(line => line.Shortest(v))));
+
+    /// <summary>One buffer writes many values, as a chunk of rows does: repeated values (whole days over 7, as recency and T
+    /// are) come from the kept texts, others share their slots; every text is still the runtime's.</summary>
+    [DeepProperty]
+    public Property Shortest_is_the_runtimes_text_when_values_repeat_in_one_buffer() =>
+        Prop.ForAll(Gen.OneOf(Hard.Generator, Gen.Choose(0, 800).Select(days => days / 7.0)).ArrayOf().ToArbitrary(), values =>
+        {
+            var line = new Utf8Line(8);
+            var expected = new StringBuilder();
+            foreach (var v in values.Concat(values).Concat(values.Select(v => -v)))
+            {
+                line.Shortest(v);
+                line.Byte((byte)',');
+                expected.Append(v.ToString(CultureInfo.InvariantCulture)).Append(',');
+            }
+
+            Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(line.Written));
+        });
 
     private static string Text(Action<Utf8Line> write)
     {
