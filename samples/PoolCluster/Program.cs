@@ -24,7 +24,7 @@ const int Seed = 2026;
 Console.WriteLine("Assumptions (defaults of this sample):");
 Console.WriteLine($"  {Silos} silos on 127.0.0.1, silo ports {ClusterSetup.SiloPort}.., gateway ports {ClusterSetup.GatewayPort}..");
 Console.WriteLine(postgres is null
-    ? "  membership and grain storage in memory (pass --postgres \"<connection string>\" for PostgreSQL)"
+    ? "  membership in memory (silo 0 is the primary), grain storage in this process (pass --postgres \"<connection string>\" for PostgreSQL)"
     : "  membership and grain storage on PostgreSQL (Orleans ADO.NET)");
 Console.WriteLine($"  {Pools} pools, {CommandsPerPool} commands each (captures and purchases), one retried");
 Console.WriteLine($"  a simulated base of {Partitions} x {customersPerPartition:N0} customers (seed {Seed}, BG/NBD at CDNOW's published parameters)");
@@ -38,13 +38,14 @@ if (postgres is not null && await OrleansSchema.EnsureAsync(postgres))
     Console.WriteLine("Created Orleans' tables in the PostgreSQL database.");
 }
 
+var store = new ProcessGrainStore();
 var silos = new List<IHost>();
 for (var i = 0; i < Silos; i++)
 {
     var index = i;
     var builder = Host.CreateApplicationBuilder();
     builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
-    builder.UseOrleans(silo => silo.ConfigureLocalSilo(index, postgres));
+    builder.UseOrleans(silo => silo.ConfigureLocalSilo(index, postgres, store));
     var host = builder.Build();
     await host.StartAsync();
     silos.Add(host);

@@ -1,28 +1,30 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
 using Orleans.Storage;
 
 namespace PoolCluster.Hosting;
 
 /// <summary>
-/// How a silo of the pool cluster is configured: grain storage in memory or on PostgreSQL (Orleans ADO.NET), and the
+/// How a silo of the pool cluster is configured: grain storage in the process (<see cref="ProcessGrainStore"/>) or on PostgreSQL (Orleans ADO.NET), and the
 /// grain state written with Orleans' own serializer (the [GenerateSerializer] state types), never reflection-based JSON.
 /// Shared by the sample's program and the tests, so both run the same configuration.
 /// </summary>
 public static class ClusterSetup
 {
-    /// <summary>Adds the pool and fit storages: on PostgreSQL when a connection string is given, in memory otherwise.</summary>
+    /// <summary>Adds the pool and fit storages: on PostgreSQL when a connection string is given, else in the process's <paramref name="store"/>.</summary>
     /// <param name="silo">The silo.</param>
     /// <param name="postgres">A PostgreSQL connection string, or null.</param>
+    /// <param name="store">The process's store, shared by its silos (used when there is no connection string).</param>
     /// <returns>The silo.</returns>
-    public static ISiloBuilder AddPoolStorage(this ISiloBuilder silo, string? postgres)
+    public static ISiloBuilder AddPoolStorage(this ISiloBuilder silo, string? postgres, ProcessGrainStore store)
     {
         foreach (var name in new[] { ClusterNames.PoolStorage, ClusterNames.FitStorage })
         {
             if (postgres is null)
             {
-                silo.AddMemoryGrainStorage(name);
+                silo.Services.AddGrainStorage(name, (services, key) => store.Provider(services.GetRequiredKeyedService<IGrainStorageSerializer>(key)));
             }
             else
             {
@@ -47,8 +49,9 @@ public static class ClusterSetup
     /// <param name="silo">The silo.</param>
     /// <param name="index">The silo's number, from 0.</param>
     /// <param name="postgres">A PostgreSQL connection string, or null.</param>
+    /// <param name="store">The process's store, shared by its silos (used when there is no connection string).</param>
     /// <returns>The silo.</returns>
-    public static ISiloBuilder ConfigureLocalSilo(this ISiloBuilder silo, int index, string? postgres)
+    public static ISiloBuilder ConfigureLocalSilo(this ISiloBuilder silo, int index, string? postgres, ProcessGrainStore store)
     {
         if (postgres is null)
         {
@@ -70,7 +73,7 @@ public static class ClusterSetup
         }
 
         silo.Configure<SiloOptions>(o => o.SiloName = $"silo-{index}");
-        return silo.AddPoolStorage(postgres);
+        return silo.AddPoolStorage(postgres, store);
     }
 
     /// <summary>Configures a client of the local cluster: the gateways of <paramref name="silos"/> silos, or the PostgreSQL membership.</summary>
