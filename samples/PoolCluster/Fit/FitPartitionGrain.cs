@@ -5,6 +5,9 @@ namespace PoolCluster.Fit;
 
 /// <summary>The partition grain: its customers live in its memory, rebuilt from the stored seed on activation.</summary>
 /// <param name="state">The partition's seed and size (storage "fit").</param>
+// Random placement spreads pools and partitions over the silos; the default (resource-optimized) placement keeps a
+// new activation on the silo whose gateway took the call while the silos are equally loaded.
+[Orleans.Placement.RandomPlacement]
 public sealed class FitPartitionGrain([PersistentState("partition", ClusterNames.FitStorage)] IPersistentState<FitPartitionState> state) : Grain, IFitPartitionGrain
 {
     private (double[] X, double[] Tx, double[] T) _columns = ([], [], []);

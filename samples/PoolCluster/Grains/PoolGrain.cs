@@ -12,6 +12,9 @@ namespace PoolCluster.Grains;
 /// has one writer; the store write comes before the apply, so a failed write leaves the pool (and its state) unchanged.
 /// </summary>
 /// <param name="state">The stored history and snapshot (storage "pools").</param>
+// Random placement spreads pools and partitions over the silos; the default (resource-optimized) placement keeps a
+// new activation on the silo whose gateway took the call while the silos are equally loaded.
+[Orleans.Placement.RandomPlacement]
 public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)] IPersistentState<PoolGrainState> state) : Grain, IPoolGrain
 {
     private PrivatePool? _pool;

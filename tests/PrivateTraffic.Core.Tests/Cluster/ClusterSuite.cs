@@ -2,6 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using PoolCluster;
 using PoolCluster.Fit;
 using PoolCluster.Grains;
 using PoolCluster.Hosting;
@@ -165,4 +170,56 @@ public sealed class InProcessClusterTests(InProcessClusterFixture fixture) : Clu
 
 /// <summary>The suite with grain storage on PostgreSQL (skipped, with the reason, where the server binaries are absent).</summary>
 [Collection(PostgresClusterGroup.Name)]
-public sealed class PostgresClusterTests(PostgresClusterFixture fixture) : ClusterSuite(fixture);
+public sealed class PostgresClusterTests(PostgresClusterFixture fixture) : ClusterSuite(fixture)
+{
+    [SkippableFact]
+    public async Task The_sample_s_own_silos_keep_membership_and_pools_in_PostgreSQL()
+    {
+        fixture.Require();
+        var postgres = fixture.ConnectionString!;
+        var store = new ProcessGrainStore();
+        var hosts = new List<IHost>();
+        try
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var index = i;
+                var silo = Host.CreateApplicationBuilder();
+                silo.Logging.ClearProviders();
+                silo.UseOrleans(s => s.ConfigureLocalSilo(index, postgres, store));
+                hosts.Add(silo.Build());
+                await hosts[^1].StartAsync();
+            }
+
+            var client = Host.CreateApplicationBuilder();
+            client.Logging.ClearProviders();
+            client.UseOrleansClient(c => c.ConfigureLocalClient(3, postgres));
+            hosts.Add(client.Build());
+            await hosts[^1].StartAsync();
+
+            var pools = new PoolGrainClient(hosts[^1].Services.GetRequiredService<Orleans.IGrainFactory>());
+            await pools.OpenAsync(PoolScript.Definition(300));
+            await pools.ExecuteAsync(PoolScript.Command(300, 0));
+
+            Assert.Equal(3L, await Scalar(postgres, $"SELECT count(*) FROM orleansmembershiptable WHERE deploymentid = '{ClusterNames.ClusterId}' AND status = 3"));
+            Assert.True(await Scalar(postgres, $"SELECT count(*) FROM orleansstorage WHERE serviceid = '{ClusterNames.ServiceId}'") >= 1);
+            Assert.Equal(0, store.Count);
+        }
+        finally
+        {
+            foreach (var host in Enumerable.Reverse(hosts))
+            {
+                await host.StopAsync();
+                host.Dispose();
+            }
+        }
+    }
+
+    private static async Task<long> Scalar(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
