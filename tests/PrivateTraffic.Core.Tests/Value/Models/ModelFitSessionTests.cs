@@ -123,32 +123,52 @@ public sealed class ModelFitSessionTests
     }
 
     /// <summary>
-    /// Both fits end the same way; converged ones agree to 1e-9 relative in the log-likelihood, and in every parameter when
+    /// Both fits end the same way (unless the data hardly identify the parameters); converged ones agree to 1e-9 relative in the log-likelihood, and in every parameter when
     /// the data identify the parameters (every standard error under half its estimate). Where they do not (a small base
     /// whose a and b run to 10⁶ along a flat ridge) no two optimizers agree on the parameters, whatever the precision.
     /// </summary>
     internal static void AssertSameFit<TParameters>(ModelFit<TParameters> local, ModelFit<TParameters> distributed)
         where TParameters : struct, IPurchaseModel
     {
-        Assert.Equal(local.Status, distributed.Status);
         Assert.Equal(local.CustomerCount, distributed.CustomerCount);
+        if (local.Status != distributed.Status)
+        {
+            // Only on a flat ridge may the paths part: one stops just inside the box and the other just outside it, or
+            // one runs out of iterations where the other reaches the boundary (both then refuse to give parameters).
+            var converged = local.IsConverged ? local : distributed;
+            Assert.True(!converged.IsConverged || PoorlyIdentified(converged), $"{local.Status} vs {distributed.Status}: {local.Parameters} {distributed.Parameters}");
+            return;
+        }
+
         if (!local.IsConverged)
         {
             return;
         }
 
         Assert.True(Math.Abs(local.LogLikelihood!.Value - distributed.LogLikelihood!.Value) <= 1e-9 * Math.Abs(local.LogLikelihood.Value), $"LL {local.LogLikelihood:R} vs {distributed.LogLikelihood:R} at {local.Parameters} vs {distributed.Parameters}, se {string.Join(", ", local.StandardErrors!)}");
-        var l = Values(local.Parameters!.Value);
-        var d = Values(distributed.Parameters!.Value);
-        if (Enumerable.Range(0, l.Length).Any(i => local.StandardErrors![i] > 0.5 * l[i]))
+        if (PoorlyIdentified(local))
         {
             return;
         }
+
+        var l = Values(local.Parameters!.Value);
+        var d = Values(distributed.Parameters!.Value);
 
         for (var i = 0; i < l.Length; i++)
         {
             Assert.True(Math.Abs(l[i] - d[i]) <= 1e-9 * Math.Abs(l[i]), $"{local.Parameters} vs {distributed.Parameters}: parameter {i} differs by {Math.Abs(l[i] - d[i]) / Math.Abs(l[i]):G3} relative, iterations {local.Iterations} vs {distributed.Iterations}");
         }
+    }
+
+    /// <summary>
+    /// The data hardly identify some parameter: its standard error is over half its estimate, or it is past e^±10 on its
+    /// way to the boundary (Pareto/NBD's s and β grow together when nobody seems to leave).
+    /// </summary>
+    private static bool PoorlyIdentified<TParameters>(ModelFit<TParameters> fit)
+        where TParameters : struct, IPurchaseModel
+    {
+        var values = Values(fit.Parameters!.Value);
+        return Enumerable.Range(0, values.Length).Any(i => fit.StandardErrors![i] > 0.5 * values[i] || Math.Abs(Math.Log(values[i])) > 10.0);
     }
 
     private static double[] Values(IPurchaseModel model) => model switch
