@@ -20,7 +20,8 @@ public static class SimulatedBase
     /// <returns>The columns.</returns>
     public static (double[] X, double[] Tx, double[] T) Partition(int seed, int partition, int customers)
     {
-        var random = new Random(HashCode.Combine(seed, partition));
+        // A fixed mix of the two (HashCode.Combine is randomized per process, so it would change the base every run).
+        var random = new Random(unchecked((seed * 1_000_003) + partition));
         var t = new double[customers];
         for (var i = 0; i < customers; i++)
         {
