@@ -40,12 +40,36 @@ public static class BgNbdModel
         Guard.Against.Null(data);
         return MaximumLikelihood.Fit(
             (theta, gradient) => LogLikelihood(theta, gradient, data),
-            [1.0, PurchaseModelColumns.MeanAge(data), 1.0, 1.0],
+            Start(PurchaseModelColumns.MeanAge(data)),
             data.CustomerCount,
             data.CustomerCount,
             options,
             e => BgNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit));
     }
+
+    /// <summary>
+    /// Begins a fit over a base split into partitions, driven by the caller (see <see cref="ModelFitSession{TParameters}"/>):
+    /// each evaluation is a fan-out of <see cref="ModelFitSession{TParameters}.NextParameters"/> to the partitions, whose
+    /// <see cref="PurchaseModelExtensions.Contribution{TModel}"/>s are merged and handed back with
+    /// <see cref="ModelFitSession{TParameters}.Tell"/>. No customer's data leave their partition: only sums do. Given the
+    /// same base it runs the steps of <see cref="Fit"/> and returns the same fit up to the rounding of the sums.
+    /// </summary>
+    /// <param name="customerCount">How many customers all partitions hold together (0 gives a finished, failed session).</param>
+    /// <param name="meanAge">Their mean age T (Σ T over all customers ÷ <paramref name="customerCount"/>), the starting α as in <see cref="Fit"/>.</param>
+    /// <param name="unit">The time unit of the partitions' data.</param>
+    /// <param name="options">Optimizer settings; <see cref="ModelFitOptions.Default"/> when null.</param>
+    /// <returns>The session, asking for its first parameters.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative or the mean age negative or not finite.</exception>
+    public static ModelFitSession<BgNbdParameters> BeginFit(int customerCount, double meanAge, TimeUnit unit, ModelFitOptions? options = null)
+    {
+        Guard.Against.BelowZero(customerCount);
+        Guard.Against.NegativeOrNotFinite(meanAge);
+        return new ModelFitSession<BgNbdParameters>(
+            Start(customerCount > 0 ? Math.Max(meanAge, 1e-3) : 1.0), customerCount, options, e => BgNbdParameters.Create(e[0], e[1], e[2], e[3], unit));
+    }
+
+    /// <summary>The starting point: r = a = b = 1 and α = the mean age.</summary>
+    private static double[] Start(double meanAge) => [1.0, meanAge, 1.0, 1.0];
 
     /// <summary>
     /// Simulates the model's generative process for customers of the given ages: each draws λ ~ Gamma(r, α) and

@@ -26,6 +26,28 @@ public readonly struct LikelihoodContribution
         CustomerCount = customers;
     }
 
+    /// <summary>
+    /// Rebuilds a contribution from its three figures, as read from the wire: a distributed engine ships contributions
+    /// between machines in its own format (an Orleans surrogate, a Spark row) and rebuilds them on the coordinator.
+    /// </summary>
+    /// <param name="logLikelihood">Σ ln L over the partition's customers (may be non-finite at parameters where the model is undefined).</param>
+    /// <param name="gradient">∂(Σ ln L)/∂θ in the model's usual order; empty only for the empty contribution.</param>
+    /// <param name="customerCount">How many customers it covers; 0 only for the empty contribution.</param>
+    /// <returns>The contribution; the empty one for (0, [], 0).</returns>
+    /// <exception cref="ArgumentException">The gradient is null, or empty with customers, or the count is negative.</exception>
+    public static LikelihoodContribution Of(double logLikelihood, IReadOnlyList<double> gradient, long customerCount)
+    {
+        Guard.Against.Null(gradient);
+        Guard.Against.BelowZero(customerCount);
+        if (gradient.Count == 0 && customerCount == 0 && logLikelihood == 0.0)
+        {
+            return default;
+        }
+
+        Guard.Against.Unmet(gradient.Count > 0, "A contribution that covers customers has a gradient.", nameof(gradient));
+        return new LikelihoodContribution(logLikelihood, [.. gradient], customerCount);
+    }
+
     /// <summary>Σ ln L over the partition's customers.</summary>
     public double LogLikelihood { get; }
 

@@ -10,7 +10,7 @@ namespace PrivateTraffic.Core.Value;
 internal static class MaximumLikelihood
 {
     /// <summary>Log-parameters beyond ±LogBound (parameters below 1.5e-8 or above 6.6e7) mean the optimum is on the boundary.</summary>
-    private const double LogBound = 18.0;
+    public const double LogBound = 18.0;
 
     /// <summary>The total log-likelihood at natural parameters θ, with its gradient in θ; non-finite where undefined.</summary>
     internal delegate double LogLikelihood(ReadOnlySpan<double> theta, Span<double> gradient);
@@ -20,144 +20,27 @@ internal static class MaximumLikelihood
         LogLikelihood logLikelihood, double[] start, double totalWeight, int customerCount, ModelFitOptions? options, Func<double[], TParameters> create)
         where TParameters : struct, IModelParameters
     {
-        var result = Optimize(logLikelihood, start, totalWeight, options ?? ModelFitOptions.Default);
-        return result.Estimate is { } e
+        var search = new LikelihoodSearch(start, totalWeight, options ?? ModelFitOptions.Default);
+        foreach (var theta in search.Points())
+        {
+            search.LogLikelihood = logLikelihood(theta, search.Gradient);
+        }
+
+        return ToFit(search.Result!, customerCount, create);
+    }
+
+    /// <summary>The optimizer's result in the model's own parameters.</summary>
+    public static ModelFit<TParameters> ToFit<TParameters>(MaximumLikelihoodResult result, int customerCount, Func<double[], TParameters> create)
+        where TParameters : struct, IModelParameters =>
+        result.Estimate is { } e
             ? ModelFit.Converged(create(e), result.StandardErrors, result.LogLikelihood!.Value, result.Iterations, customerCount)
             : ModelFit.Failed<TParameters>(result.Status, result.Message!, result.Iterations, customerCount);
-    }
 
-    private static MaximumLikelihoodResult Optimize(LogLikelihood logLikelihood, double[] start, double totalWeight, ModelFitOptions options)
-    {
-        if (totalWeight <= 0.0)
-        {
-            return MaximumLikelihoodResult.Failed(ModelFitStatus.NotIdentified, "there are no customers to fit", 0);
-        }
-
-        var n = start.Length;
-        var theta = new double[n];
-        var gradTheta = new double[n];
-        double Objective(ReadOnlySpan<double> logTheta, Span<double> gradient)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                if (Math.Abs(logTheta[i]) > 2.0 * LogBound)
-                {
-                    return double.NaN;
-                }
-
-                theta[i] = Math.Exp(logTheta[i]);
-            }
-
-            var ll = logLikelihood(theta, gradTheta);
-            for (var i = 0; i < n; i++)
-            {
-                gradient[i] = -theta[i] * gradTheta[i] / totalWeight;
-            }
-
-            return -ll / totalWeight;
-        }
-
-        var logStart = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            logStart[i] = Math.Log(start[i]);
-        }
-
-        var result = Bfgs.Minimize(Objective, logStart, options.MaxIterations, options.GradientTolerance);
-        for (var i = 0; i < n; i++)
-        {
-            if (Math.Abs(result.X[i]) > LogBound)
-            {
-                return MaximumLikelihoodResult.Failed(
-                    ModelFitStatus.NotIdentified,
-                    $"the likelihood rises towards a boundary (parameter {i + 1} heads to {(result.X[i] > 0 ? "infinity" : "zero")}): the data cannot identify the parameters",
-                    result.Iterations);
-            }
-        }
-
-        if (!result.Converged)
-        {
-            return MaximumLikelihoodResult.Failed(ModelFitStatus.NotConverged, "the optimizer did not converge: " + result.Problem, result.Iterations);
-        }
-
-        var estimate = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            estimate[i] = Math.Exp(result.X[i]);
-        }
-
-        var ll = logLikelihood(estimate, gradTheta);
-        var standardErrors = StandardErrors(logLikelihood, estimate);
-        if (standardErrors is null)
-        {
-            // A flat direction (singular information) means some parameter is not determined by the data.
-            return MaximumLikelihoodResult.Failed(
-                ModelFitStatus.NotIdentified,
-                "the information matrix at the optimum is singular: the data cannot identify every parameter (for example when nobody made a repeat purchase)",
-                result.Iterations);
-        }
-
-        return new MaximumLikelihoodResult(ModelFitStatus.Converged, null, estimate, standardErrors, ll, result.Iterations);
-    }
-
-    /// <summary>√diag((−H)⁻¹) with H the Hessian of the log-likelihood in θ; null when −H is not positive definite.</summary>
-    private static double[]? StandardErrors(LogLikelihood logLikelihood, double[] estimate)
-    {
-        var n = estimate.Length;
-        var info = new double[n, n];
-        var plus = new double[n];
-        var minus = new double[n];
-        var point = new double[n];
-        for (var j = 0; j < n; j++)
-        {
-            var h = 1e-5 * estimate[j];
-            Array.Copy(estimate, point, n);
-            point[j] = estimate[j] + h;
-            var okPlus = double.IsFinite(logLikelihood(point, plus));
-            point[j] = estimate[j] - h;
-            var okMinus = double.IsFinite(logLikelihood(point, minus));
-            if (!okPlus || !okMinus)
-            {
-                return null;
-            }
-
-            for (var i = 0; i < n; i++)
-            {
-                info[i, j] = -(plus[i] - minus[i]) / (2.0 * h);
-            }
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < i; j++)
-            {
-                var mean = 0.5 * (info[i, j] + info[j, i]);
-                info[i, j] = mean;
-                info[j, i] = mean;
-            }
-        }
-
-        var inverse = InvertPositiveDefinite(info);
-        if (inverse is null)
-        {
-            return null;
-        }
-
-        var se = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            se[i] = Math.Sqrt(inverse[i, i]);
-            if (!double.IsFinite(se[i]) || se[i] <= 0.0)
-            {
-                return null;
-            }
-        }
-
-        return se;
-    }
+    /// <summary>Whether log-parameters are inside the box where the optimum counts as interior.</summary>
+    public static bool Interior(double logTheta) => Math.Abs(logTheta) <= LogBound;
 
     /// <summary>The inverse of a symmetric positive definite matrix by Cholesky factorization; null when it is not positive definite.</summary>
-    private static double[,]? InvertPositiveDefinite(double[,] m)
+    public static double[,]? InvertPositiveDefinite(double[,] m)
     {
         var n = m.GetLength(0);
         var l = new double[n, n];

@@ -41,15 +41,35 @@ public static partial class ParetoNbdModel
     public static ModelFit<ParetoNbdParameters> Fit(RepeatPurchaseData data, ModelFitOptions? options = null)
     {
         Guard.Against.Null(data);
-        var meanAge = PurchaseModelColumns.MeanAge(data);
         return MaximumLikelihood.Fit(
             (theta, gradient) => LogLikelihoodWithGradient(theta, gradient, data),
-            [1.0, meanAge, 1.0, meanAge],
+            Start(PurchaseModelColumns.MeanAge(data)),
             data.CustomerCount,
             data.CustomerCount,
             options,
             e => ParetoNbdParameters.Create(e[0], e[1], e[2], e[3], data.Unit));
     }
+
+    /// <summary>
+    /// Begins a fit over a base split into partitions, driven by the caller: the Pareto/NBD counterpart of
+    /// <see cref="BgNbdModel.BeginFit"/>, running the steps of <see cref="Fit"/>.
+    /// </summary>
+    /// <param name="customerCount">How many customers all partitions hold together (0 gives a finished, failed session).</param>
+    /// <param name="meanAge">Their mean age T, the starting α and β as in <see cref="Fit"/>.</param>
+    /// <param name="unit">The time unit of the partitions' data.</param>
+    /// <param name="options">Optimizer settings; <see cref="ModelFitOptions.Default"/> when null.</param>
+    /// <returns>The session, asking for its first parameters.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative or the mean age negative or not finite.</exception>
+    public static ModelFitSession<ParetoNbdParameters> BeginFit(int customerCount, double meanAge, TimeUnit unit, ModelFitOptions? options = null)
+    {
+        Guard.Against.BelowZero(customerCount);
+        Guard.Against.NegativeOrNotFinite(meanAge);
+        return new ModelFitSession<ParetoNbdParameters>(
+            Start(customerCount > 0 ? Math.Max(meanAge, 1e-3) : 1.0), customerCount, options, e => ParetoNbdParameters.Create(e[0], e[1], e[2], e[3], unit));
+    }
+
+    /// <summary>The starting point: r = s = 1 and α = β = the mean age.</summary>
+    private static double[] Start(double meanAge) => [1.0, meanAge, 1.0, meanAge];
 
     /// <summary>
     /// Simulates the model's generative process for customers of the given ages: each draws λ ~ Gamma(r, α) and

@@ -42,6 +42,20 @@ public sealed class LikelihoodContributionTests
         Assert.Empty(default(LikelihoodContribution).Gradient);
     }
 
+    [Fact]
+    public void A_contribution_rebuilt_from_its_figures_is_the_same_and_the_empty_one_stays_empty()
+    {
+        var data = RepeatPurchaseData.Create([2.0, 0.0], [30.43, 0.0], [38.86, 38.86], TimeUnit.Weeks);
+        var original = BgNbdParameters.Create(0.243, 4.414, 0.793, 2.426, TimeUnit.Weeks).Contribution(data);
+        var rebuilt = LikelihoodContribution.Of(original.LogLikelihood, original.Gradient.ToArray(), original.CustomerCount);
+        Assert.Equal(original.LogLikelihood, rebuilt.LogLikelihood);
+        Assert.Equal(original.Gradient, rebuilt.Gradient);
+        Assert.Equal(original.CustomerCount, rebuilt.CustomerCount);
+        Assert.Empty(LikelihoodContribution.Of(0.0, [], 0).Gradient);
+        Assert.Throws<ArgumentException>(() => LikelihoodContribution.Of(-1.0, [], 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LikelihoodContribution.Of(-1.0, [1.0], -1));
+    }
+
     private static void Check(LikelihoodContribution whole, LikelihoodContribution merged)
     {
         Assert.Equal(whole.CustomerCount, merged.CustomerCount);

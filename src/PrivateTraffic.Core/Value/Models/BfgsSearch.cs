@@ -1,29 +1,44 @@
 using System;
+using System.Collections.Generic;
 
 namespace PrivateTraffic.Core.Value;
 
 /// <summary>
 /// A small quasi-Newton minimizer (BFGS with an inverse-Hessian update and a backtracking Armijo line search that
-/// also backs off from non-finite values). Models minimize their mean negative log-likelihood over log-parameters,
-/// so the search is unconstrained and every trial point is a valid parameter set.
+/// also backs off from non-finite values), turned around (ask/tell): <see cref="Points"/> yields each point it needs evaluated, and the driver
+/// writes the objective's <see cref="Value"/> and <see cref="Gradient"/> there before asking for the next point. Models
+/// minimize their mean negative log-likelihood over log-parameters, so the search is unconstrained and every trial
+/// point is a valid parameter set. One implementation serves the synchronous fit and the distributed fit, so both take exactly the same steps.
 /// </summary>
-internal static class Bfgs
+internal sealed class BfgsSearch(double[] start, int maxIterations, double gradientTolerance)
 {
-    /// <summary>The objective: fills the gradient and returns the value; may return a non-finite value where undefined.</summary>
-    internal delegate double Objective(ReadOnlySpan<double> x, Span<double> gradient);
-
     /// <summary>Largest step of any coordinate in one line search (log-parameters: a factor of e^4 ≈ 55).</summary>
     private const double MaxStep = 4.0;
 
-    public static BfgsResult Minimize(Objective objective, double[] start, int maxIterations, double gradientTolerance)
+    private readonly double[] _gradient = new double[start.Length];
+
+    /// <summary>The objective at the point last yielded (written by the driver).</summary>
+    public double Value { get; set; }
+
+    /// <summary>The gradient at the point last yielded (written by the driver).</summary>
+    public double[] Gradient => _gradient;
+
+    /// <summary>What the search found, once <see cref="Points"/> has ended.</summary>
+    public BfgsResult Result { get; private set; }
+
+    /// <summary>The points to evaluate, in order; the driver must not change them.</summary>
+    public IEnumerable<double[]> Points()
     {
         var n = start.Length;
         var x = (double[])start.Clone();
         var g = new double[n];
-        var f = objective(x, g);
+        yield return x;
+        var f = Value;
+        Array.Copy(_gradient, g, n);
         if (!double.IsFinite(f) || !AllFinite(g))
         {
-            return new BfgsResult(x, f, 0, false, "the likelihood is not finite at the starting point");
+            Result = new BfgsResult(x, f, 0, false, "the likelihood is not finite at the starting point");
+            yield break;
         }
 
         var h = Identity(n);
@@ -38,7 +53,8 @@ internal static class Bfgs
         {
             if (MaxAbs(g) <= gradientTolerance)
             {
-                return new BfgsResult(x, f, iteration - 1, true, null);
+                Result = new BfgsResult(x, f, iteration - 1, true, null);
+                yield break;
             }
 
             var slope = Direction(h, g, d);
@@ -58,7 +74,9 @@ internal static class Bfgs
                     xNew[i] = x[i] + (step * d[i]);
                 }
 
-                fNew = objective(xNew, gNew);
+                yield return xNew;
+                fNew = Value;
+                Array.Copy(_gradient, gNew, n);
                 if (double.IsFinite(fNew) && AllFinite(gNew) && fNew <= f + (1e-4 * step * slope))
                 {
                     accepted = true;
@@ -80,7 +98,8 @@ internal static class Bfgs
 
                 // No decrease is possible in floating point: the point is optimal to working precision if the gradient is small.
                 var converged = MaxAbs(g) <= Math.Sqrt(gradientTolerance);
-                return new BfgsResult(x, f, iteration, converged, converged ? null : "the line search found no decrease");
+                Result = new BfgsResult(x, f, iteration, converged, converged ? null : "the line search found no decrease");
+                yield break;
             }
 
             var sy = 0.0;
@@ -110,11 +129,12 @@ internal static class Bfgs
 
             if (Math.Abs(fOld - f) <= 1e-16 * Math.Abs(f) && MaxAbs(g) <= Math.Sqrt(gradientTolerance))
             {
-                return new BfgsResult(x, f, iteration, true, null);
+                Result = new BfgsResult(x, f, iteration, true, null);
+                yield break;
             }
         }
 
-        return new BfgsResult(x, f, maxIterations, false, $"no convergence in {maxIterations} iterations");
+        Result = new BfgsResult(x, f, maxIterations, false, $"no convergence in {maxIterations} iterations");
     }
 
     private static double Direction(double[,] h, double[] g, double[] d)
@@ -199,7 +219,7 @@ internal static class Bfgs
     }
 }
 
-/// <summary>What <see cref="Bfgs.Minimize"/> found.</summary>
+/// <summary>What <see cref="BfgsSearch"/> found.</summary>
 /// <param name="X">The last accepted point.</param>
 /// <param name="Value">The objective there.</param>
 /// <param name="Iterations">The iterations used.</param>

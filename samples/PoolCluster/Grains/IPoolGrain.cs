@@ -1,0 +1,48 @@
+using NodaTime;
+
+namespace PoolCluster.Grains;
+
+/// <summary>
+/// A pool (私域流量池) as a grain, keyed by its pool id: the one writer of that pool cluster-wide. Commands and
+/// results cross silos as the library's own JSON contracts (<c>PrivateTrafficJson</c>), so nothing here serializes a
+/// domain type by reflection. <see cref="PoolGrainClient"/> offers the same operations in the library's types.
+/// </summary>
+public interface IPoolGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the pool from its <c>PoolCreated</c> JSON; the same event id again is a repeat.</summary>
+    /// <param name="createdJson">The pool's definition, its first event.</param>
+    /// <returns>Version 1 and one event stored, or a repeat.</returns>
+    /// <exception cref="InvalidOperationException">The pool was opened by another event, or the JSON names another pool.</exception>
+    Task<PoolCommandOutcome> Open(string createdJson);
+
+    /// <summary>Runs a command given as the JSON of the event it would raise: decide, store, then apply.</summary>
+    /// <param name="commandJson">A <c>PoolEvent</c> for this pool (capture, purchase, interaction, leave, review, move, consent, erasure, ...).</param>
+    /// <returns>The outcome; a refusal carries the domain rule's code and changes nothing.</returns>
+    /// <exception cref="InvalidOperationException">The pool is not open.</exception>
+    Task<PoolCommandOutcome> Execute(string commandJson);
+
+    /// <summary>The pool's metrics over a range of days (Asia/Shanghai) as <c>PoolMetrics</c> JSON.</summary>
+    /// <param name="fromDay">The first day.</param>
+    /// <param name="toDay">The last day.</param>
+    /// <returns>The JSON.</returns>
+    Task<string> Metrics(LocalDate fromDay, LocalDate toDay);
+
+    /// <summary>A buyer's value card (客户价值卡) as <c>ValueCard</c> JSON, from the pool's valuation as of a day; null for a prospect or an unknown member.</summary>
+    /// <param name="member">The member id.</param>
+    /// <param name="asOf">The valuation day.</param>
+    /// <returns>The JSON, or null.</returns>
+    Task<string?> ValueCard(string member, LocalDate asOf);
+
+    /// <summary>The pool's 271 composition at an instant as <c>PoolComposition</c> JSON.</summary>
+    /// <param name="asOf">The instant.</param>
+    /// <returns>The JSON.</returns>
+    Task<string> Composition(Instant asOf);
+
+    /// <summary>The pool's stored history, as the library's event JSON (for checks and exports).</summary>
+    /// <returns>The events in order.</returns>
+    Task<IReadOnlyList<string>> History();
+
+    /// <summary>The silo the grain is active on (for the demo and the tests).</summary>
+    /// <returns>The silo's identity.</returns>
+    Task<string> Silo();
+}

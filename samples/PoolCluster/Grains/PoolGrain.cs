@@ -1,0 +1,161 @@
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
+using PrivateTraffic.Core.Value;
+
+namespace PoolCluster.Grains;
+
+/// <summary>
+/// The pool grain: restores the pool from its snapshot and later events on activation, and runs each command as decide,
+/// store, apply. Orleans runs one call at a time per activation and one activation per pool cluster-wide, so the pool
+/// has one writer; the store write comes before the apply, so a failed write leaves the pool (and its state) unchanged.
+/// </summary>
+/// <param name="state">The stored history and snapshot (storage "pools").</param>
+// Random placement spreads pools and partitions over the silos; the default (resource-optimized) placement keeps a
+// new activation on the silo whose gateway took the call while the silos are equally loaded.
+[Orleans.Placement.RandomPlacement]
+public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)] IPersistentState<PoolGrainState> state) : Grain, IPoolGrain
+{
+    private PrivatePool? _pool;
+
+    /// <inheritdoc/>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var stored = state.State;
+        if (stored.Events.Count > 0)
+        {
+            if (stored.Snapshot is { } json)
+            {
+                var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>(json);
+                _pool = PrivatePool.Restore(snapshot, stored.Events.Skip(snapshot.Version).Select(PrivateTrafficJson.Deserialize<PoolEvent>));
+            }
+            else
+            {
+                _pool = PrivatePool.Rebuild(stored.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public async Task<PoolCommandOutcome> Open(string createdJson)
+    {
+        var created = PrivateTrafficJson.Deserialize<PoolCreated>(createdJson);
+        if (created.Pool.Value != this.GetPrimaryKeyString())
+        {
+            throw new InvalidOperationException($"The definition is for pool '{created.Pool}', not '{this.GetPrimaryKeyString()}'.");
+        }
+
+        if (_pool is not null)
+        {
+            var first = PrivateTrafficJson.Deserialize<PoolEvent>(state.State.Events[0]);
+            return first.EventId == created.EventId
+                ? new PoolCommandOutcome(_pool.Version, 0, true)
+                : throw new InvalidOperationException($"Pool '{created.Pool}' was already opened by event '{first.EventId}'.");
+        }
+
+        var pool = PrivatePool.Rebuild([created]);
+        await Store(new PoolGrainState { Events = [PrivateTrafficJson.Serialize<PoolEvent>(created)] });
+        _pool = pool;
+        return new PoolCommandOutcome(pool.Version, 1, false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<PoolCommandOutcome> Execute(string commandJson)
+    {
+        var pool = Require();
+        var command = PrivateTrafficJson.Deserialize<PoolEvent>(commandJson);
+        PoolDecision decision;
+        try
+        {
+            decision = PoolCommands.Decide(pool, command);
+        }
+        catch (DomainRuleException refused)
+        {
+            return new PoolCommandOutcome(pool.Version, 0, false, refused.Code, refused.Message);
+        }
+
+        if (decision.Events.Count == 0)
+        {
+            return new PoolCommandOutcome(pool.Version, 0, decision.IsRepeat);
+        }
+
+        await Store(Next(pool, decision, command));
+        pool.Apply(decision);
+        return new PoolCommandOutcome(pool.Version, decision.Events.Count, false);
+    }
+
+    /// <inheritdoc/>
+    public Task<string> Metrics(LocalDate fromDay, LocalDate toDay) =>
+        Task.FromResult(PrivateTrafficJson.Serialize(Require().Measure(fromDay, toDay)));
+
+    /// <inheritdoc/>
+    public Task<string?> ValueCard(string member, LocalDate asOf)
+    {
+        var pool = Require();
+        var inputs = PoolValueInputs.From(pool, ReadHistory());
+        var valuation = PoolValuation.Score(inputs, asOf, PoolValueSettings.Purchases, PoolValueSettings.Spend, PoolValueSettings.Horizon, PoolValueSettings.Policy);
+        var card = valuation.Cards.FirstOrDefault(c => c.Customer.Value == member);
+        return Task.FromResult(card is null ? null : PrivateTrafficJson.Serialize(card));
+    }
+
+    /// <inheritdoc/>
+    public Task<string> Composition(Instant asOf) =>
+        Task.FromResult(PrivateTrafficJson.Serialize(PoolComposition.Of(Require(), PoolValueSettings.StatusRule, asOf)));
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<string>> History() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Events]);
+
+    /// <inheritdoc/>
+    public Task<string> Silo() => Task.FromResult(RuntimeIdentity);
+
+    /// <summary>
+    /// The state after a decision: its events appended (an erasure redacts the whole history and drops the snapshot);
+    /// every <see cref="PoolValueSettings.SnapshotInterval"/> events the snapshot moves up to the pool before the decision.
+    /// </summary>
+    private PoolGrainState Next(PrivatePool pool, PoolDecision decision, PoolEvent command)
+    {
+        var current = state.State;
+        if (command is MemberErased erased)
+        {
+            var history = ReadHistory().Concat(decision.Events).ToList();
+            var redacted = PoolRedaction.Redact(history, erased.Member, MemberId.From($"erased-{erased.EventId.Value}"));
+            return new PoolGrainState { Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))] };
+        }
+
+        var snapshot = current.Snapshot;
+        var sinceSnapshot = current.Events.Count - (snapshot is null ? 0 : PrivateTrafficJson.Deserialize<PoolSnapshot>(snapshot).Version);
+        if (sinceSnapshot >= PoolValueSettings.SnapshotInterval)
+        {
+            snapshot = PrivateTrafficJson.Serialize(pool.ToSnapshot());
+        }
+
+        return new PoolGrainState
+        {
+            Events = [.. current.Events, .. decision.Events.Select(e => PrivateTrafficJson.Serialize(e))],
+            Snapshot = snapshot,
+        };
+    }
+
+    /// <summary>Writes the new state; on failure the grain keeps the old state and rethrows, so nothing changed.</summary>
+    private async Task Store(PoolGrainState next)
+    {
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            state.State = previous;
+            throw;
+        }
+    }
+
+    private List<PoolEvent> ReadHistory() => [.. state.State.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>)];
+
+    private PrivatePool Require() => _pool ?? throw new InvalidOperationException($"Pool '{this.GetPrimaryKeyString()}' is not open.");
+}
