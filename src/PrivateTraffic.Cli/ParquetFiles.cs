@@ -31,6 +31,64 @@ internal static class ParquetFiles
     public static void WriteSummary(CustomerSummaries summaries, Stream output) =>
         WriteSummaryAsync(summaries, output).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Reads a summary as <c>summarize</c> writes it (or pandas, with the same column names): ID (text or a whole number),
+    /// frequency, recency, T and, when present, monetary_value (any number type). Every row is checked as a CSV row is.
+    /// </summary>
+    public static SummaryFile ReadSummary(string path, bool withIds) =>
+        ReadSummaryAsync(path, withIds).GetAwaiter().GetResult();
+
+    private static async Task<SummaryFile> ReadSummaryAsync(string path, bool withIds)
+    {
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            await using var reader = await ParquetReader.CreateAsync(stream);
+            var fields = reader.Schema.GetDataFields();
+            var (id, x, tx, t) = (Field(fields, path, "ID", "the customer id"), Field(fields, path, "frequency", "x"),
+                Field(fields, path, "recency", "t_x"), Field(fields, path, "T", "the age"));
+            var z = fields.FirstOrDefault(f => string.Equals(f.Name, "monetary_value", StringComparison.OrdinalIgnoreCase));
+            var columns = new SummaryColumns(withIds, z is not null);
+            long row = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var (ids, xs, txs, ts) = (await Read(group, id), await Read(group, x), await Read(group, tx), await Read(group, t));
+                var zs = z is null ? null : await Read(group, z);
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    row++;
+                    var (xi, txi, ti) = (Number(xs[i], path, row, "frequency"), Number(txs[i], path, row, "recency"), Number(ts[i], path, row, "T"));
+                    if (SummaryFile.Problem(xi, txi, ti) is { } problem)
+                    {
+                        throw AtRow(path, row, problem);
+                    }
+
+                    var text = Text(ids[i], path, row, "ID");
+                    var customer = MemberId.TryFrom(text, out var member) ? member : throw AtRow(path, row, $"'{text}' is not a customer id.");
+                    var zi = zs is null ? 0.0 : Number(zs[i], path, row, "monetary_value");
+                    columns.Add(customer, xi, txi, ti, zi >= 0 ? zi : throw AtRow(path, row, $"the mean spend must be ≥ 0, found {zi}."));
+                }
+            }
+
+            return columns.Count > 0 ? columns.ToFile(path) : throw new InputException($"{path}: no customers.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or ParquetException)
+        {
+            throw new InputException($"{path}: {TransactionFile.FirstSentence(e.Message).ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private static double Number(object? value, string path, long row, string column) => value switch
+    {
+        double d => d,
+        float f => f,
+        long l => l,
+        int i => i,
+        decimal m => (double)m,
+        _ => throw AtRow(path, row, $"'{column}' is {value ?? "null"}, not a number."),
+    };
+
     private static async Task<PurchaseLog> ReadTransactionsAsync(string path, TransactionColumns columns, Currency currency)
     {
         try

@@ -51,6 +51,11 @@ internal sealed class SummaryFile
     public static SummaryFile Read(string path, bool withIds)
     {
         Progress.Step($"reading {System.IO.Path.GetFileName(path)}");
+        if (ParquetFiles.IsParquet(path))
+        {
+            return ParquetFiles.ReadSummary(path, withIds);
+        }
+
         using var reader = Open(path);
         var id = Column(reader, path, "ID", "id");
         var xCol = Column(reader, path, "frequency", "x");
@@ -126,6 +131,10 @@ internal sealed class SummaryFile
 
         return n > 0 ? new SummaryFile(path, n, ids, x, tx, t, z) : throw new InputException($"{path}: no customers.");
     }
+
+    /// <summary>A summary from columns read elsewhere (a Parquet file), already checked row by row.</summary>
+    internal static SummaryFile FromColumns(string path, MemberId[]? ids, double[] x, double[] tx, double[] t, double[]? z) =>
+        new(path, x.Length, ids, x, tx, t, z);
 
     /// <summary>What is wrong with a row's x, t_x and T, or null when they keep the conventions.</summary>
     internal static string? Problem(double x, double tx, double t) =>

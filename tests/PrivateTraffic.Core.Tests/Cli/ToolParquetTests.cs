@@ -80,6 +80,50 @@ public sealed class ToolParquetTests : ToolTestFolder
         Assert.Contains("no column 'revenue' (--amount); the file has ID, date, amount", says, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public void Fit_and_score_read_a_parquet_summary_as_they_read_the_same_csv_summary()
+    {
+        Assert.Equal(0, Tool.Run("simulate", "--customers", "2000", "--seed", "5", "-o", At("s.csv"), "--transactions", At("log.csv")).ExitCode);
+        foreach (var summary in new[] { "summary.csv", "summary.parquet" })
+        {
+            var (code, _, error) = Tool.Run("summarize", "--transactions", At("log.csv"), "--calibration-end", "2025-12-31", "-o", At(summary));
+            Assert.True(code == 0, error);
+        }
+
+        string Run(params string[] args)
+        {
+            var (code, _, error) = Tool.Run(args);
+            Assert.True(code == 0, error);
+            return File.ReadAllText(args[^1]);
+        }
+
+        foreach (var (summary, tag) in new[] { ("summary.csv", "csv"), ("summary.parquet", "pq") })
+        {
+            Run("fit", "--summary", At(summary), "--model", "bgnbd", "-o", At($"bg-{tag}.json"));
+            Run("fit", "--summary", At(summary), "--model", "gammagamma", "-o", At($"gg-{tag}.json"));
+            Run("score", "--summary", At(summary), "--params", At($"bg-{tag}.json"), "--spend-params", At($"gg-{tag}.json"), "--horizon", "52", "--discount-rate", "0.002", "-o", At($"scores-{tag}.csv"));
+        }
+
+        Assert.Equal(File.ReadAllText(At("bg-csv.json")), File.ReadAllText(At("bg-pq.json")));
+        Assert.Equal(File.ReadAllText(At("gg-csv.json")), File.ReadAllText(At("gg-pq.json")));
+        Assert.Equal(File.ReadAllText(At("scores-csv.csv")), File.ReadAllText(At("scores-pq.csv")));
+    }
+
+    [SkippableFact]
+    public async Task A_parquet_summary_row_that_breaks_the_conventions_is_bad_input_named_by_its_row()
+    {
+        await Write(At("bad-summary.parquet"),
+            (new DataField<string>("ID"), new[] { "a", "b" }),
+            (new DataField<double>("frequency"), new[] { 2.0, 1.0 }),
+            (new DataField<double>("recency"), new[] { 10.0, 30.0 }),
+            (new DataField<double>("T"), new[] { 20.0, 25.0 }));
+        var (code, output, error) = Tool.Run("fit", "--summary", At("bad-summary.parquet"), "--model", "bgnbd", "-o", At("bg.json"));
+        Assert.Equal(2, code);
+        Assert.Contains("bad-summary.parquet, row 2: the recency must lie in [0, T]", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        Assert.False(File.Exists(At("bg.json")));
+    }
+
     private static async Task Write(string path, params (DataField Field, Array Values)[] columns)
     {
         await using var stream = File.Create(path);
