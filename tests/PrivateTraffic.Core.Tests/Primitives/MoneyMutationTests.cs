@@ -221,6 +221,7 @@ public sealed class MoneyMutationTests
         Assert.Contains("positive sum", Assert.Throws<ArgumentException>(() => Money.Yuan(1m).Allocate(0m)).Message, StringComparison.Ordinal);
         var fraction = Assert.Throws<ArgumentException>(() => Money.Yuan(0.005m).Allocate(1m));
         Assert.Contains("fraction of a minor unit", fraction.Message, StringComparison.Ordinal);
+        Assert.Equal("this", fraction.ParamName);
         Assert.Contains("fraction of a minor unit", Assert.Throws<ArgumentException>(() => Money.Yuan(0.005m).Split(1)).Message, StringComparison.Ordinal);
         Assert.Equal("parts", Assert.Throws<ArgumentOutOfRangeException>(() => Money.Yuan(1m).Split(Money.MaxSplitParts + 1)).ParamName);
         Assert.Equal(Money.MaxSplitParts, Money.Yuan(0m).Split(Money.MaxSplitParts).Length);
@@ -235,6 +236,33 @@ public sealed class MoneyMutationTests
         Assert.Equal([Money.Yuan(0.01m), Money.Yuan(0m)], Money.Yuan(0.01m).Split(2));
         Assert.Equal([Money.Of(4m, Currency.JPY), Money.Of(3m, Currency.JPY)], Money.Of(7m, Currency.JPY).Split(2));
         Assert.Equal([Money.Yuan(5m)], Money.Yuan(5m).Split(1));
+    }
+
+    [Fact]
+    public void Split_conserves_the_amount_even_where_decimal_rounds_the_quotient()
+    {
+        // 69,999,999,999,999,999,999,999,999,998 yen in 3: the quotient 23,333,…,332.67 rounds to …333 in decimal's 28
+        // digits; flooring that gave three shares one yen too large each, and the shares added up to one yen more.
+        var amount = Money.Of(69_999_999_999_999_999_999_999_999_998m, Currency.JPY);
+        var shares = amount.Split(3);
+        Assert.Equal(amount, Money.Sum(shares, Currency.JPY));
+        Assert.Equal([Money.Of(23_333_333_333_333_333_333_333_333_333m, Currency.JPY), Money.Of(23_333_333_333_333_333_333_333_333_333m, Currency.JPY), Money.Of(23_333_333_333_333_333_333_333_333_332m, Currency.JPY)], shares);
+    }
+
+    [Fact]
+    public void Allocation_near_decimals_limit_gives_units_back_or_is_refused_but_never_miscounts()
+    {
+        // 42,544,206,256,765,961 × 10^12 yen by six equal ratios: 1/6 rounds up in decimal, the six floors overshoot the
+        // amount by 4 yen, and the four smallest remainders give one back each.
+        var big = Money.Of(42_544_206_256_765_961_000_000_000_000m, Currency.JPY);
+        var shares = big.Allocate(1m, 1m, 1m, 1m, 1m, 1m);
+        Assert.Equal(big, Money.Sum(shares, Currency.JPY));
+        Assert.True(shares.Max(s => s.Amount) - shares.Min(s => s.Amount) <= 1m);
+
+        // 7 × 10^28 yen by thirds: 1/3 rounds down, the floors fall 7 yen short with only 3 shares to take them.
+        // That allocation cannot be done exactly in decimal: an OverflowException (as documented), not an index error.
+        Assert.Throws<OverflowException>(() => Money.Of(70_000_000_000_000_000_000_000_000_000m, Currency.JPY).Allocate(1m, 1m, 1m));
+        Assert.Throws<OverflowException>(() => Money.Of(-70_000_000_000_000_000_000_000_000_000m, Currency.JPY).Allocate(1m, 1m, 1m));
     }
 
     [DeepProperty]
