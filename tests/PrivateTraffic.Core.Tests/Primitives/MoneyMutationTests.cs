@@ -365,6 +365,23 @@ public sealed class MoneyMutationTests
         Assert.Throws<FormatException>(() => money.ToString("g", null));
     }
 
+    [Fact]
+    public void No_culture_means_the_invariant_culture_not_the_current_one()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+            Assert.Equal("¥1,234.50", Money.Yuan(1234.5m).ToString(null, null));
+            Assert.Equal("1,234.50", Money.Yuan(1234.5m).ToString("N", null));
+            Assert.Equal("CNY 1234.50", Money.Yuan(1234.5m).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
     [Theory]
     [InlineData("1.50", "CNY 1.50")]
     [InlineData("1.500000", "CNY 1.50")]

@@ -165,6 +165,22 @@ public sealed class ProbabilityBoundaryTests
     }
 
     [Fact]
+    public void No_culture_means_the_invariant_culture_not_the_current_one()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fr-FR");
+            Assert.Equal("0.25", Probability.From(0.25).ToString(null, null));
+            Assert.Equal("0.25", Probability.From(0.25).ToString());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
     public void Zero_is_the_default_and_one_is_certain()
     {
         Assert.Equal(default, Probability.Zero);
