@@ -16,7 +16,8 @@ public readonly partial struct Money
     /// <param name="ratios">Non-negative weights, at least one, with a positive sum. They need not sum to 1.</param>
     /// <returns>One share per ratio, in the same order.</returns>
     /// <exception cref="ArgumentException">No ratios, a negative ratio, a zero sum, or an amount with a fraction of a minor unit.</exception>
-    /// <exception cref="OverflowException">The amount in minor units, or the sum of the ratios, leaves decimal's range.</exception>
+    /// <exception cref="OverflowException">The amount in minor units, or the sum of the ratios, leaves decimal's range, or the
+    /// amount is so near that range (about 10^28 minor units) that the shares cannot be computed exactly.</exception>
     public Money[] Allocate(params ReadOnlySpan<decimal> ratios)
     {
         var shares = new Money[ratios.Length];
@@ -31,7 +32,8 @@ public readonly partial struct Money
     /// <param name="ratios">Non-negative weights with a positive sum.</param>
     /// <param name="destination">Where the shares are written.</param>
     /// <exception cref="ArgumentException">As for <see cref="Allocate(ReadOnlySpan{decimal})"/>, or a destination of another length.</exception>
-    /// <exception cref="OverflowException">The amount in minor units, or the sum of the ratios, leaves decimal's range.</exception>
+    /// <exception cref="OverflowException">The amount in minor units, or the sum of the ratios, leaves decimal's range, or the
+    /// amount is so near that range (about 10^28 minor units) that the shares cannot be computed exactly.</exception>
     public void AllocateInto(ReadOnlySpan<decimal> ratios, Span<Money> destination)
     {
         Guard.Against.Unmet(ratios.Length > 0, "At least one ratio is needed.", nameof(ratios));
@@ -68,6 +70,15 @@ public readonly partial struct Money
             // one each to the largest remainders. decimal keeps 28 digits, so an ideal such as 2.99…9 can be
             // stored as 3 and the floors then overshoot: the smallest remainders give a unit back instead.
             var leftover = units - given;
+
+            // Past about 10^28 minor units the 28 digits cannot hold the ideals closely enough, and the floors can
+            // miss the amount by more units than there are shares (¥7 × 10^26 in thirds is 7 fen short with three
+            // shares): refuse, as for any amount near decimal's limit, rather than hand out shares that do not add up.
+            if (Math.Abs(leftover) > ratios.Length)
+            {
+                throw new OverflowException($"{this} is too large to allocate exactly in {ratios.Length} shares.");
+            }
+
             var orderSpan = order.AsSpan(0, ratios.Length);
             SortByRemainder(orderSpan, remainders);
             for (var k = 0; leftover > 0m; k++, leftover--)
@@ -109,8 +120,10 @@ public readonly partial struct Money
         RequireWholeMinorUnits();
         var sign = Amount < 0m ? -1m : 1m;
         var units = Math.Abs(Amount) / Currency.MinorUnit;
-        var each = decimal.Floor(units / parts);
-        var leftover = units - (each * parts);
+        // The remainder is exact; a floored quotient is not (decimal rounds units / parts to 28 digits, which can
+        // round up to the next whole number and make the shares add up to more than the amount).
+        var leftover = decimal.Remainder(units, parts);
+        var each = (units - leftover) / parts;
         var shares = new Money[parts];
         for (var i = 0; i < parts; i++)
         {

@@ -51,11 +51,12 @@ public readonly partial struct Money
     }
 
     // The one grammar for amounts on the wire and in the round-trip form: optional '-', digits, optional
-    // '.' and digits. No exponent, no grouping, no culture, at most 64 characters.
+    // '.' and digits. No exponent, no grouping, no culture, at most 64 characters. The number styles allow no
+    // white space at either end; '+' is the one sign they allow that the grammar does not.
     internal static bool TryParseAmount(ReadOnlySpan<char> text, out decimal amount)
     {
         amount = 0m;
-        if (text.IsEmpty || text.Length > 64 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text[0] == '+')
+        if (text.IsEmpty || text.Length > 64 || text[0] == '+')
         {
             return false;
         }
@@ -102,26 +103,16 @@ public readonly partial struct Money
         return Amount.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
-    // The number of decimals the amount really needs (1.50m needs 1, 0.035m needs 3).
+    // The number of decimals the amount really needs (1.50m needs 1, 0.035m needs 3): drop the last decimal while
+    // dropping it changes nothing.
     private static int SignificantScale(decimal value)
     {
         var scale = value.Scale;
-        while (scale > 0 && decimal.Remainder(value * Pow10(scale - 1), 1m) == 0m)
+        while (scale > 0 && decimal.Round(value, scale - 1) == value)
         {
             scale--;
         }
 
         return scale;
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        var result = 1m;
-        for (var i = 0; i < exponent; i++)
-        {
-            result *= 10m;
-        }
-
-        return result;
     }
 }
