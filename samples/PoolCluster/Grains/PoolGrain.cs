@@ -157,5 +157,6 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
 
     private List<PoolEvent> ReadHistory() => [.. state.State.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>)];
 
-    private PrivatePool Require() => _pool ?? throw new InvalidOperationException($"Pool '{this.GetPrimaryKeyString()}' is not open.");
+    // The same exception (and message) as the service's SQLite host for an unknown pool, so a front maps both alike.
+    private PrivatePool Require() => _pool ?? throw new KeyNotFoundException($"No pool '{this.GetPrimaryKeyString()}'.");
 }
