@@ -53,7 +53,7 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
             var first = PrivateTrafficJson.Deserialize<PoolEvent>(state.State.Events[0]);
             return first.EventId == created.EventId
                 ? new PoolCommandOutcome(_pool.Version, 0, true)
-                : throw new InvalidOperationException($"Pool '{created.Pool}' was already opened by event '{first.EventId}'.");
+                : throw new InvalidOperationException($"Pool '{created.Pool}' was opened by event '{first.EventId}'.");
         }
 
         var pool = PrivatePool.Rebuild([created]);
