@@ -1,5 +1,9 @@
+// PoolService is a program too (a public Program type): referenced under its own alias, so the two do not clash.
+extern alias service;
+
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,13 +11,18 @@ using PoolCluster.Fit;
 using PoolCluster.Grains;
 using PoolCluster.Hosting;
 using PrivateTraffic.Core.Value;
+using service::PoolService.Hosting;
+using service::PoolService.Http;
 
 // The pool cluster: three Orleans silos in this process on loopback, pools as grains, a distributed BG/NBD fit.
 //   dotnet run --project samples/PoolCluster                          (in-memory membership and storage)
 //   dotnet run --project samples/PoolCluster -- --postgres "Host=...;Username=...;Database=..."   (PostgreSQL)
 //   dotnet run --project samples/PoolCluster -c Release -- --measure  (the fit of 1,000,000 customers, timed)
+//   dotnet run --project samples/PoolCluster -- --serve [--urls http://localhost:5090]   (PoolService's routes over the grains)
 var postgres = Option("--postgres") ?? Environment.GetEnvironmentVariable("PT_CLUSTER_POSTGRES");
 var measure = args.Contains("--measure");
+var serve = args.Contains("--serve");
+var urls = Option("--urls") ?? "http://localhost:5090";
 const int Silos = 3;
 const int Pools = 12;
 const int CommandsPerPool = 9;
@@ -26,8 +35,14 @@ Console.WriteLine($"  {Silos} silos on 127.0.0.1, silo ports {ClusterSetup.SiloP
 Console.WriteLine(postgres is null
     ? "  membership in memory (silo 0 is the primary), grain storage in this process (pass --postgres \"<connection string>\" for PostgreSQL)"
     : "  membership and grain storage on PostgreSQL (Orleans ADO.NET)");
-Console.WriteLine($"  {Pools} pools, {CommandsPerPool} commands each (captures and purchases), one retried");
-Console.WriteLine($"  a simulated base of {Partitions} x {customersPerPartition:N0} customers (seed {Seed}, BG/NBD at CDNOW's published parameters)");
+Console.WriteLine(serve
+    ? $"  --serve: PoolService's routes on {urls}, the pools as grains (no demo, no fit)"
+    : $"  {Pools} pools, {CommandsPerPool} commands each (captures and purchases), one retried");
+if (!serve)
+{
+    Console.WriteLine($"  a simulated base of {Partitions} x {customersPerPartition:N0} customers (seed {Seed}, BG/NBD at CDNOW's published parameters)");
+}
+
 foreach (var line in PoolValueSettings.Assumptions())
 {
     Console.WriteLine("  " + line);
@@ -60,12 +75,19 @@ var grains = clientHost.Services.GetRequiredService<IGrainFactory>();
 
 try
 {
-    if (!measure)
+    if (serve)
     {
-        await PoolDemo(new PoolGrainClient(grains));
+        await Serve(new GrainPoolHost(new PoolGrainClient(grains)));
     }
+    else
+    {
+        if (!measure)
+        {
+            await PoolDemo(new PoolGrainClient(grains));
+        }
 
-    await FitDemo(new FitCoordinator(grains, Partitions));
+        await FitDemo(new FitCoordinator(grains, Partitions));
+    }
 }
 finally
 {
@@ -75,6 +97,19 @@ finally
         await silo.StopAsync();
         silo.Dispose();
     }
+}
+
+// The service's own HTTP setup and routes; only the IPoolHost differs (grains instead of SQLite). Serves until Ctrl+C.
+async Task Serve(GrainPoolHost pools)
+{
+    var web = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", "--urls", urls]);
+    web.Logging.SetMinimumLevel(LogLevel.Warning);
+    web.Services.AddSingleton<IPoolHost>(pools);
+    web.AddPoolServiceHttp();
+    await using var app = web.Build();
+    app.UsePoolServiceHttp();
+    Console.WriteLine($"PoolCluster serving PoolService's routes on {urls} over {Silos} silos; Ctrl+C stops it.");
+    await app.RunAsync();
 }
 
 async Task PoolDemo(PoolGrainClient pools)
@@ -155,3 +190,7 @@ string? Option(string name)
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 }
+
+/// <summary>The entry point; internal, so that ASP.NET Core does not make it public and clash with PoolService's
+/// <c>Program</c> in the tests, which reference both.</summary>
+internal partial class Program;

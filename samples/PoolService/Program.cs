@@ -1,7 +1,5 @@
-using System.Text.Json.Serialization;
 using PoolService.Hosting;
 using PoolService.Http;
-using PrivateTraffic.Core.Serialization;
 
 // The reference service (issue 15): pools behind a minimal API, on one SQLite file. Every default is printed below.
 // No watching of the content root for configuration changes: the database usually lives there, and every write to it
@@ -15,32 +13,10 @@ if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_U
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("PoolService").Get<PoolHostOptions>() ?? new PoolHostOptions());
 builder.Services.AddSingleton<SqlitePoolHost>();
 builder.Services.AddSingleton<IPoolHost>(sp => sp.GetRequiredService<SqlitePoolHost>());
-builder.Services.ConfigureHttpJsonOptions(o =>
-{
-    o.SerializerOptions.AddPrivateTraffic();
-    o.SerializerOptions.TypeInfoResolverChain.Insert(1, ServiceJsonContext.Default);
-    // The service's own bodies are as strict as the library's: unknown members, missing members and nulls refused.
-    o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-    o.SerializerOptions.RespectNullableAnnotations = true;
-    o.SerializerOptions.RespectRequiredConstructorParameters = true;
-});
-// Bodies are small; a megabyte is far more than any command needs (Kestrel stops a longer chunked body too).
-const int MaxBody = 1 << 20;
-builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBody);
-// The binder throws on a bad body in every environment, so the mapping below gives it a path.
-builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.AddProblemDetails();
-builder.Services.AddExceptionHandler<ProblemMapper>();
-builder.Services.AddOpenApi();
+builder.AddPoolServiceHttp();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.Use((context, next) => context.Request.ContentLength > MaxBody
-    ? Results.Problem(Problems.TooLarge(MaxBody)).ExecuteAsync(context)
-    : next(context));
-app.UseStatusCodePages();
-app.MapOpenApi();
-app.MapPoolEndpoints();
+app.UsePoolServiceHttp();
 
 var host = app.Services.GetRequiredService<SqlitePoolHost>();
 Console.WriteLine($"PoolService on {app.Configuration["urls"] ?? "http://localhost:5080"}; schema version {host.Store.PreviousSchemaVersion} -> {PoolService.Storage.SqliteSchema.CurrentVersion}. Assumptions:");

@@ -18,7 +18,7 @@ public interface IPoolGrain : IGrainWithStringKey
     /// <summary>Runs a command given as the JSON of the event it would raise: decide, store, then apply.</summary>
     /// <param name="commandJson">A <c>PoolEvent</c> for this pool (capture, purchase, interaction, leave, review, move, consent, erasure, ...).</param>
     /// <returns>The outcome; a refusal carries the domain rule's code and changes nothing.</returns>
-    /// <exception cref="InvalidOperationException">The pool is not open.</exception>
+    /// <exception cref="KeyNotFoundException">The pool is not open (so are the reads below).</exception>
     Task<PoolCommandOutcome> Execute(string commandJson);
 
     /// <summary>The pool's metrics over a range of days (Asia/Shanghai) as <c>PoolMetrics</c> JSON.</summary>

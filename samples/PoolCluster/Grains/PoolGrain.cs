@@ -53,7 +53,7 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
             var first = PrivateTrafficJson.Deserialize<PoolEvent>(state.State.Events[0]);
             return first.EventId == created.EventId
                 ? new PoolCommandOutcome(_pool.Version, 0, true)
-                : throw new InvalidOperationException($"Pool '{created.Pool}' was already opened by event '{first.EventId}'.");
+                : throw new InvalidOperationException($"Pool '{created.Pool}' was opened by event '{first.EventId}'.");
         }
 
         var pool = PrivatePool.Rebuild([created]);
@@ -157,5 +157,6 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
 
     private List<PoolEvent> ReadHistory() => [.. state.State.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>)];
 
-    private PrivatePool Require() => _pool ?? throw new InvalidOperationException($"Pool '{this.GetPrimaryKeyString()}' is not open.");
+    // The same exception (and message) as the service's SQLite host for an unknown pool, so a front maps both alike.
+    private PrivatePool Require() => _pool ?? throw new KeyNotFoundException($"No pool '{this.GetPrimaryKeyString()}'.");
 }

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using PoolCluster.Hosting;
+using PoolService.Hosting;
+using PoolService.Http;
+using PrivateTraffic.Core.Tests.Service;
+
+namespace PrivateTraffic.Core.Tests.Cluster;
+
+/// <summary>The service's routes in front of the cluster (<see cref="GrainPoolHost"/>) answer as they do over SQLite.</summary>
+[Collection(InProcessClusterGroup.Name)]
+public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
+{
+    private const string Pool = "front-same-answers";
+
+    [SkippableFact]
+    public async Task The_routes_over_the_grains_give_the_same_answers_as_over_SQLite()
+    {
+        var cluster = fixture.Require();
+        var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false"]);
+        builder.WebHost.UseTestServer();
+        builder.Services.AddSingleton<IPoolHost>(new GrainPoolHost(new PoolGrainClient(cluster.Client)));
+        builder.AddPoolServiceHttp();
+        await using var front = builder.Build();
+        front.UsePoolServiceHttp();
+        await front.StartAsync();
+        using var overGrains = front.GetTestClient();
+
+        var db = ServiceHost.NewDatabase();
+        try
+        {
+            using var service = new ServiceHost(db);
+            var expected = await Run(service.Client);
+            var actual = await Run(overGrains);
+            Assert.Equal(expected.Count, actual.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.True(expected[i] == actual[i], $"step {i}:\n  SQLite: {expected[i]}\n  grains: {actual[i]}");
+            }
+
+            // The script reached every kind of answer the comparison is meant to cover.
+            Assert.Contains(expected, a => a.StartsWith("409 ", StringComparison.Ordinal) && a.Contains("pool.capacity_exceeded", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("422 ", StringComparison.Ordinal) && a.Contains("pool.event_out_of_order", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("404 ", StringComparison.Ordinal) && a.Contains("service.pool_not_found", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("200 ", StringComparison.Ordinal) && a.Contains("\"cohorts\"", StringComparison.Ordinal));
+        }
+        finally
+        {
+            ServiceHost.Delete(db);
+        }
+
+        await front.StopAsync();
+    }
+
+    // Each answer as "status body", the body's JSON without the per-request traceId.
+    private static async Task<List<string>> Run(HttpClient client)
+    {
+        var rules = System.IO.File.ReadAllText(System.IO.Path.Combine(Support.RepositoryPaths.Root, "samples", "EngagementRules", "articles-rules.json"));
+        var open = $$"""{"type":"poolCreated","owner":"Brand A","channel":"wechat:{{Pool}}","kind":"personalWeChat","subPools":["prospects","customers"],"capacity":2,"qrCodeJoinLimit":null,"eventId":"open-1","pool":"{{Pool}}","at":"2026-11-01T00:00:00Z"}""";
+        var p = $"/pools/{Pool}";
+        var steps = new (string Path, string? Body)[]
+        {
+            ("/pools", open),
+            ("/pools", open),
+            ("/pools", open.Replace("open-1", "open-2", StringComparison.Ordinal)),
+            (p + "/captures", ServiceHost.Capture("c-1", "m-1")),
+            (p + "/captures", ServiceHost.Capture("c-2", "m-2", at: "2026-11-02T01:00:00Z")),
+            (p + "/captures", ServiceHost.Capture("c-3", "m-3", at: "2026-11-02T02:00:00Z")),
+            (p + "/purchases", ServiceHost.Purchase("o-1", "m-1")),
+            (p + "/purchases", ServiceHost.Purchase("o-1", "m-1")),
+            (p + "/purchases", ServiceHost.Purchase("o-2", "m-1", yuan: "88.00", at: "2026-11-04T00:00:00Z", category: "tea")),
+            (p + "/purchases", ServiceHost.Purchase("o-3", "m-nobody", at: "2026-11-05T00:00:00Z")),
+            (p + "/purchases", ServiceHost.Purchase("o-4", "m-1", yuan: "-5.00", at: "2026-11-05T00:00:00Z")),
+            (p + "/purchases", """{"eventId":"o-5","member":"m-1"}"""),
+            ("/pools/nowhere/captures", ServiceHost.Capture("c-9", "m-9")),
+            ("/pools/nowhere/metrics?from=2026-11-01&to=2026-11-30", null),
+            (p + "/metrics?from=2026-11-01&to=2026-11-30", null),
+            (p + "/metrics?from=yesterday&to=2026-11-30", null),
+            (p + "/composition?asOf=2026-11-10T00:00:00Z", null),
+            (p + "/members/m-1/value-card?asOf=2026-11-30", null),
+            (p + "/members/m-2/value-card?asOf=2026-11-30", null),
+            (p + "/members/m-1/engagement?asOf=2026-11-10T00:00:00Z", rules),
+            (p + "/members/m-nobody/engagement?asOf=2026-11-10T00:00:00Z", rules),
+        };
+
+        var answers = new List<string>();
+        foreach (var (path, body) in steps)
+        {
+            using var response = body is null
+                ? await client.GetAsync(path)
+                : await client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+            var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            if (json is JsonObject problem)
+            {
+                problem.Remove("traceId");
+            }
+
+            answers.Add($"{(int)response.StatusCode} {json.ToJsonString()}");
+        }
+
+        return answers;
+    }
+}
