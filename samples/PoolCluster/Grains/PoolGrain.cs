@@ -1,8 +1,13 @@
+// The command switch and the value models are the service's (PoolService is referenced under an alias: see
+// GrainPoolHost), so the cluster decides and values exactly as the single process does.
+extern alias service;
+
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Value;
+using service::PoolService.Hosting;
 
 namespace PoolCluster.Grains;
 
@@ -96,7 +101,7 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
     {
         var pool = Require();
         var inputs = PoolValueInputs.From(pool, ReadHistory());
-        var valuation = PoolValuation.Score(inputs, asOf, PoolValueSettings.Purchases, PoolValueSettings.Spend, PoolValueSettings.Horizon, PoolValueSettings.Policy);
+        var valuation = PoolValuation.Score(inputs, asOf, PoolValueModels.Purchases, PoolValueModels.Spend, PoolValueModels.Horizon, PoolValueModels.Policy);
         var card = valuation.Cards.FirstOrDefault(c => c.Customer.Value == member);
         return Task.FromResult(card is null ? null : PrivateTrafficJson.Serialize(card));
     }

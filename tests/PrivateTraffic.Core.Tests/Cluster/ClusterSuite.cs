@@ -10,6 +10,7 @@ using PoolCluster;
 using PoolCluster.Fit;
 using PoolCluster.Grains;
 using PoolCluster.Hosting;
+using PoolCommands = PoolService.Hosting.PoolCommands;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
