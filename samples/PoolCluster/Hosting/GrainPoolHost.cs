@@ -67,9 +67,23 @@ public sealed class GrainPoolHost(PoolGrainClient pools) : IPoolHost
     public async Task<EngagementEvaluation> EngagementAsync(PoolId pool, MemberId member, Instant asOf, EngagementRuleSet rules, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var history = await pools.HistoryAsync(pool).WaitAsync(cancellationToken).ConfigureAwait(false);
-        var loaded = history.Count == 0 ? throw new KeyNotFoundException($"No pool '{pool}'.") : PrivatePool.Rebuild(history);
+        var loaded = await RebuildAsync(pool, cancellationToken).ConfigureAwait(false);
         return rules.Evaluate(MemberView.Build(loaded, member, asOf, statusRule: Grains.PoolValueSettings.StatusRule));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Planned here, in the front, from the grain's history, as <see cref="EngagementAsync"/> is.</remarks>
+    public async Task<SopPlan> SopPlanAsync(PoolId pool, MemberId member, Instant start, SopDefinition sop, ReachPolicy policy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sop);
+        ArgumentNullException.ThrowIfNull(policy);
+        return SopPlans.Plan(await RebuildAsync(pool, cancellationToken).ConfigureAwait(false), member, start, sop, policy);
+    }
+
+    private async Task<PrivatePool> RebuildAsync(PoolId pool, CancellationToken cancellationToken)
+    {
+        var history = await pools.HistoryAsync(pool).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return history.Count == 0 ? throw new KeyNotFoundException($"No pool '{pool}'.") : PrivatePool.Rebuild(history);
     }
 
     private static PoolCommandOutcome Outcome(PoolGrainOutcome outcome) => new(outcome.Version, outcome.Stored, outcome.IsRepeat);

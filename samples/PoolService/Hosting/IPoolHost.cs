@@ -73,4 +73,16 @@ public interface IPoolHost
     /// <returns>Every rule's decision, in priority order.</returns>
     /// <exception cref="ArgumentException">The pool does not know the member.</exception>
     Task<EngagementEvaluation> EngagementAsync(PoolId pool, MemberId member, Instant asOf, EngagementRuleSet rules, CancellationToken cancellationToken = default);
+
+    /// <summary>Plans a member's SOP run started at an instant (<see cref="SopPlans.Plan"/>): every step's touch put
+    /// through the reach planner with the member's contact profile from the pool. Reads only: nothing is stored.</summary>
+    /// <param name="pool">The pool.</param>
+    /// <param name="member">A member the pool knows.</param>
+    /// <param name="start">The run's start.</param>
+    /// <param name="sop">The SOP.</param>
+    /// <param name="policy">The reach policy.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The plan.</returns>
+    /// <exception cref="ArgumentException">The pool does not know the member.</exception>
+    Task<SopPlan> SopPlanAsync(PoolId pool, MemberId member, Instant start, SopDefinition sop, ReachPolicy policy, CancellationToken cancellationToken = default);
 }

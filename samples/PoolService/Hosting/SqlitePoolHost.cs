@@ -151,6 +151,14 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
     }
 
     /// <inheritdoc/>
+    public Task<SopPlan> SopPlanAsync(PoolId pool, MemberId member, Instant start, SopDefinition sop, ReachPolicy policy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sop);
+        ArgumentNullException.ThrowIfNull(policy);
+        return ReadAsync(pool, p => SopPlans.Plan(p, member, start, sop, policy), cancellationToken);
+    }
+
+    /// <inheritdoc/>
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 
     private async Task<T> ReadAsync<T>(PoolId pool, Func<PrivatePool, T> read, CancellationToken cancellationToken)

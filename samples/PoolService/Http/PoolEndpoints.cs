@@ -75,6 +75,11 @@ public static class PoolEndpoints
             .WithName("EngagementDecisions").WithSummary("Evaluate engagement rules (the library's rule-set JSON) for a member at an instant; nothing is stored.")
             .Produces<EngagementDecisions>().ProblemResponses();
 
+        pools.MapPost("/{pool}/members/{member}/sop-plan", async (string pool, string member, string start, SopPlanRequest request, IPoolHost host, CancellationToken ct) =>
+                Results.Ok(await host.SopPlanAsync(Pool(pool), Member(member), Instant(start, nameof(start)), request.Sop, request.Policy, ct).ConfigureAwait(false)))
+            .WithName("SopPlan").WithSummary("Plan a member's SOP run from an instant (ISO): each step with the reach planner's decision; nothing is stored.")
+            .Produces<SopPlan>().ProblemResponses();
+
         return pools;
     }
 

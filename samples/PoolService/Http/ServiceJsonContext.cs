@@ -17,4 +17,6 @@ namespace PoolService.Http;
 [JsonSerializable(typeof(EraseRequest))]
 [JsonSerializable(typeof(PoolCommandOutcome))]
 [JsonSerializable(typeof(EngagementDecisions))]
+[JsonSerializable(typeof(SopPlanRequest))]
+[JsonSerializable(typeof(SopPlan))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

@@ -88,6 +88,11 @@ public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
             (p + "/members/m-2/value-card?asOf=2026-11-30", null),
             (p + "/members/m-1/engagement?asOf=2026-11-10T00:00:00Z", rules),
             (p + "/members/m-nobody/engagement?asOf=2026-11-10T00:00:00Z", rules),
+            (p + "/consents/grant", """{"eventId":"g-1","member":"m-1","purpose":"marketing","channel":"clerk-wang","at":"2026-11-06T00:00:00Z"}"""),
+            (p + "/members/m-1/sop-plan?start=2026-11-07T00:00:00Z", ServiceRouteFixture.SopPlanBody()),
+            (p + "/members/m-2/sop-plan?start=2026-11-07T00:00:00Z", ServiceRouteFixture.SopPlanBody()),
+            (p + "/members/m-nobody/sop-plan?start=2026-11-07T00:00:00Z", ServiceRouteFixture.SopPlanBody()),
+            ("/pools/nowhere/members/m-1/sop-plan?start=2026-11-07T00:00:00Z", ServiceRouteFixture.SopPlanBody()),
         };
 
         var answers = new List<string>();
