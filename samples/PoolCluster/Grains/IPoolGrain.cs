@@ -42,6 +42,20 @@ public interface IPoolGrain : IGrainWithStringKey
     /// <returns>The events in order.</returns>
     Task<IReadOnlyList<string>> History();
 
+    /// <summary>Runs a command on one of the pool's community groups, given as the JSON of the <c>GroupEvent</c> it would
+    /// raise (an opening, a join or a leave): decided against the pool and the group (the service's <c>GroupCommands</c>),
+    /// stored in the pool's state beside its history, then applied. The same activation is the one writer of the pool
+    /// and its groups.</summary>
+    /// <param name="commandJson">The command.</param>
+    /// <returns>The group's version after; a refusal carries its code (a domain rule's, <c>service.group_exists</c> or
+    /// <c>service.group_not_found</c>) and changes nothing.</returns>
+    Task<PoolCommandOutcome> ExecuteGroup(string commandJson);
+
+    /// <summary>A community group's snapshot as <c>GroupSnapshot</c> JSON, or null when the pool has no such group.</summary>
+    /// <param name="group">The group's channel id.</param>
+    /// <returns>The JSON, or null.</returns>
+    Task<string?> Group(string group);
+
     /// <summary>The silo the grain is active on (for the demo and the tests).</summary>
     /// <returns>The silo's identity.</returns>
     Task<string> Silo();

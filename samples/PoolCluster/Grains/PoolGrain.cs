@@ -20,7 +20,7 @@ namespace PoolCluster.Grains;
 // Random placement spreads pools and partitions over the silos; the default (resource-optimized) placement keeps a
 // new activation on the silo whose gateway took the call while the silos are equally loaded.
 [Orleans.Placement.RandomPlacement]
-public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)] IPersistentState<PoolGrainState> state) : Grain, IPoolGrain
+public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)] IPersistentState<PoolGrainState> state) : Grain, IPoolGrain
 {
     private PrivatePool? _pool;
 
@@ -127,7 +127,7 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
         {
             var history = ReadHistory().Concat(decision.Events).ToList();
             var redacted = PoolRedaction.Redact(history, erased.Member, MemberId.From($"erased-{erased.EventId.Value}"));
-            return new PoolGrainState { Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))] };
+            return new PoolGrainState { Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))], Streams = current.Streams };
         }
 
         var snapshot = current.Snapshot;
@@ -141,6 +141,7 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
         {
             Events = [.. current.Events, .. decision.Events.Select(e => PrivateTrafficJson.Serialize(e))],
             Snapshot = snapshot,
+            Streams = current.Streams,
         };
     }
 

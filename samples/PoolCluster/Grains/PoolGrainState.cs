@@ -15,4 +15,8 @@ public sealed class PoolGrainState
     /// <summary>The latest <c>PoolSnapshot</c> as JSON, or null when none was taken since the pool was opened or a member erased.</summary>
     [Id(1)]
     public string? Snapshot { get; set; }
+
+    /// <summary>The streams beside the pool (its community groups, keyed <c>group:</c> and the channel id), each event as the library's JSON.</summary>
+    [Id(2)]
+    public Dictionary<string, List<string>> Streams { get; set; } = [];
 }

@@ -3,9 +3,11 @@
 extern alias service;
 
 using NodaTime;
+using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Value;
 using PoolGrainOutcome = PoolCluster.Grains.PoolCommandOutcome;
 using service::PoolService.Hosting;
@@ -79,6 +81,26 @@ public sealed class GrainPoolHost(PoolGrainClient pools) : IPoolHost
         ArgumentNullException.ThrowIfNull(policy);
         return SopPlans.Plan(await RebuildAsync(pool, cancellationToken).ConfigureAwait(false), member, start, sop, policy);
     }
+
+    /// <inheritdoc/>
+    public async Task<PoolCommandOutcome> ExecuteGroupAsync(PoolId pool, GroupEvent command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var outcome = await pools.Pool(pool).ExecuteGroup(PrivateTrafficJson.Serialize(command)).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return outcome.RefusedCode switch
+        {
+            null => Outcome(outcome),
+            StreamNotFoundException.GroupNotFound => throw new StreamNotFoundException(outcome.RefusedCode, outcome.RefusedMessage!),
+            PoolConflictException.GroupExists => throw new PoolConflictException(outcome.RefusedCode, outcome.RefusedMessage!),
+            { } code => throw new DomainRuleException(code, outcome.RefusedMessage!),
+        };
+    }
+
+    /// <inheritdoc/>
+    public async Task<GroupSnapshot> GroupAsync(PoolId pool, ChannelId group, CancellationToken cancellationToken = default) =>
+        await pools.Pool(pool).Group(group.Value).WaitAsync(cancellationToken).ConfigureAwait(false) is { } json
+            ? PrivateTrafficJson.Deserialize<GroupSnapshot>(json)
+            : throw new StreamNotFoundException(StreamNotFoundException.GroupNotFound, $"No group '{group}' in pool '{pool}'.");
 
     private async Task<PrivatePool> RebuildAsync(PoolId pool, CancellationToken cancellationToken)
     {

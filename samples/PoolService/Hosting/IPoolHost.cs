@@ -1,4 +1,5 @@
 using NodaTime;
+using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
@@ -85,4 +86,24 @@ public interface IPoolHost
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentException">The pool does not know the member.</exception>
     Task<SopPlan> SopPlanAsync(PoolId pool, MemberId member, Instant start, SopDefinition sop, ReachPolicy policy, CancellationToken cancellationToken = default);
+
+    /// <summary>Runs a command on one of the pool's community groups (社群), under the pool's one writer because a join is
+    /// decided against the pool (<see cref="GroupCommands.Decide"/>): open, join or leave. The group's events are stored
+    /// in its own stream beside the pool, with the expected-version check and idempotency by event id.</summary>
+    /// <param name="pool">The pool.</param>
+    /// <param name="command">A <see cref="GroupOpened"/>, <see cref="MemberJoinedGroup"/> or <see cref="MemberLeftGroup"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The group's version after, the events stored, and whether the command was a repeat.</returns>
+    /// <exception cref="DomainRuleException">The group refused the command; nothing was stored.</exception>
+    /// <exception cref="StreamNotFoundException">The group is not open.</exception>
+    /// <exception cref="PoolConflictException">The group was opened by another event.</exception>
+    Task<PoolCommandOutcome> ExecuteGroupAsync(PoolId pool, GroupEvent command, CancellationToken cancellationToken = default);
+
+    /// <summary>A community group's read model: its snapshot (opening, members, roles, version).</summary>
+    /// <param name="pool">The pool.</param>
+    /// <param name="group">The group's channel id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="StreamNotFoundException">The group is not open.</exception>
+    Task<GroupSnapshot> GroupAsync(PoolId pool, ChannelId group, CancellationToken cancellationToken = default);
 }

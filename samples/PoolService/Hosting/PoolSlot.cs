@@ -9,6 +9,9 @@ internal sealed class PoolSlot
 
     public PrivatePool? Pool { get; set; }
 
+    // The pool's community groups loaded so far, by channel id; each is loaded from its own stream when first used.
+    public Dictionary<string, LoadedGroup>? Groups { get; set; }
+
     public long LastUsed { get; set; }
 
     public bool Dropped { get; set; }

@@ -63,6 +63,7 @@ internal sealed class PoolSlots(int capacity)
             {
                 slot.Dropped = true;
                 slot.Pool = null;
+                slot.Groups = null;
                 _slots.TryRemove(new KeyValuePair<PoolId, PoolSlot>(pool, slot));
                 slot.Gate.Release();
             }

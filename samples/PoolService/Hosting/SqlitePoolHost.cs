@@ -1,5 +1,6 @@
 using NodaTime;
 using PoolService.Storage;
+using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
@@ -159,14 +160,61 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
     }
 
     /// <inheritdoc/>
+    public async Task<PoolCommandOutcome> ExecuteGroupAsync(PoolId pool, GroupEvent command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        for (var attempt = 0; attempt < Attempts; attempt++)
+        {
+            var slot = await _slots.EnterAsync(pool, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var group = Group(slot, pool, command.Group);
+                var change = GroupCommands.Decide(Require(slot, pool), group, command);
+                if (change.Events.Count == 0)
+                {
+                    return new PoolCommandOutcome(change.Version, 0, change.IsRepeat);
+                }
+
+                var rows = change.Events.Select(e => (e.EventId.Value, e.Type, PrivateTrafficJson.Serialize(e))).ToArray();
+                switch (await Store.AppendStreamAsync(pool, GroupCommands.Stream(command.Group), change.BaseVersion, rows).ConfigureAwait(false))
+                {
+                    case AppendResult.Appended:
+                        slot.Groups![command.Group.Value] = change.Apply(group);
+                        return new PoolCommandOutcome(change.Version, change.Events.Count, IsRepeat: false);
+                    case AppendResult.EventIdKnown:
+                        slot.Groups!.Remove(command.Group.Value);
+                        return new PoolCommandOutcome(Group(slot, pool, command.Group)?.Group.Version ?? 0, 0, IsRepeat: true);
+                    default:
+                        slot.Groups!.Remove(command.Group.Value);   // written by another process: load again and decide again
+                        break;
+                }
+            }
+            finally
+            {
+                _slots.Exit(slot);
+            }
+        }
+
+        throw Lost(pool);
+    }
+
+    /// <inheritdoc/>
+    public Task<GroupSnapshot> GroupAsync(PoolId pool, ChannelId group, CancellationToken cancellationToken = default) =>
+        ReadSlotAsync(pool, slot => (Group(slot, pool, group)
+            ?? throw new StreamNotFoundException(StreamNotFoundException.GroupNotFound, $"No group '{group}' in pool '{pool}'.")).Group.Snapshot(), cancellationToken);
+
+    /// <inheritdoc/>
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 
-    private async Task<T> ReadAsync<T>(PoolId pool, Func<PrivatePool, T> read, CancellationToken cancellationToken)
+    private Task<T> ReadAsync<T>(PoolId pool, Func<PrivatePool, T> read, CancellationToken cancellationToken) =>
+        ReadSlotAsync(pool, slot => read(Require(slot, pool)), cancellationToken);
+
+    private async Task<T> ReadSlotAsync<T>(PoolId pool, Func<PoolSlot, T> read, CancellationToken cancellationToken)
     {
         var slot = await _slots.EnterAsync(pool, cancellationToken).ConfigureAwait(false);
         try
         {
-            return read(Require(slot, pool));
+            return read(slot);
         }
         finally
         {
@@ -205,6 +253,25 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
 
     private PrivatePool Require(PoolSlot slot, PoolId pool) =>
         slot.Pool ??= Load(pool) ?? throw new KeyNotFoundException($"No pool '{pool}'.");
+
+    // The group as loaded in the slot, or from its stream (the pool must exist); null when the pool has no such group.
+    private LoadedGroup? Group(PoolSlot slot, PoolId pool, ChannelId group)
+    {
+        Require(slot, pool);
+        var groups = slot.Groups ??= new Dictionary<string, LoadedGroup>(StringComparer.Ordinal);
+        if (groups.TryGetValue(group.Value, out var loaded))
+        {
+            return loaded;
+        }
+
+        var stream = Store.ReadStream(pool, GroupCommands.Stream(group));
+        if (stream.Count == 0)
+        {
+            return null;
+        }
+
+        return groups[group.Value] = new LoadedGroup([.. stream.Select(PrivateTrafficJson.Deserialize<GroupEvent>)]);
+    }
 
     private PrivatePool? Load(PoolId pool)
     {

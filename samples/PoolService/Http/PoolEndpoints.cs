@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using PoolService.Hosting;
+using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
@@ -80,8 +81,47 @@ public static class PoolEndpoints
             .WithName("SopPlan").WithSummary("Plan a member's SOP run from an instant (ISO): each step with the reach planner's decision; nothing is stored.")
             .Produces<SopPlan>().ProblemResponses();
 
+        MapGroups(pools);
         return pools;
     }
+
+    // A pool's community groups (社群), beside the pool and under its one writer: a join is decided against the pool.
+    private static void MapGroups(RouteGroupBuilder pools)
+    {
+        pools.MapPost("/{pool}/groups", async (string pool, OpenGroupRequest r, IPoolHost host, CancellationToken ct) =>
+            {
+                var id = Pool(pool);
+                var outcome = await host.ExecuteGroupAsync(id, new GroupOpened(r.EventId, r.Group, r.At, r.Community, id, r.Kind, null, null, r.Admission, r.JoiningRitual), ct).ConfigureAwait(false);
+                return outcome.IsRepeat ? Results.Ok(outcome) : Results.Created($"/pools/{id}/groups/{Uri.EscapeDataString(r.Group.Value)}", outcome);
+            })
+            .WithName("OpenGroup").WithSummary("Open a community group (社群) of the pool; its capacity follows from its kind.")
+            .Produces<PoolCommandOutcome>(StatusCodes.Status201Created).Produces<PoolCommandOutcome>().ProblemResponses();
+
+        GroupCommand<JoinGroupRequest>(pools, "/{pool}/groups/{group}/joins", "JoinGroup", "A member of the pool joins the group (decided against the pool and the group's capacity).",
+            (g, r) => new MemberJoinedGroup(r.EventId, g, r.At, r.Member, r.Method, r.InvitedBy, null));
+        GroupCommand<LeaveGroupRequest>(pools, "/{pool}/groups/{group}/leaves", "LeaveGroup", "A member leaves the group, or is removed.",
+            (g, r) => new MemberLeftGroup(r.EventId, g, r.At, r.Member, r.Reason));
+
+        pools.MapGet("/{pool}/groups/{group}", async (string pool, string group, IPoolHost host, CancellationToken ct) =>
+                Results.Ok(await host.GroupAsync(Pool(pool), Group(group), ct).ConfigureAwait(false)))
+            .WithName("Group").WithSummary("A community group's read model: its snapshot (opening, members, roles, version).")
+            .Produces<GroupSnapshot>().ProblemResponses();
+
+        pools.MapPost("/{pool}/groups/{group}/health", async (string pool, string group, GroupHealthRequest request, IPoolHost host, CancellationToken ct) =>
+            {
+                await host.GroupAsync(Pool(pool), Group(group), ct).ConfigureAwait(false);   // an unknown pool or group is a 404
+                return Results.Ok(GroupHealthAnswer.From(request.Assess()));
+            })
+            .WithName("GroupHealth").WithSummary("Assess a group's health (社群健康) from consecutive days of its figures, under the library's default thresholds; nothing is stored.")
+            .Produces<GroupHealthAnswer>().ProblemResponses();
+    }
+
+    private static void GroupCommand<TRequest>(RouteGroupBuilder pools, string route, string name, string summary, Func<ChannelId, TRequest, GroupEvent> command)
+        where TRequest : class =>
+        pools.MapPost(route, async (string pool, string group, TRequest request, IPoolHost host, CancellationToken ct) =>
+                Results.Ok(await host.ExecuteGroupAsync(Pool(pool), command(Group(group), request), ct).ConfigureAwait(false)))
+            .WithName(name).WithSummary(summary)
+            .Produces<PoolCommandOutcome>().ProblemResponses();
 
     private static void Command<TRequest>(RouteGroupBuilder pools, string route, string name, string summary, Func<PoolId, TRequest, PoolEvent> command)
         where TRequest : class =>
@@ -102,6 +142,8 @@ public static class PoolEndpoints
     private static PoolId Pool(string text) => PoolId.From(text);
 
     private static MemberId Member(string text) => MemberId.From(text);
+
+    private static ChannelId Group(string text) => ChannelId.From(text);
 
     private static LocalDate Day(string text, string name) =>
         LocalDatePattern.Iso.Parse(text) is { Success: true } day ? day.Value : throw new ArgumentException($"'{Cut(text)}' is not an ISO date (yyyy-MM-dd).", name);

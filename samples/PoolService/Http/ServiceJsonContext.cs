@@ -19,4 +19,9 @@ namespace PoolService.Http;
 [JsonSerializable(typeof(EngagementDecisions))]
 [JsonSerializable(typeof(SopPlanRequest))]
 [JsonSerializable(typeof(SopPlan))]
+[JsonSerializable(typeof(OpenGroupRequest))]
+[JsonSerializable(typeof(JoinGroupRequest))]
+[JsonSerializable(typeof(LeaveGroupRequest))]
+[JsonSerializable(typeof(GroupHealthRequest))]
+[JsonSerializable(typeof(GroupHealthAnswer))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

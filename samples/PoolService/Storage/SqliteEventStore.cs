@@ -13,7 +13,7 @@ namespace PoolService.Storage;
 /// (group commit): one transaction, and so one WAL sync, for many requests, each in its own savepoint so that one
 /// refused append does not undo its neighbours.
 /// </summary>
-public sealed class SqliteEventStore : IAsyncDisposable
+public sealed partial class SqliteEventStore : IAsyncDisposable
 {
     // SQLite's extended result codes for the two unique keys of pool_events.
     private const int PrimaryKeyViolation = 1555;
@@ -25,6 +25,7 @@ public sealed class SqliteEventStore : IAsyncDisposable
     private readonly int _maxBatch;
     private readonly Task _loop;
     private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _insertStream;
 
     /// <summary>Opens (and creates or migrates) the database.</summary>
     /// <param name="path">The SQLite file.</param>
@@ -46,6 +47,14 @@ public sealed class SqliteEventStore : IAsyncDisposable
         }
 
         _insert.Prepare();
+        _insertStream = _writer.CreateCommand();
+        _insertStream.CommandText = "INSERT INTO stream_events (pool_id, stream, position, event_id, type, json) VALUES ($pool, $stream, $position, $id, $type, $json);";
+        foreach (var name in (string[])["$pool", "$stream", "$position", "$id", "$type", "$json"])
+        {
+            _insertStream.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        _insertStream.Prepare();
         _loop = Task.Run(WriteLoopAsync);
     }
 
@@ -182,6 +191,7 @@ public sealed class SqliteEventStore : IAsyncDisposable
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
         _insert.Dispose();
+        _insertStream.Dispose();
         await _writer.DisposeAsync().ConfigureAwait(false);
     }
 
@@ -192,9 +202,14 @@ public sealed class SqliteEventStore : IAsyncDisposable
         _insert.Parameters[2].Value = row.Id;
         _insert.Parameters[3].Value = row.Type;
         _insert.Parameters[4].Value = row.Json;
+        Run(_insert);
+    }
+
+    private static void Run(SqliteCommand insert)
+    {
         try
         {
-            _insert.ExecuteNonQuery();
+            insert.ExecuteNonQuery();
         }
         catch (SqliteException ex) when (ex.SqliteExtendedErrorCode is PrimaryKeyViolation or UniqueViolation)
         {

@@ -5,12 +5,13 @@ namespace PoolService.Storage;
 /// <summary>
 /// The service's tables, created on start and migrated forward. Version 1 (the first release) kept only
 /// <c>pool_events(pool_id, position, type, json)</c>; version 2 adds the <c>event_id</c> column with its unique key
-/// (idempotency across restarts, beyond the ids a snapshot remembers) and the <c>pool_snapshots</c> table.
+/// (idempotency across restarts, beyond the ids a snapshot remembers) and the <c>pool_snapshots</c> table; version 3
+/// adds <c>stream_events</c>, the streams that live beside a pool (its community groups), keyed by pool and stream.
 /// </summary>
 public static class SqliteSchema
 {
     /// <summary>The version this build writes.</summary>
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
 
     /// <summary>The version-1 schema, kept so that a test can make a database the first release would have made.</summary>
     public const string Version1 = """
@@ -23,6 +24,28 @@ public static class SqliteSchema
             json     TEXT    NOT NULL,
             PRIMARY KEY (pool_id, position)
         ) WITHOUT ROWID;
+        """;
+
+    /// <summary>The version-2 schema, kept so that a test can make a database the second release would have made.</summary>
+    public const string Version2 = $"""
+        CREATE TABLE schema_version (version INTEGER NOT NULL);
+        INSERT INTO schema_version (version) VALUES (2);
+        {Version2Tables}
+        """;
+
+    // A pool's side streams (a group is "group:" and its channel id): the same expected-version check (the position
+    // key) and idempotency by event id (unique within the stream) as the pool's own events.
+    private const string Version3Tables = """
+        CREATE TABLE stream_events (
+            pool_id  TEXT    NOT NULL,
+            stream   TEXT    NOT NULL,
+            position INTEGER NOT NULL,
+            event_id TEXT    NOT NULL,
+            type     TEXT    NOT NULL,
+            json     TEXT    NOT NULL,
+            PRIMARY KEY (pool_id, stream, position)
+        ) WITHOUT ROWID;
+        CREATE UNIQUE INDEX stream_events_event_id ON stream_events (pool_id, stream, event_id);
         """;
 
     private const string Version2Tables = """
@@ -79,6 +102,7 @@ public static class SqliteSchema
         {
             Execute(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version (version) VALUES (0);");
             Execute(connection, Version2Tables);
+            Execute(connection, Version3Tables);
         }
         else if (before == 1)
         {
@@ -90,6 +114,11 @@ public static class SqliteSchema
                 SELECT pool_id, position, json_extract(json, '$.eventId'), type, json FROM pool_events_v1 ORDER BY pool_id, position;
                 DROP TABLE pool_events_v1;
                 """);
+        }
+
+        if (before is 1 or 2)
+        {
+            Execute(connection, Version3Tables);
         }
 
         Execute(connection, $"UPDATE schema_version SET version = {CurrentVersion};");

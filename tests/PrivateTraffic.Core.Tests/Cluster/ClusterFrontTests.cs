@@ -50,6 +50,9 @@ public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
             Assert.Contains(expected, a => a.StartsWith("422 ", StringComparison.Ordinal) && a.Contains("pool.event_out_of_order", StringComparison.Ordinal));
             Assert.Contains(expected, a => a.StartsWith("404 ", StringComparison.Ordinal) && a.Contains("service.pool_not_found", StringComparison.Ordinal));
             Assert.Contains(expected, a => a.StartsWith("200 ", StringComparison.Ordinal) && a.Contains("\"cohorts\"", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("409 ", StringComparison.Ordinal) && a.Contains("community.already_member", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("404 ", StringComparison.Ordinal) && a.Contains("service.group_not_found", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("200 ", StringComparison.Ordinal) && a.Contains("\"decision\"", StringComparison.Ordinal));
         }
         finally
         {
@@ -65,6 +68,7 @@ public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
         var rules = System.IO.File.ReadAllText(System.IO.Path.Combine(Support.RepositoryPaths.Root, "samples", "EngagementRules", "articles-rules.json"));
         var open = $$"""{"type":"poolCreated","owner":"Brand A","channel":"wechat:{{Pool}}","kind":"personalWeChat","subPools":["prospects","customers"],"capacity":2,"qrCodeJoinLimit":null,"eventId":"open-1","pool":"{{Pool}}","at":"2026-11-01T00:00:00Z"}""";
         var p = $"/pools/{Pool}";
+        var group = $"{p}/groups/{ServiceGroupTests.GroupId}";
         var steps = new (string Path, string? Body)[]
         {
             ("/pools", open),
@@ -93,6 +97,23 @@ public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
             (p + "/members/m-2/sop-plan?start=2026-11-07T00:00:00Z", ServiceRouteFixture.SopPlanBody()),
             (p + "/members/m-nobody/sop-plan?start=2026-11-07T00:00:00Z", ServiceRouteFixture.SopPlanBody()),
             ("/pools/nowhere/members/m-1/sop-plan?start=2026-11-07T00:00:00Z", ServiceRouteFixture.SopPlanBody()),
+            (p + "/groups", ServiceGroupTests.OpenGroup()),
+            (p + "/groups", ServiceGroupTests.OpenGroup()),
+            (p + "/groups", ServiceGroupTests.OpenGroup("go-2")),
+            (group + "/joins", ServiceGroupTests.Join("j-1", "m-1")),
+            (group + "/joins", ServiceGroupTests.Join("j-1", "m-1")),
+            (group + "/joins", ServiceGroupTests.Join("j-2", "m-2")),
+            (group + "/joins", ServiceGroupTests.Join("j-3", "m-1")),
+            (group + "/joins", ServiceGroupTests.Join("j-4", "m-nobody")),
+            (group + "/joins", """{"eventId":"j-5","member":"m-1"}"""),
+            (p + "/groups/wecom-group:none/joins", ServiceGroupTests.Join("j-6", "m-1")),
+            ("/pools/nowhere/groups/wecom-group:none/joins", ServiceGroupTests.Join("j-7", "m-1")),
+            (group + "/leaves", ServiceGroupTests.Leave("gl-1", "m-2")),
+            (group + "/leaves", ServiceGroupTests.Leave("gl-2", "m-2")),
+            (group, null),
+            (p + "/groups/wecom-group:none", null),
+            (group + "/health", ServiceGroupTests.Days(ServiceGroupTests.Day("2026-11-01", 100, 40, 150, 10, 1), ServiceGroupTests.Day("2026-11-02", 100, 5, 20, 15))),
+            (group + "/health", ServiceGroupTests.Days(ServiceGroupTests.Day("2026-11-01", 100, 400, 150, 10))),
         };
 
         var answers = new List<string>();

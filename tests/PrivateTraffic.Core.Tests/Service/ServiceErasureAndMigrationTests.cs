@@ -67,28 +67,7 @@ public sealed class ServiceErasureAndMigrationTests
         var db = ServiceHost.NewDatabase();
         try
         {
-            var at = Instant.FromUtc(2026, 11, 1, 0, 0);
-            var pool = PrivatePool.Open(PoolId.From("p1"), "Brand A", ChannelId.From("wechat:p1"), ChannelKind.PersonalWeChat,
-                ["prospects", "customers"], at, DomainEventId.From("open-p1"));
-            pool.Capture(MemberId.From("m-1"), ChannelId.From("counter-sample"), at + Duration.FromDays(1), DomainEventId.From("c-1"));
-            pool.RecordPurchase(MemberId.From("m-1"), "skincare", Money.Yuan(199m), at + Duration.FromDays(2), DomainEventId.From("o-1"));
-            using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
-            {
-                connection.Open();
-                using var create = connection.CreateCommand();
-                create.CommandText = SqliteSchema.Version1;
-                create.ExecuteNonQuery();
-                var position = 0;
-                foreach (var e in pool.PendingEvents)
-                {
-                    using var insert = connection.CreateCommand();
-                    insert.CommandText = "INSERT INTO pool_events (pool_id, position, type, json) VALUES ('p1', $p, $t, $j);";
-                    insert.Parameters.AddWithValue("$p", ++position);
-                    insert.Parameters.AddWithValue("$t", e.Type);
-                    insert.Parameters.AddWithValue("$j", PrivateTrafficJson.Serialize(e));
-                    insert.ExecuteNonQuery();
-                }
-            }
+            OldDatabase(db, SqliteSchema.Version1, "INSERT INTO pool_events (pool_id, position, type, json) VALUES ('p1', $p, $t, $j);");
 
             using var host = new ServiceHost(db);
             var metrics = ServiceHost.Json(await host.GetOk(Metrics));
@@ -104,11 +83,74 @@ public sealed class ServiceErasureAndMigrationTests
             using var ids = check.CreateCommand();
             ids.CommandText = "SELECT group_concat(event_id, ',') FROM (SELECT event_id FROM pool_events ORDER BY position);";
             Assert.Equal("open-p1,c-1,o-1,o-1~stage,o-2,o-2~stage", (string)ids.ExecuteScalar()!);
+            // Through version 2 to 3: the pool's groups have their table.
+            await host.PostOk("/pools/p1/groups", ServiceGroupTests.OpenGroup());
+            await host.PostOk($"/pools/p1/groups/{ServiceGroupTests.GroupId}/joins", ServiceGroupTests.Join("j-1", "m-1"));
         }
         finally
         {
             ServiceHost.Delete(db);
         }
+    }
+
+    [Fact]
+    public async Task A_version_2_database_is_migrated_to_3_on_start_with_its_pools_unchanged_and_groups_beside_them()
+    {
+        var db = ServiceHost.NewDatabase();
+        try
+        {
+            var pool = OldDatabase(db, SqliteSchema.Version2, "INSERT INTO pool_events (pool_id, position, event_id, type, json) VALUES ('p1', $p, $id, $t, $j);");
+            var expected = PrivatePool.Rebuild(pool.PendingEvents).Measure(new LocalDate(2026, 11, 1), new LocalDate(2026, 11, 30));
+            using var host = new ServiceHost(db);
+            Assert.Equal(PrivateTrafficJson.Serialize(expected), PrivateTrafficJson.Serialize(PrivateTrafficJson.Deserialize<PoolMetrics>(await host.GetOk(Metrics))));
+            Assert.True(ServiceHost.Json(await host.PostOk("/pools/p1/purchases", ServiceHost.Purchase("o-1", "m-1", at: "2026-11-03T00:00:00Z"))).GetProperty("isRepeat").GetBoolean());
+            await host.PostOk("/pools/p1/groups", ServiceGroupTests.OpenGroup());
+            await host.PostOk($"/pools/p1/groups/{ServiceGroupTests.GroupId}/joins", ServiceGroupTests.Join("j-1", "m-1"));
+
+            using var check = new SqliteConnection($"Data Source={db};Pooling=False");
+            check.Open();
+            Assert.Equal(3, SqliteSchema.VersionOf(check));
+            using var rows = check.CreateCommand();
+            rows.CommandText = "SELECT group_concat(event_id, ',') FROM (SELECT event_id FROM stream_events WHERE pool_id = 'p1' ORDER BY position);";
+            Assert.Equal("go-1,j-1", (string)rows.ExecuteScalar()!);
+        }
+        finally
+        {
+            ServiceHost.Delete(db);
+        }
+    }
+
+    // A database an older release made: its schema, and one pool's three events (open, capture, purchase) inserted by
+    // the given statement ($p position, $id event id, $t type, $j JSON).
+    private static PrivatePool OldDatabase(string db, string schema, string insertSql)
+    {
+        var at = Instant.FromUtc(2026, 11, 1, 0, 0);
+        var pool = PrivatePool.Open(PoolId.From("p1"), "Brand A", ChannelId.From("wechat:p1"), ChannelKind.PersonalWeChat,
+            ["prospects", "customers"], at, DomainEventId.From("open-p1"));
+        pool.Capture(MemberId.From("m-1"), ChannelId.From("counter-sample"), at + Duration.FromDays(1), DomainEventId.From("c-1"));
+        pool.RecordPurchase(MemberId.From("m-1"), "skincare", Money.Yuan(199m), at + Duration.FromDays(2), DomainEventId.From("o-1"));
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = schema;
+        create.ExecuteNonQuery();
+        var position = 0;
+        foreach (var e in pool.PendingEvents)
+        {
+            using var insert = connection.CreateCommand();
+            insert.CommandText = insertSql;
+            insert.Parameters.AddWithValue("$p", ++position);
+            if (insertSql.Contains("$id", System.StringComparison.Ordinal))
+            {
+                insert.Parameters.AddWithValue("$id", e.EventId.Value);
+            }
+
+            insert.Parameters.AddWithValue("$t", e.Type);
+            insert.Parameters.AddWithValue("$j", PrivateTrafficJson.Serialize(e));
+            insert.ExecuteNonQuery();
+        }
+
+        return pool;
     }
 
     [Fact]

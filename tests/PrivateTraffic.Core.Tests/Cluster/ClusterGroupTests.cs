@@ -1,0 +1,46 @@
+using System.Linq;
+using System.Threading.Tasks;
+using NodaTime;
+using Orleans;
+using Orleans.Core.Internal;
+using PoolCluster.Hosting;
+using PoolService.Hosting;
+using PrivateTraffic.Core.Community;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+
+namespace PrivateTraffic.Core.Tests.Cluster;
+
+/// <summary>A pool's groups live in its grain's state: pool commands keep them, and a new activation reads them back.</summary>
+[Collection(InProcessClusterGroup.Name)]
+public sealed class ClusterGroupTests(InProcessClusterFixture fixture)
+{
+    [SkippableFact]
+    public async Task A_pools_groups_survive_its_own_commands_and_a_new_activation()
+    {
+        var cluster = fixture.Require();
+        var client = new PoolGrainClient(cluster.Client);
+        var host = new GrainPoolHost(client);
+        var pool = PoolId.From("cluster-groups");
+        var group = ChannelId.From("wecom-group:cluster-a");
+        var at = Instant.FromUtc(2026, 11, 1, 0, 0);
+        await host.OpenAsync(new PoolCreated(DomainEventId.From("open"), pool, at, "Brand A", ChannelId.From("wechat:cg"), ChannelKind.PersonalWeChat, ["prospects"], null, null));
+        await host.ExecuteAsync(pool, Capture(pool, "m-1", at));
+        await host.ExecuteGroupAsync(pool, new GroupOpened(DomainEventId.From("go-1"), group, at, "Store 12", pool, ChannelKind.WeComGroup, null, null, AdmissionPolicy.Open, null));
+        await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-1"), group, at, MemberId.From("m-1"), JoinMethod.GroupQrCode, null, null));
+        // A pool command after the group's: the grain's next state keeps the group's stream.
+        await host.ExecuteAsync(pool, Capture(pool, "m-2", at + Duration.FromHours(1)));
+
+        await client.Pool(pool).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        var snapshot = await host.GroupAsync(pool, group);
+        Assert.Equal(2, snapshot.Version);
+        Assert.Equal(new[] { MemberId.From("m-1") }, snapshot.Members.ToArray());
+        Assert.Equal(new PoolCommandOutcome(2, 0, true),
+            await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-1"), group, at, MemberId.From("m-1"), JoinMethod.GroupQrCode, null, null)));
+        Assert.Equal(new PoolCommandOutcome(3, 1, false),
+            await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-2"), group, at + Duration.FromHours(2), MemberId.From("m-2"), JoinMethod.GroupQrCode, null, null)));
+    }
+
+    private static MemberCaptured Capture(PoolId pool, string member, Instant at) =>
+        new(DomainEventId.From("c-" + member), pool, at, MemberId.From(member), ChannelId.From("counter"), "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation);
+}
