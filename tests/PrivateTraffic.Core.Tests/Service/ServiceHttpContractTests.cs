@@ -116,12 +116,15 @@ public sealed class ServiceHttpContractTests
             var document = await host.GetOk("/openapi/v1.json");
             foreach (var route in new[] { "/pools", "/pools/{pool}/captures", "/pools/{pool}/purchases", "/pools/{pool}/consents/grant",
                          "/pools/{pool}/consents/withdraw", "/pools/{pool}/leaves", "/pools/{pool}/erasures", "/pools/{pool}/metrics",
-                         "/pools/{pool}/members/{member}/value-card", "/pools/{pool}/composition", "/pools/{pool}/members/{member}/engagement" })
+                         "/pools/{pool}/members/{member}/value-card", "/pools/{pool}/composition", "/pools/{pool}/members/{member}/engagement",
+                         "/pools/{pool}/members/{member}/sop-plan", "/pools/{pool}/groups", "/pools/{pool}/groups/{group}", "/pools/{pool}/groups/{group}/joins",
+                         "/pools/{pool}/groups/{group}/leaves", "/pools/{pool}/groups/{group}/health" })
             {
                 Assert.Contains($"\"{route}\"", document, StringComparison.Ordinal);
             }
 
-            foreach (var contract in new[] { "PoolCreated", "PoolMetrics", "ValueCard", "PoolComposition", "CaptureRequest", "PoolCommandOutcome" })
+            foreach (var contract in new[] { "PoolCreated", "PoolMetrics", "ValueCard", "PoolComposition", "CaptureRequest", "PoolCommandOutcome",
+                         "SopPlan", "SopPlanStep", "OpenGroupRequest", "JoinGroupRequest", "GroupSnapshot", "GroupHealthRequest", "GroupHealthAnswer" })
             {
                 Assert.Contains($"\"{contract}\"", document, StringComparison.Ordinal);
             }
