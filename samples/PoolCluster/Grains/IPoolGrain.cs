@@ -56,6 +56,27 @@ public interface IPoolGrain : IGrainWithStringKey
     /// <returns>The JSON, or null.</returns>
     Task<string?> Group(string group);
 
+    /// <summary>Launches a fission campaign of the pool from its <c>CampaignLaunched</c> JSON, stored as a stream beside
+    /// the pool in the same state; the same event id again is a repeat.</summary>
+    /// <param name="launchedJson">The launch.</param>
+    /// <returns>The campaign's version after; a refusal carries its code (a domain rule's or <c>service.campaign_exists</c>).</returns>
+    Task<PoolCommandOutcome> LaunchCampaign(string launchedJson);
+
+    /// <summary>Credits a referral to a campaign of the pool, decided against the campaign and the pool (the service's
+    /// <c>CampaignCommands</c>).</summary>
+    /// <param name="campaign">The campaign's id.</param>
+    /// <param name="referrer">Who referred.</param>
+    /// <param name="referee">The new member.</param>
+    /// <param name="at">When.</param>
+    /// <param name="eventId">The referral's event id; a known one is a repeat.</param>
+    /// <returns>The campaign's version after; a refusal carries its code (a domain rule's or <c>service.campaign_not_found</c>).</returns>
+    Task<PoolCommandOutcome> CreditReferral(string campaign, string referrer, string referee, Instant at, string eventId);
+
+    /// <summary>A campaign's snapshot as <c>CampaignSnapshot</c> JSON, or null when the pool has no such campaign.</summary>
+    /// <param name="campaign">The campaign's id.</param>
+    /// <returns>The JSON, or null.</returns>
+    Task<string?> Campaign(string campaign);
+
     /// <summary>The silo the grain is active on (for the demo and the tests).</summary>
     /// <returns>The silo's identity.</returns>
     Task<string> Silo();

@@ -16,7 +16,7 @@ public sealed class PoolGrainState
     [Id(1)]
     public string? Snapshot { get; set; }
 
-    /// <summary>The streams beside the pool (its community groups, keyed <c>group:</c> and the channel id), each event as the library's JSON.</summary>
+    /// <summary>The streams beside the pool (its community groups and fission campaigns, keyed <c>group:</c> or <c>campaign:</c> and the id), each event as the library's JSON.</summary>
     [Id(2)]
     public Dictionary<string, List<string>> Streams { get; set; } = [];
 }

@@ -5,6 +5,7 @@ extern alias service;
 using NodaTime;
 using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
+using PrivateTraffic.Core.Fission;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
@@ -86,14 +87,7 @@ public sealed class GrainPoolHost(PoolGrainClient pools) : IPoolHost
     public async Task<PoolCommandOutcome> ExecuteGroupAsync(PoolId pool, GroupEvent command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var outcome = await pools.Pool(pool).ExecuteGroup(PrivateTrafficJson.Serialize(command)).WaitAsync(cancellationToken).ConfigureAwait(false);
-        return outcome.RefusedCode switch
-        {
-            null => Outcome(outcome),
-            StreamNotFoundException.GroupNotFound => throw new StreamNotFoundException(outcome.RefusedCode, outcome.RefusedMessage!),
-            PoolConflictException.GroupExists => throw new PoolConflictException(outcome.RefusedCode, outcome.RefusedMessage!),
-            { } code => throw new DomainRuleException(code, outcome.RefusedMessage!),
-        };
+        return Refused(await pools.Pool(pool).ExecuteGroup(PrivateTrafficJson.Serialize(command)).WaitAsync(cancellationToken).ConfigureAwait(false));
     }
 
     /// <inheritdoc/>
@@ -101,6 +95,32 @@ public sealed class GrainPoolHost(PoolGrainClient pools) : IPoolHost
         await pools.Pool(pool).Group(group.Value).WaitAsync(cancellationToken).ConfigureAwait(false) is { } json
             ? PrivateTrafficJson.Deserialize<GroupSnapshot>(json)
             : throw new StreamNotFoundException(StreamNotFoundException.GroupNotFound, $"No group '{group}' in pool '{pool}'.");
+
+    /// <inheritdoc/>
+    public async Task<PoolCommandOutcome> LaunchCampaignAsync(PoolId pool, CampaignLaunched launched, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(launched);
+        return Refused(await pools.Pool(pool).LaunchCampaign(PrivateTrafficJson.Serialize(launched)).WaitAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <inheritdoc/>
+    public async Task<PoolCommandOutcome> CreditReferralAsync(PoolId pool, CampaignId campaign, MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, CancellationToken cancellationToken = default) =>
+        Refused(await pools.Pool(pool).CreditReferral(campaign.Value, referrer.Value, referee.Value, at, eventId.Value).WaitAsync(cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc/>
+    public async Task<CampaignSnapshot> CampaignAsync(PoolId pool, CampaignId campaign, CancellationToken cancellationToken = default) =>
+        await pools.Pool(pool).Campaign(campaign.Value).WaitAsync(cancellationToken).ConfigureAwait(false) is { } json
+            ? PrivateTrafficJson.Deserialize<CampaignSnapshot>(json)
+            : throw new StreamNotFoundException(StreamNotFoundException.CampaignNotFound, $"No campaign '{campaign}' in pool '{pool}'.");
+
+    // A stream command's refusal, rethrown as the exception the SQLite host throws for it.
+    private static PoolCommandOutcome Refused(PoolGrainOutcome outcome) => outcome.RefusedCode switch
+    {
+        null => Outcome(outcome),
+        StreamNotFoundException.GroupNotFound or StreamNotFoundException.CampaignNotFound => throw new StreamNotFoundException(outcome.RefusedCode, outcome.RefusedMessage!),
+        PoolConflictException.GroupExists or PoolConflictException.CampaignExists => throw new PoolConflictException(outcome.RefusedCode, outcome.RefusedMessage!),
+        { } code => throw new DomainRuleException(code, outcome.RefusedMessage!),
+    };
 
     private async Task<PrivatePool> RebuildAsync(PoolId pool, CancellationToken cancellationToken)
     {

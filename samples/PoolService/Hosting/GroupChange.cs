@@ -1,52 +1,36 @@
 using PrivateTraffic.Core.Community;
+using PrivateTraffic.Core.Serialization;
 
 namespace PoolService.Hosting;
 
-/// <summary>What a group command decided (<see cref="GroupCommands.Decide"/>): the events to store after
-/// <see cref="BaseVersion"/>, or a repeat. Nothing has changed until <see cref="Apply"/>.</summary>
-public sealed class GroupChange
+/// <summary>What a group command decided (<see cref="GroupCommands.Decide"/>).</summary>
+public sealed class GroupChange : StreamChange<LoadedGroup>
 {
     private readonly GroupDecision? _decision;
     private readonly CommunityGroup? _opened;
 
     private GroupChange(IReadOnlyList<GroupEvent> events, int baseVersion, bool isRepeat, GroupDecision? decision, CommunityGroup? opened)
+        : base([.. events.Select(e => (e.EventId.Value, e.Type, PrivateTrafficJson.Serialize(e)))], baseVersion, isRepeat)
     {
-        Events = events;
-        BaseVersion = baseVersion;
-        IsRepeat = isRepeat;
         _decision = decision;
         _opened = opened;
     }
 
-    /// <summary>The events to store (none for a repeat).</summary>
-    public IReadOnlyList<GroupEvent> Events { get; }
-
-    /// <summary>The stream's version the events follow (0 for an opening).</summary>
-    public int BaseVersion { get; }
-
-    /// <summary>Whether the command's event id is already in the stream, so nothing changes.</summary>
-    public bool IsRepeat { get; }
-
-    /// <summary>The stream's version after the change.</summary>
-    public int Version => BaseVersion + Events.Count;
-
-    /// <summary>Applies the change, once its events are stored.</summary>
-    /// <param name="group">The group the change was decided on (null for an opening).</param>
-    /// <returns>The group after.</returns>
-    public LoadedGroup Apply(LoadedGroup? group)
+    /// <inheritdoc/>
+    public override LoadedGroup Apply(LoadedGroup? current)
     {
         if (_opened is not null)
         {
             return LoadedGroup.Opened(_opened);
         }
 
-        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(current);
         if (_decision is not null)
         {
-            group.Apply(_decision);
+            current.Apply(_decision);
         }
 
-        return group;
+        return current;
     }
 
     internal static GroupChange Repeat(int version) => new([], version, true, null, null);

@@ -1,6 +1,7 @@
 using NodaTime;
 using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
+using PrivateTraffic.Core.Fission;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Value;
@@ -106,4 +107,36 @@ public interface IPoolHost
     /// <returns>The snapshot.</returns>
     /// <exception cref="StreamNotFoundException">The group is not open.</exception>
     Task<GroupSnapshot> GroupAsync(PoolId pool, ChannelId group, CancellationToken cancellationToken = default);
+
+    /// <summary>Launches a fission campaign (裂变) of the pool (<see cref="CampaignCommands.Launch"/>), stored as its own
+    /// stream beside the pool under the pool's one writer. The same event id again is a repeat.</summary>
+    /// <param name="pool">The pool.</param>
+    /// <param name="launched">The launch, the library's <c>campaignLaunched</c> event.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The campaign's version after, the events stored, and whether the launch was a repeat.</returns>
+    /// <exception cref="DomainRuleException">The launch breaks a campaign rule; nothing was stored.</exception>
+    /// <exception cref="PoolConflictException">The campaign was launched by another event.</exception>
+    Task<PoolCommandOutcome> LaunchCampaignAsync(PoolId pool, CampaignLaunched launched, CancellationToken cancellationToken = default);
+
+    /// <summary>Credits a referral to a campaign of the pool, decided against the campaign and the pool
+    /// (<see cref="CampaignCommands.Referral"/>: a referee the pool already knows is not a new member).</summary>
+    /// <param name="pool">The pool.</param>
+    /// <param name="campaign">The campaign.</param>
+    /// <param name="referrer">Who referred.</param>
+    /// <param name="referee">The new member.</param>
+    /// <param name="at">When.</param>
+    /// <param name="eventId">The referral's event id; a known one is a repeat.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The campaign's version after, the events stored (a credit, and an end when it spends the budget), and whether it was a repeat.</returns>
+    /// <exception cref="DomainRuleException">The campaign refused the referral; nothing was stored.</exception>
+    /// <exception cref="StreamNotFoundException">The campaign was not launched.</exception>
+    Task<PoolCommandOutcome> CreditReferralAsync(PoolId pool, CampaignId campaign, MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>A campaign's snapshot (its launch and every entry), from which its results are read.</summary>
+    /// <param name="pool">The pool.</param>
+    /// <param name="campaign">The campaign.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The snapshot.</returns>
+    /// <exception cref="StreamNotFoundException">The campaign was not launched.</exception>
+    Task<CampaignSnapshot> CampaignAsync(PoolId pool, CampaignId campaign, CancellationToken cancellationToken = default);
 }

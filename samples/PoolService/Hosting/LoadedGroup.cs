@@ -1,4 +1,5 @@
 using PrivateTraffic.Core.Community;
+using PrivateTraffic.Core.Serialization;
 
 namespace PoolService.Hosting;
 
@@ -24,6 +25,12 @@ public sealed class LoadedGroup
         Group = group;
         _eventIds = new HashSet<string>(group.PendingEvents.Select(e => e.EventId.Value), StringComparer.Ordinal);
     }
+
+    /// <summary>Rebuilds a group from its stream as stored.</summary>
+    /// <param name="history">The events' JSON, the opening first.</param>
+    /// <returns>The group.</returns>
+    public static LoadedGroup Load(IReadOnlyList<string> history) =>
+        new([.. history.Select(PrivateTrafficJson.Deserialize<GroupEvent>)]);
 
     /// <summary>The group.</summary>
     public CommunityGroup Group { get; }

@@ -5,7 +5,7 @@ namespace PoolService.Hosting;
 /// The endpoints answer 409 with <see cref="Code"/>.</summary>
 public sealed class PoolConflictException : Exception
 {
-    /// <summary>The conflict's stable code (<c>service.pool_exists</c>, <c>service.group_exists</c>, <c>service.concurrency_conflict</c>).</summary>
+    /// <summary>The conflict's stable code (<c>service.pool_exists</c>, <c>service.group_exists</c>, <c>service.campaign_exists</c>, <c>service.concurrency_conflict</c>).</summary>
     public string Code { get; }
 
     /// <summary>Creates the exception.</summary>
@@ -19,6 +19,9 @@ public sealed class PoolConflictException : Exception
 
     /// <summary>A group with this id exists in the pool under another opening.</summary>
     public const string GroupExists = "service.group_exists";
+
+    /// <summary>A campaign with this id exists in the pool under another launch.</summary>
+    public const string CampaignExists = "service.campaign_exists";
 
     /// <summary>The pool's next position was taken by another writer on every attempt.</summary>
     public const string ConcurrencyConflict = "service.concurrency_conflict";

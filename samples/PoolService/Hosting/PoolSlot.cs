@@ -9,8 +9,9 @@ internal sealed class PoolSlot
 
     public PrivatePool? Pool { get; set; }
 
-    // The pool's community groups loaded so far, by channel id; each is loaded from its own stream when first used.
-    public Dictionary<string, LoadedGroup>? Groups { get; set; }
+    // The streams beside the pool loaded so far (a LoadedGroup, a FissionCampaign), by stream key; each is loaded from
+    // the store when first used.
+    public Dictionary<string, object>? Streams { get; set; }
 
     public long LastUsed { get; set; }
 

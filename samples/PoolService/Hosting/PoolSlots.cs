@@ -63,7 +63,7 @@ internal sealed class PoolSlots(int capacity)
             {
                 slot.Dropped = true;
                 slot.Pool = null;
-                slot.Groups = null;
+                slot.Streams = null;
                 _slots.TryRemove(new KeyValuePair<PoolId, PoolSlot>(pool, slot));
                 slot.Gate.Release();
             }

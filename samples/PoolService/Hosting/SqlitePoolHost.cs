@@ -2,6 +2,7 @@ using NodaTime;
 using PoolService.Storage;
 using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
+using PrivateTraffic.Core.Fission;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
@@ -160,48 +161,35 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
     }
 
     /// <inheritdoc/>
-    public async Task<PoolCommandOutcome> ExecuteGroupAsync(PoolId pool, GroupEvent command, CancellationToken cancellationToken = default)
+    public Task<PoolCommandOutcome> ExecuteGroupAsync(PoolId pool, GroupEvent command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        for (var attempt = 0; attempt < Attempts; attempt++)
-        {
-            var slot = await _slots.EnterAsync(pool, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                var group = Group(slot, pool, command.Group);
-                var change = GroupCommands.Decide(Require(slot, pool), group, command);
-                if (change.Events.Count == 0)
-                {
-                    return new PoolCommandOutcome(change.Version, 0, change.IsRepeat);
-                }
-
-                var rows = change.Events.Select(e => (e.EventId.Value, e.Type, PrivateTrafficJson.Serialize(e))).ToArray();
-                switch (await Store.AppendStreamAsync(pool, GroupCommands.Stream(command.Group), change.BaseVersion, rows).ConfigureAwait(false))
-                {
-                    case AppendResult.Appended:
-                        slot.Groups![command.Group.Value] = change.Apply(group);
-                        return new PoolCommandOutcome(change.Version, change.Events.Count, IsRepeat: false);
-                    case AppendResult.EventIdKnown:
-                        slot.Groups!.Remove(command.Group.Value);
-                        return new PoolCommandOutcome(Group(slot, pool, command.Group)?.Group.Version ?? 0, 0, IsRepeat: true);
-                    default:
-                        slot.Groups!.Remove(command.Group.Value);   // written by another process: load again and decide again
-                        break;
-                }
-            }
-            finally
-            {
-                _slots.Exit(slot);
-            }
-        }
-
-        throw Lost(pool);
+        return ExecuteStreamAsync(pool, GroupCommands.Stream(command.Group), LoadedGroup.Load, g => g.Group.Version,
+            (p, group) => GroupCommands.Decide(p, group, command), cancellationToken);
     }
 
     /// <inheritdoc/>
     public Task<GroupSnapshot> GroupAsync(PoolId pool, ChannelId group, CancellationToken cancellationToken = default) =>
-        ReadSlotAsync(pool, slot => (Group(slot, pool, group)
+        ReadSlotAsync(pool, slot => (Stream(slot, pool, GroupCommands.Stream(group), LoadedGroup.Load)
             ?? throw new StreamNotFoundException(StreamNotFoundException.GroupNotFound, $"No group '{group}' in pool '{pool}'.")).Group.Snapshot(), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<PoolCommandOutcome> LaunchCampaignAsync(PoolId pool, CampaignLaunched launched, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(launched);
+        return ExecuteStreamAsync(pool, CampaignCommands.Stream(launched.Campaign), CampaignCommands.Load, c => c.Version,
+            (p, campaign) => CampaignCommands.Launch(p, campaign, launched), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<PoolCommandOutcome> CreditReferralAsync(PoolId pool, CampaignId campaign, MemberId referrer, MemberId referee, Instant at, DomainEventId eventId, CancellationToken cancellationToken = default) =>
+        ExecuteStreamAsync(pool, CampaignCommands.Stream(campaign), CampaignCommands.Load, c => c.Version,
+            (p, loaded) => CampaignCommands.Referral(p, loaded, campaign, referrer, referee, at, eventId), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<CampaignSnapshot> CampaignAsync(PoolId pool, CampaignId campaign, CancellationToken cancellationToken = default) =>
+        ReadSlotAsync(pool, slot => (Stream(slot, pool, CampaignCommands.Stream(campaign), CampaignCommands.Load)
+            ?? throw new StreamNotFoundException(StreamNotFoundException.CampaignNotFound, $"No campaign '{campaign}' in pool '{pool}'.")).ToSnapshot(), cancellationToken);
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => Store.DisposeAsync();
@@ -254,23 +242,66 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
     private PrivatePool Require(PoolSlot slot, PoolId pool) =>
         slot.Pool ??= Load(pool) ?? throw new KeyNotFoundException($"No pool '{pool}'.");
 
-    // The group as loaded in the slot, or from its stream (the pool must exist); null when the pool has no such group.
-    private LoadedGroup? Group(PoolSlot slot, PoolId pool, ChannelId group)
+    // A command on a stream beside the pool, under the pool's lock: decide against the pool and the stream's state,
+    // append with the stream's expected-version and event-id keys, then apply; as ExecuteAsync does for the pool.
+    private async Task<PoolCommandOutcome> ExecuteStreamAsync<T>(PoolId pool, string key, Func<IReadOnlyList<string>, T> load, Func<T, int> versionOf,
+        Func<PrivatePool, T?, StreamChange<T>> decide, CancellationToken cancellationToken)
+        where T : class
     {
-        Require(slot, pool);
-        var groups = slot.Groups ??= new Dictionary<string, LoadedGroup>(StringComparer.Ordinal);
-        if (groups.TryGetValue(group.Value, out var loaded))
+        for (var attempt = 0; attempt < Attempts; attempt++)
         {
-            return loaded;
+            var slot = await _slots.EnterAsync(pool, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var current = Stream(slot, pool, key, load);
+                var change = decide(Require(slot, pool), current);
+                if (change.Rows.Count == 0)
+                {
+                    return new PoolCommandOutcome(change.Version, 0, change.IsRepeat);
+                }
+
+                switch (await Store.AppendStreamAsync(pool, key, change.BaseVersion, change.Rows).ConfigureAwait(false))
+                {
+                    case AppendResult.Appended:
+                        slot.Streams![key] = change.Apply(current);
+                        return new PoolCommandOutcome(change.Version, change.Rows.Count, IsRepeat: false);
+                    case AppendResult.EventIdKnown:
+                        slot.Streams!.Remove(key);
+                        return new PoolCommandOutcome(Stream(slot, pool, key, load) is { } reloaded ? versionOf(reloaded) : 0, 0, IsRepeat: true);
+                    default:
+                        slot.Streams!.Remove(key);   // written by another process: load again and decide again
+                        break;
+                }
+            }
+            finally
+            {
+                _slots.Exit(slot);
+            }
         }
 
-        var stream = Store.ReadStream(pool, GroupCommands.Stream(group));
-        if (stream.Count == 0)
+        throw Lost(pool);
+    }
+
+    // A stream's state as loaded in the slot, or from the store (the pool must exist); null when the stream is empty.
+    private T? Stream<T>(PoolSlot slot, PoolId pool, string key, Func<IReadOnlyList<string>, T> load)
+        where T : class
+    {
+        Require(slot, pool);
+        var streams = slot.Streams ??= new Dictionary<string, object>(StringComparer.Ordinal);
+        if (streams.TryGetValue(key, out var loaded))
+        {
+            return (T)loaded;
+        }
+
+        var stored = Store.ReadStream(pool, key);
+        if (stored.Count == 0)
         {
             return null;
         }
 
-        return groups[group.Value] = new LoadedGroup([.. stream.Select(PrivateTrafficJson.Deserialize<GroupEvent>)]);
+        var state = load(stored);
+        streams[key] = state;
+        return state;
     }
 
     private PrivatePool? Load(PoolId pool)

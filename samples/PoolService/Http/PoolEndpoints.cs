@@ -3,6 +3,7 @@ using NodaTime.Text;
 using PoolService.Hosting;
 using PrivateTraffic.Core.Community;
 using PrivateTraffic.Core.Engagement;
+using PrivateTraffic.Core.Fission;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Value;
@@ -82,6 +83,7 @@ public static class PoolEndpoints
             .Produces<SopPlan>().ProblemResponses();
 
         MapGroups(pools);
+        MapCampaigns(pools);
         return pools;
     }
 
@@ -114,6 +116,29 @@ public static class PoolEndpoints
             })
             .WithName("GroupHealth").WithSummary("Assess a group's health (社群健康) from consecutive days of its figures, under the library's default thresholds; nothing is stored.")
             .Produces<GroupHealthAnswer>().ProblemResponses();
+    }
+
+    // A pool's fission campaigns (裂变), beside the pool like its groups: a referral is decided against the pool.
+    private static void MapCampaigns(RouteGroupBuilder pools)
+    {
+        pools.MapPost("/{pool}/campaigns", async (string pool, CampaignLaunched launched, IPoolHost host, CancellationToken ct) =>
+            {
+                var id = Pool(pool);
+                var outcome = await host.LaunchCampaignAsync(id, launched, ct).ConfigureAwait(false);
+                return outcome.IsRepeat ? Results.Ok(outcome) : Results.Created($"/pools/{id}/campaigns/{Uri.EscapeDataString(launched.Campaign.Value)}", outcome);
+            })
+            .WithName("LaunchCampaign").WithSummary("Launch a fission campaign (裂变) of the pool (a campaignLaunched event).")
+            .Produces<PoolCommandOutcome>(StatusCodes.Status201Created).Produces<PoolCommandOutcome>().ProblemResponses();
+
+        pools.MapPost("/{pool}/campaigns/{campaign}/referrals", async (string pool, string campaign, ReferralRequest r, IPoolHost host, CancellationToken ct) =>
+                Results.Ok(await host.CreditReferralAsync(Pool(pool), CampaignId.From(campaign), r.Referrer, r.Referee, r.At, r.EventId, ct).ConfigureAwait(false)))
+            .WithName("CreditReferral").WithSummary("Credit a referral to the campaign, decided against the campaign and the pool (the referee must be new to both).")
+            .Produces<PoolCommandOutcome>().ProblemResponses();
+
+        pools.MapGet("/{pool}/campaigns/{campaign}", async (string pool, string campaign, IPoolHost host, CancellationToken ct) =>
+                Results.Ok(CampaignResults.From(FissionCampaign.Restore(await host.CampaignAsync(Pool(pool), CampaignId.From(campaign), ct).ConfigureAwait(false)))))
+            .WithName("CampaignResults").WithSummary("A campaign's results: referrals credited and counted, per referrer, spent, remaining and cost per member.")
+            .Produces<CampaignResults>().ProblemResponses();
     }
 
     private static void GroupCommand<TRequest>(RouteGroupBuilder pools, string route, string name, string summary, Func<ChannelId, TRequest, GroupEvent> command)

@@ -25,6 +25,8 @@ public static class Problems
         DomainRuleCodes.CommunityQrJoinClosed,
         DomainRuleCodes.CommunityEventIdTaken,
         DomainRuleCodes.CommunityStaleDecision,
+        DomainRuleCodes.FissionCampaignEnded,
+        DomainRuleCodes.FissionStaleDecision,
     };
 
     /// <summary>The problem for an exception, or null when it is not one the service expects (a 500).</summary>
@@ -35,7 +37,7 @@ public static class Problems
         DomainRuleException rule => Problem(Conflicts.Contains(rule.Code) ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
             "The pool refused the command.", rule.Message, rule.Code),
         PoolConflictException conflict => Problem(StatusCodes.Status409Conflict, "The command conflicts with the pool's store.", conflict.Message, conflict.Code),
-        StreamNotFoundException stream => Problem(StatusCodes.Status404NotFound, "No such group.", stream.Message, stream.Code),
+        StreamNotFoundException stream => Problem(StatusCodes.Status404NotFound, stream.Code == StreamNotFoundException.CampaignNotFound ? "No such campaign." : "No such group.", stream.Message, stream.Code),
         KeyNotFoundException missing => Problem(StatusCodes.Status404NotFound, "No such pool.", missing.Message, "service.pool_not_found"),
         BadHttpRequestException { InnerException: JsonException json } => BadJson(json),
         BadHttpRequestException bad => Problem(bad.StatusCode, "The request is malformed.", Clean(bad.Message), "request.malformed", path: "$"),

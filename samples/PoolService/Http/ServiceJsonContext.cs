@@ -24,4 +24,6 @@ namespace PoolService.Http;
 [JsonSerializable(typeof(LeaveGroupRequest))]
 [JsonSerializable(typeof(GroupHealthRequest))]
 [JsonSerializable(typeof(GroupHealthAnswer))]
+[JsonSerializable(typeof(ReferralRequest))]
+[JsonSerializable(typeof(CampaignResults))]
 public sealed partial class ServiceJsonContext : JsonSerializerContext;

@@ -6,7 +6,7 @@ namespace PoolService.Storage;
 /// The service's tables, created on start and migrated forward. Version 1 (the first release) kept only
 /// <c>pool_events(pool_id, position, type, json)</c>; version 2 adds the <c>event_id</c> column with its unique key
 /// (idempotency across restarts, beyond the ids a snapshot remembers) and the <c>pool_snapshots</c> table; version 3
-/// adds <c>stream_events</c>, the streams that live beside a pool (its community groups), keyed by pool and stream.
+/// adds <c>stream_events</c>, the streams that live beside a pool (its community groups and fission campaigns), keyed by pool and stream.
 /// </summary>
 public static class SqliteSchema
 {
@@ -33,8 +33,8 @@ public static class SqliteSchema
         {Version2Tables}
         """;
 
-    // A pool's side streams (a group is "group:" and its channel id): the same expected-version check (the position
-    // key) and idempotency by event id (unique within the stream) as the pool's own events.
+    // A pool's side streams (a group is "group:" and its channel id, a campaign "campaign:" and its id): the same
+    // expected-version check (the position key) and idempotency by event id (unique within the stream) as the pool's.
     private const string Version3Tables = """
         CREATE TABLE stream_events (
             pool_id  TEXT    NOT NULL,

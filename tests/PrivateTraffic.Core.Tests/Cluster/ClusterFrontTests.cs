@@ -53,6 +53,8 @@ public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
             Assert.Contains(expected, a => a.StartsWith("409 ", StringComparison.Ordinal) && a.Contains("community.already_member", StringComparison.Ordinal));
             Assert.Contains(expected, a => a.StartsWith("404 ", StringComparison.Ordinal) && a.Contains("service.group_not_found", StringComparison.Ordinal));
             Assert.Contains(expected, a => a.StartsWith("200 ", StringComparison.Ordinal) && a.Contains("\"decision\"", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("422 ", StringComparison.Ordinal) && a.Contains("fission.not_new_member", StringComparison.Ordinal));
+            Assert.Contains(expected, a => a.StartsWith("200 ", StringComparison.Ordinal) && a.Contains("\"referrers\"", StringComparison.Ordinal));
         }
         finally
         {
@@ -69,6 +71,7 @@ public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
         var open = $$"""{"type":"poolCreated","owner":"Brand A","channel":"wechat:{{Pool}}","kind":"personalWeChat","subPools":["prospects","customers"],"capacity":2,"qrCodeJoinLimit":null,"eventId":"open-1","pool":"{{Pool}}","at":"2026-11-01T00:00:00Z"}""";
         var p = $"/pools/{Pool}";
         var group = $"{p}/groups/{ServiceGroupTests.GroupId}";
+        var campaign = $"{p}/campaigns/free-lesson";
         var steps = new (string Path, string? Body)[]
         {
             ("/pools", open),
@@ -114,6 +117,17 @@ public sealed class ClusterFrontTests(InProcessClusterFixture fixture)
             (p + "/groups/wecom-group:none", null),
             (group + "/health", ServiceGroupTests.Days(ServiceGroupTests.Day("2026-11-01", 100, 40, 150, 10, 1), ServiceGroupTests.Day("2026-11-02", 100, 5, 20, 15))),
             (group + "/health", ServiceGroupTests.Days(ServiceGroupTests.Day("2026-11-01", 100, 400, 150, 10))),
+            (p + "/campaigns", ServiceCampaignTests.Launch().Replace("\"teacher\"", "\"m-1\"", StringComparison.Ordinal)),
+            (p + "/campaigns", ServiceCampaignTests.Launch().Replace("\"teacher\"", "\"m-1\"", StringComparison.Ordinal)),
+            (p + "/campaigns", ServiceCampaignTests.Launch(eventId: "launch-2")),
+            (campaign + "/referrals", ServiceCampaignTests.Referral("r-1", "m-1", "friend-1")),
+            (campaign + "/referrals", ServiceCampaignTests.Referral("r-1", "m-1", "friend-1")),
+            (campaign + "/referrals", ServiceCampaignTests.Referral("r-2", "m-1", "friend-2")),
+            (campaign + "/referrals", ServiceCampaignTests.Referral("r-3", "m-1", "m-2")),
+            (campaign + "/referrals", """{"eventId":"r-4","referrer":"m-1"}"""),
+            (p + "/campaigns/none/referrals", ServiceCampaignTests.Referral("r-5", "m-1", "friend-3")),
+            (campaign, null),
+            (p + "/campaigns/none", null),
         };
 
         var answers = new List<string>();

@@ -118,13 +118,15 @@ public sealed class ServiceHttpContractTests
                          "/pools/{pool}/consents/withdraw", "/pools/{pool}/leaves", "/pools/{pool}/erasures", "/pools/{pool}/metrics",
                          "/pools/{pool}/members/{member}/value-card", "/pools/{pool}/composition", "/pools/{pool}/members/{member}/engagement",
                          "/pools/{pool}/members/{member}/sop-plan", "/pools/{pool}/groups", "/pools/{pool}/groups/{group}", "/pools/{pool}/groups/{group}/joins",
-                         "/pools/{pool}/groups/{group}/leaves", "/pools/{pool}/groups/{group}/health" })
+                         "/pools/{pool}/groups/{group}/leaves", "/pools/{pool}/groups/{group}/health",
+                         "/pools/{pool}/campaigns", "/pools/{pool}/campaigns/{campaign}/referrals", "/pools/{pool}/campaigns/{campaign}" })
             {
                 Assert.Contains($"\"{route}\"", document, StringComparison.Ordinal);
             }
 
             foreach (var contract in new[] { "PoolCreated", "PoolMetrics", "ValueCard", "PoolComposition", "CaptureRequest", "PoolCommandOutcome",
-                         "SopPlan", "SopPlanStep", "OpenGroupRequest", "JoinGroupRequest", "GroupSnapshot", "GroupHealthRequest", "GroupHealthAnswer" })
+                         "SopPlan", "SopPlanStep", "OpenGroupRequest", "JoinGroupRequest", "GroupSnapshot", "GroupHealthRequest", "GroupHealthAnswer",
+                         "CampaignLaunched", "ReferralRequest", "CampaignResults" })
             {
                 Assert.Contains($"\"{contract}\"", document, StringComparison.Ordinal);
             }

@@ -6,17 +6,19 @@ using Orleans.Core.Internal;
 using PoolCluster.Hosting;
 using PoolService.Hosting;
 using PrivateTraffic.Core.Community;
+using PrivateTraffic.Core.Fission;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Tests.Cluster;
 
-/// <summary>A pool's groups live in its grain's state: pool commands keep them, and a new activation reads them back.</summary>
+/// <summary>A pool's groups and campaigns live in its grain's state: pool commands keep them, and a new activation reads
+/// them back.</summary>
 [Collection(InProcessClusterGroup.Name)]
-public sealed class ClusterGroupTests(InProcessClusterFixture fixture)
+public sealed class ClusterStreamTests(InProcessClusterFixture fixture)
 {
     [SkippableFact]
-    public async Task A_pools_groups_survive_its_own_commands_and_a_new_activation()
+    public async Task A_pools_groups_and_campaigns_survive_its_own_commands_and_a_new_activation()
     {
         var cluster = fixture.Require();
         var client = new PoolGrainClient(cluster.Client);
@@ -28,6 +30,9 @@ public sealed class ClusterGroupTests(InProcessClusterFixture fixture)
         await host.ExecuteAsync(pool, Capture(pool, "m-1", at));
         await host.ExecuteGroupAsync(pool, new GroupOpened(DomainEventId.From("go-1"), group, at, "Store 12", pool, ChannelKind.WeComGroup, null, null, AdmissionPolicy.Open, null));
         await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-1"), group, at, MemberId.From("m-1"), JoinMethod.GroupQrCode, null, null));
+        await host.LaunchCampaignAsync(pool, new CampaignLaunched(DomainEventId.From("launch"), CampaignId.From("spring"), at, "Spring tea", ReferralMechanic.ActivitySharing,
+            "a tin of tea", RewardRules.PerReferral(Money.Yuan(5m)), Money.Yuan(100m), null, null, PrivatePool.DefaultTimeZone, [MemberId.From("m-1")]));
+        await host.CreditReferralAsync(pool, CampaignId.From("spring"), MemberId.From("m-1"), MemberId.From("friend"), at + Duration.FromMinutes(30), DomainEventId.From("r-1"));
         // A pool command after the group's: the grain's next state keeps the group's stream.
         await host.ExecuteAsync(pool, Capture(pool, "m-2", at + Duration.FromHours(1)));
 
@@ -39,6 +44,11 @@ public sealed class ClusterGroupTests(InProcessClusterFixture fixture)
             await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-1"), group, at, MemberId.From("m-1"), JoinMethod.GroupQrCode, null, null)));
         Assert.Equal(new PoolCommandOutcome(3, 1, false),
             await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-2"), group, at + Duration.FromHours(2), MemberId.From("m-2"), JoinMethod.GroupQrCode, null, null)));
+        var campaign = FissionCampaign.Restore(await host.CampaignAsync(pool, CampaignId.From("spring")));
+        Assert.Equal(1, campaign.Referred);
+        Assert.Equal(Money.Yuan(5m), campaign.Spent);
+        Assert.Equal(new PoolCommandOutcome(2, 0, true),
+            await host.CreditReferralAsync(pool, CampaignId.From("spring"), MemberId.From("m-1"), MemberId.From("friend"), at + Duration.FromMinutes(30), DomainEventId.From("r-1")));
     }
 
     private static MemberCaptured Capture(PoolId pool, string member, Instant at) =>
