@@ -61,6 +61,34 @@ public sealed class ServiceSopPlanTests(ServiceRouteFixture fixture) : IClassFix
         await ServiceRouteAsserts.Expect(host.Post($"/pools/nowhere/members/m-1/sop-plan?start={Start}", ServiceRouteFixture.SopPlanBody()), HttpStatusCode.NotFound, "service.pool_not_found");
     }
 
+    [Fact]
+    public async Task A_restart_gives_the_same_plan()
+    {
+        var db = ServiceHost.NewDatabase();
+        try
+        {
+            const string plan = $"/pools/sop4/members/m-1/sop-plan?start={Start}";
+            string before;
+            using (var first = new ServiceHost(db, snapshotEvery: 2))
+            {
+                await first.Open("sop4");
+                await first.PostOk("/pools/sop4/captures", ServiceHost.Capture("c-1", "m-1"));
+                await first.PostOk("/pools/sop4/consents/grant", """{"eventId":"g-1","member":"m-1","purpose":"marketing","channel":"clerk-wang","at":"2026-11-02T01:00:00Z"}""");
+                // Withdrawn from day 4 of the run on: the later steps are denied for want of consent.
+                await first.PostOk("/pools/sop4/consents/withdraw", """{"eventId":"w-1","member":"m-1","purpose":"marketing","channel":"clerk-wang","at":"2026-11-06T01:00:00Z"}""");
+                before = await first.PostOk(plan, ServiceRouteFixture.SopPlanBody());
+            }
+
+            using var second = new ServiceHost(db, snapshotEvery: 2);
+            Assert.Equal(before, await second.PostOk(plan, ServiceRouteFixture.SopPlanBody()));
+            Assert.Contains("\"consentWithdrawn\"", before, StringComparison.Ordinal);
+        }
+        finally
+        {
+            ServiceHost.Delete(db);
+        }
+    }
+
     public static TheoryData<string, string, string> Hostile() => new()
     {
         { "step out of range", ServiceRouteFixture.SopPlanBody(sop: Support.Golden.Read("engagement/sop", "counter-sample.json").Replace("\"day\": 1,", "\"day\": 367,", StringComparison.Ordinal)), "$.sop.steps[0]" },
