@@ -2,6 +2,11 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Threading.Tasks;
+using NodaTime;
+using PoolService.Hosting;
+using PrivateTraffic.Core.Community;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Tests.Service;
 
@@ -128,6 +133,50 @@ public sealed class ServiceGroupTests(ServiceRouteFixture fixture) : IClassFixtu
         {
             var text = await ServiceRouteAsserts.Expect(host.Post(health, body), HttpStatusCode.BadRequest, "request.invalid_json");
             Assert.Equal(path, ServiceHost.Json(text).GetProperty("path").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Concurrent_joins_by_QR_code_admit_exactly_the_QR_limit_and_refuse_the_rest()
+    {
+        var db = ServiceHost.NewDatabase();
+        var host = new SqlitePoolHost(new PoolHostOptions { DatabasePath = db });
+        try
+        {
+            var pool = PoolId.From("g6");
+            var group = ChannelId.From(GroupId);
+            var at = Instant.FromUtc(2026, 11, 1, 0, 0);
+            await host.OpenAsync(new PoolCreated(DomainEventId.From("open"), pool, at, "Brand A", ChannelId.From("wechat:g6"), ChannelKind.PersonalWeChat, ["prospects"], null, null));
+            await host.ExecuteGroupAsync(pool, new GroupOpened(DomainEventId.From("go-1"), group, at, "Store 12", pool, ChannelKind.WeComGroup, null, null, AdmissionPolicy.Open, null));
+            const int joiners = 210;   // the default QR-code join limit of a WeCom group is 200
+            for (var i = 0; i < joiners; i++)
+            {
+                await host.ExecuteAsync(pool, new MemberCaptured(DomainEventId.From($"c-{i}"), pool, at, MemberId.From($"m-{i}"), ChannelId.From("counter"), "prospects",
+                    PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation));
+            }
+
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, joiners).Select(i => Task.Run(async () =>
+            {
+                try
+                {
+                    await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From($"j-{i}"), group, at + Duration.FromMinutes(1), MemberId.From($"m-{i}"), JoinMethod.GroupQrCode, null, null));
+                    return "joined";
+                }
+                catch (DomainRuleException refused)
+                {
+                    return refused.Code;
+                }
+            })));
+
+            Assert.Equal(200, outcomes.Count(o => o == "joined"));
+            Assert.Equal(joiners - 200, outcomes.Count(o => o == DomainRuleCodes.CommunityQrJoinClosed));
+            Assert.Equal(200, (await host.GroupAsync(pool, group)).Members.Count);
+            Assert.Equal(201, host.Store.ReadStream(pool, "group:" + GroupId).Count);
+        }
+        finally
+        {
+            await host.DisposeAsync();
+            ServiceHost.Delete(db);
         }
     }
 
