@@ -24,6 +24,10 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
 {
     private PrivatePool? _pool;
 
+    // The version of the stored snapshot (0 when there is none), kept beside it so that a command does not parse the
+    // snapshot's JSON again only to learn when the next one is due.
+    private int _snapshotVersion;
+
     /// <inheritdoc/>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +38,7 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
             {
                 var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>(json);
                 _pool = PrivatePool.Restore(snapshot, stored.Events.Skip(snapshot.Version).Select(PrivateTrafficJson.Deserialize<PoolEvent>));
+                _snapshotVersion = snapshot.Version;
             }
             else
             {
@@ -87,7 +92,16 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
             return new PoolCommandOutcome(pool.Version, 0, decision.IsRepeat);
         }
 
-        await Store(Next(pool, decision, command));
+        if (command is MemberErased erased)
+        {
+            await Store(Redacted(decision, erased));
+            _snapshotVersion = 0;
+        }
+        else
+        {
+            await Append(pool, decision);
+        }
+
         pool.Apply(decision);
         return new PoolCommandOutcome(pool.Version, decision.Events.Count, false);
     }
@@ -117,31 +131,47 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
     public Task<string> Silo() => Task.FromResult(RuntimeIdentity);
 
     /// <summary>
-    /// The state after a decision: its events appended (an erasure redacts the whole history and drops the snapshot);
-    /// every <see cref="PoolValueSettings.SnapshotInterval"/> events the snapshot moves up to the pool before the decision.
+    /// Appends a decision's events to the stored history and writes the state; every
+    /// <see cref="PoolValueSettings.SnapshotInterval"/> events the snapshot moves up to the pool before the decision.
+    /// The list grows in place (no copy of the history per command); a failed write takes the additions back, so the
+    /// grain's state is as it was.
     /// </summary>
-    private PoolGrainState Next(PrivatePool pool, PoolDecision decision, PoolEvent command)
+    private async Task Append(PrivatePool pool, PoolDecision decision)
     {
-        var current = state.State;
-        if (command is MemberErased erased)
+        var stored = state.State;
+        var before = stored.Events.Count;
+        var previousSnapshot = stored.Snapshot;
+        var snapshotDue = before - _snapshotVersion >= PoolValueSettings.SnapshotInterval;
+        stored.Events.AddRange(decision.Events.Select(e => PrivateTrafficJson.Serialize(e)));
+        if (snapshotDue)
         {
-            var history = ReadHistory().Concat(decision.Events).ToList();
-            var redacted = PoolRedaction.Redact(history, erased.Member, MemberId.From($"erased-{erased.EventId.Value}"));
-            return new PoolGrainState { Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))] };
+            stored.Snapshot = PrivateTrafficJson.Serialize(pool.ToSnapshot());
         }
 
-        var snapshot = current.Snapshot;
-        var sinceSnapshot = current.Events.Count - (snapshot is null ? 0 : PrivateTrafficJson.Deserialize<PoolSnapshot>(snapshot).Version);
-        if (sinceSnapshot >= PoolValueSettings.SnapshotInterval)
+        try
         {
-            snapshot = PrivateTrafficJson.Serialize(pool.ToSnapshot());
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            stored.Events.RemoveRange(before, stored.Events.Count - before);
+            stored.Snapshot = previousSnapshot;
+            throw;
         }
 
-        return new PoolGrainState
+        if (snapshotDue)
         {
-            Events = [.. current.Events, .. decision.Events.Select(e => PrivateTrafficJson.Serialize(e))],
-            Snapshot = snapshot,
-        };
+            _snapshotVersion = pool.Version;
+        }
+    }
+
+    /// <summary>The state after an erasure: the whole history with the decision's events, redacted, and no snapshot
+    /// (a snapshot would still hold the member).</summary>
+    private PoolGrainState Redacted(PoolDecision decision, MemberErased erased)
+    {
+        var history = ReadHistory().Concat(decision.Events).ToList();
+        var redacted = PoolRedaction.Redact(history, erased.Member, MemberId.From($"erased-{erased.EventId.Value}"));
+        return new PoolGrainState { Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))] };
     }
 
     /// <summary>Writes the new state; on failure the grain keeps the old state and rethrows, so nothing changed.</summary>

@@ -116,6 +116,30 @@ public abstract class ClusterSuite(ClusterFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_pool_past_its_snapshot_interval_reactivates_from_the_snapshot_and_later_events()
+    {
+        var cluster = fixture.Require();
+        var pools = new PoolGrainClient(cluster.Client);
+        const int n = 400;
+        const int before = 2 * PoolValueSettings.SnapshotInterval + 20;  // two snapshots, then events after the last
+        await pools.OpenAsync(PoolScript.Definition(n));
+        for (var step = 0; step < before; step++)
+        {
+            await pools.ExecuteAsync(PoolScript.Command(n, step));
+        }
+
+        // Every idle activation is collected, so the next call restores the pool from storage (snapshot + later events).
+        await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.True((await pools.ExecuteAsync(PoolScript.Command(n, 1))).IsRepeat);
+        for (var step = before; step < before + 10; step++)
+        {
+            await pools.ExecuteAsync(PoolScript.Command(n, step));
+        }
+
+        await AssertSameAsLocal(pools, n, before + 10);
+    }
+
+    [SkippableFact]
     public async Task The_distributed_fit_and_scores_equal_the_local_ones()
     {
         var cluster = fixture.Require();
