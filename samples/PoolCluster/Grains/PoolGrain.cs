@@ -189,7 +189,8 @@ public sealed class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)
         await Store(new PoolGrainState
         {
             Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))],
-            StaleChunks = Math.Max(stored.Chunks, stored.StaleChunks),
+            // One row past the sealed ones too: a seal whose state write failed may have left a chunk there.
+            StaleChunks = Math.Max(stored.Chunks + 1, stored.StaleChunks),
         });
         _sealed = [];
     }

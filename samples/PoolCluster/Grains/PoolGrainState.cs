@@ -23,7 +23,8 @@ public sealed class PoolGrainState
     public int ChunkedEvents { get; set; }
 
     /// <summary>Chunk rows left from before an erasure rewrote the history into <see cref="Events"/>: rows <see cref="Chunks"/>
-    /// to <c>StaleChunks - 1</c> still hold the erased member and are deleted before anything else (on activation at the latest).</summary>
+    /// to <c>StaleChunks - 1</c> may still hold the erased member (the last one may be left by a seal whose state write
+    /// failed) and are deleted right after the erasure, or on the next activation if that was interrupted.</summary>
     [Id(3)]
     public int StaleChunks { get; set; }
 }
