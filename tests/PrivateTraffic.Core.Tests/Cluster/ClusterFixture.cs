@@ -1,5 +1,8 @@
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
+using PoolCluster;
 using PoolCluster.Hosting;
 
 namespace PrivateTraffic.Core.Tests.Cluster;
@@ -16,6 +19,9 @@ public abstract class ClusterFixture : IAsyncLifetime
 
     /// <summary>The in-process grain store (empty when the storage is PostgreSQL).</summary>
     protected ProcessGrainStore Store { get; } = new();
+
+    /// <summary>The pool storage writes to fail next (in-process storage only).</summary>
+    public StorageFaults Faults { get; } = new();
 
     /// <summary>How many stored rows hold <paramref name="text"/> (UTF-8) in their payload.</summary>
     /// <param name="text">The text.</param>
@@ -43,7 +49,16 @@ public abstract class ClusterFixture : IAsyncLifetime
 
         var builder = new InProcessTestClusterBuilder(3);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddPoolStorage(connectionString, Store));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddPoolStorage(connectionString, Store);
+            if (connectionString is null)
+            {
+                // The pools' storage again, behind a wrapper that fails the writes a test arms (the last registration wins).
+                silo.Services.AddKeyedSingleton<IGrainStorage>(ClusterNames.PoolStorage, (services, key) =>
+                    new FaultyGrainStorage(Store.Provider(services.GetRequiredKeyedService<IGrainStorageSerializer>(key)), Faults));
+            }
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }

@@ -212,7 +212,7 @@ public abstract class ClusterSuite(ClusterFixture fixture)
     }
 
     /// <summary>The grain's stored history and metrics are those of the same commands replayed on a local pool.</summary>
-    private static async Task AssertSameAsLocal(PoolGrainClient pools, int number, int commands)
+    internal static async Task AssertSameAsLocal(PoolGrainClient pools, int number, int commands)
     {
         var local = PrivatePool.Rebuild([PoolScript.Definition(number)]);
         var history = new List<PoolEvent> { PoolScript.Definition(number) };
