@@ -9,8 +9,8 @@ namespace PoolCluster.Grains;
 
 /// <summary>The streams that live beside the pool (its community groups and fission campaigns), held by the pool's
 /// grain: one activation is the one writer of the pool and of its streams, since their commands are decided against the
-/// pool. Each stream is the library's event JSON in <see cref="PoolGrainState.Streams"/>, written in the same state
-/// write as the pool's, and loaded when first used.</summary>
+/// pool. Each stream is the library's event JSON in <see cref="PoolGrainState.Streams"/>, in the same state as the
+/// pool's latest events (so an erasure redacts the pool and its streams in one write), loaded when first used.</summary>
 public sealed partial class PoolGrain
 {
     private readonly Dictionary<string, object> _streams = new(StringComparer.Ordinal);
@@ -45,15 +45,38 @@ public sealed partial class PoolGrain
             return new PoolCommandOutcome(change.Version, 0, change.IsRepeat);
         }
 
-        var stored = state.State;
-        var streams = new Dictionary<string, List<string>>(stored.Streams, StringComparer.Ordinal)
+        // The stream's list is replaced in the state in place; a failed write puts the old one back, so nothing changed.
+        var streams = state.State.Streams;
+        var had = streams.TryGetValue(key, out var before);
+        streams[key] = [.. before ?? [], .. change.Rows.Select(r => r.Json)];
+        try
         {
-            [key] = [.. stored.Streams.GetValueOrDefault(key) ?? [], .. change.Rows.Select(r => r.Json)],
-        };
-        await Store(new PoolGrainState { Events = stored.Events, Snapshot = stored.Snapshot, Streams = streams });
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            if (had)
+            {
+                streams[key] = before!;
+            }
+            else
+            {
+                streams.Remove(key);
+            }
+
+            throw;
+        }
+
         _streams[key] = change.Apply(current);
         return new PoolCommandOutcome(change.Version, change.Rows.Count, false);
     }
+
+    // The streams as an erasure leaves them: each redacted by the library's recipe for its kind, with the pool's pseudonym.
+    private Dictionary<string, List<string>> RedactedStreams(MemberErased erased, MemberId pseudonym) =>
+        state.State.Streams.ToDictionary(
+            s => s.Key,
+            s => StreamRedaction.Redact(s.Key, s.Value, erased.Member, pseudonym, erased.At).Select(r => r.Json).ToList(),
+            StringComparer.Ordinal);
 
     private T? LoadStream<T>(string key, Func<IReadOnlyList<string>, T> load)
         where T : class

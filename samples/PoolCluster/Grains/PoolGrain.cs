@@ -7,13 +7,15 @@ using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Value;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using service::PoolService.Hosting;
 
 namespace PoolCluster.Grains;
 
 /// <summary>
-/// The pool grain: restores the pool from its snapshot and later events on activation, and runs each command as decide,
-/// store, apply. Orleans runs one call at a time per activation and one activation per pool cluster-wide, so the pool
+/// The pool grain: restores the pool from the snapshot of its last sealed chunk and the later events on activation, and
+/// runs each command as decide, store, apply. Orleans runs one call at a time per activation and one activation per pool cluster-wide, so the pool
 /// has one writer; the store write comes before the apply, so a failed write leaves the pool (and its state) unchanged.
 /// </summary>
 /// <param name="state">The stored history and snapshot (storage "pools").</param>
@@ -23,25 +25,34 @@ namespace PoolCluster.Grains;
 public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)] IPersistentState<PoolGrainState> state) : Grain, IPoolGrain
 {
     private PrivatePool? _pool;
+    private PoolChunkStore? _chunkStore;
+
+    // The sealed chunks' events, read from storage on first need (history reads, value cards, erasures), then kept
+    // up to date as chunks are sealed. Commands do not need them: the pool is restored from the last chunk's snapshot.
+    private List<string>? _sealed;
+
+    private PoolChunkStore Chunks => _chunkStore ??= new PoolChunkStore(
+        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ClusterNames.PoolStorage), this.GetGrainId());
 
     /// <inheritdoc/>
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         var stored = state.State;
-        if (stored.Events.Count > 0)
+        await DeleteStaleChunks();
+        if (stored.Chunks > 0)
         {
-            if (stored.Snapshot is { } json)
+            var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>((await Chunks.ReadAsync(stored.Chunks - 1)).Snapshot);
+            if (snapshot.Version != stored.ChunkedEvents)
             {
-                var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>(json);
-                _pool = PrivatePool.Restore(snapshot, stored.Events.Skip(snapshot.Version).Select(PrivateTrafficJson.Deserialize<PoolEvent>));
+                throw new InvalidOperationException($"Pool '{this.GetPrimaryKeyString()}': the last chunk's snapshot is at version {snapshot.Version}, the chunks hold {stored.ChunkedEvents} events.");
             }
-            else
-            {
-                _pool = PrivatePool.Rebuild(stored.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>));
-            }
-        }
 
-        return Task.CompletedTask;
+            _pool = PrivatePool.Restore(snapshot, stored.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>));
+        }
+        else if (stored.Events.Count > 0)
+        {
+            _pool = PrivatePool.Rebuild(stored.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>));
+        }
     }
 
     /// <inheritdoc/>
@@ -55,7 +66,7 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
 
         if (_pool is not null)
         {
-            var first = PrivateTrafficJson.Deserialize<PoolEvent>(state.State.Events[0]);
+            var first = PrivateTrafficJson.Deserialize<PoolEvent>((await StoredHistory())[0]);
             return first.EventId == created.EventId
                 ? new PoolCommandOutcome(_pool.Version, 0, true)
                 : throw new InvalidOperationException($"Pool '{created.Pool}' was opened by event '{first.EventId}'.");
@@ -87,8 +98,18 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
             return new PoolCommandOutcome(pool.Version, 0, decision.IsRepeat);
         }
 
-        await Store(Next(pool, decision, command));
-        pool.Apply(decision);
+        if (command is MemberErased erased)
+        {
+            await StoreRedacted(decision, erased);
+            pool.Apply(decision);
+            await DeleteStaleChunks();
+        }
+        else
+        {
+            await Append(pool, decision);
+            pool.Apply(decision);
+        }
+
         return new PoolCommandOutcome(pool.Version, decision.Events.Count, false);
     }
 
@@ -97,13 +118,13 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
         Task.FromResult(PrivateTrafficJson.Serialize(Require().Measure(fromDay, toDay)));
 
     /// <inheritdoc/>
-    public Task<string?> ValueCard(string member, LocalDate asOf)
+    public async Task<string?> ValueCard(string member, LocalDate asOf)
     {
         var pool = Require();
-        var inputs = PoolValueInputs.From(pool, ReadHistory());
+        var inputs = PoolValueInputs.From(pool, [.. (await StoredHistory()).Select(PrivateTrafficJson.Deserialize<PoolEvent>)]);
         var valuation = PoolValuation.Score(inputs, asOf, PoolValueModels.Purchases, PoolValueModels.Spend, PoolValueModels.Horizon, PoolValueModels.Policy);
         var card = valuation.Cards.FirstOrDefault(c => c.Customer.Value == member);
-        return Task.FromResult(card is null ? null : PrivateTrafficJson.Serialize(card));
+        return card is null ? null : PrivateTrafficJson.Serialize(card);
     }
 
     /// <inheritdoc/>
@@ -111,38 +132,90 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
         Task.FromResult(PrivateTrafficJson.Serialize(PoolComposition.Of(Require(), PoolValueSettings.StatusRule, asOf)));
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<string>> History() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Events]);
+    public async Task<IReadOnlyList<string>> History() => await StoredHistory();
 
     /// <inheritdoc/>
     public Task<string> Silo() => Task.FromResult(RuntimeIdentity);
 
     /// <summary>
-    /// The state after a decision: its events appended (an erasure redacts the whole history and drops the snapshot);
-    /// every <see cref="PoolValueSettings.SnapshotInterval"/> events the snapshot moves up to the pool before the decision.
+    /// Stores a decision's events. Usually they are appended to the state's events in place (no copy of the history per
+    /// command; a failed write takes them back). Once <see cref="PoolValueSettings.SnapshotInterval"/> events have
+    /// gathered, they are first sealed into a chunk with the snapshot of the pool before the decision, and the state
+    /// starts again from the decision's events: so the state written per command stays bounded.
     /// </summary>
-    private PoolGrainState Next(PrivatePool pool, PoolDecision decision, PoolEvent command)
+    private async Task Append(PrivatePool pool, PoolDecision decision)
     {
-        var current = state.State;
-        if (command is MemberErased erased)
+        var stored = state.State;
+        var added = decision.Events.Select(e => PrivateTrafficJson.Serialize(e)).ToList();
+        if (stored.Events.Count < PoolValueSettings.SnapshotInterval)
         {
-            var history = ReadHistory().Concat(decision.Events).ToList();
-            var redacted = PoolRedaction.Redact(history, erased.Member, MemberId.From($"erased-{erased.EventId.Value}"));
-            return new PoolGrainState { Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))], Streams = current.Streams };
+            var before = stored.Events.Count;
+            stored.Events.AddRange(added);
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                stored.Events.RemoveRange(before, added.Count);
+                throw;
+            }
+
+            return;
         }
 
-        var snapshot = current.Snapshot;
-        var sinceSnapshot = current.Events.Count - (snapshot is null ? 0 : PrivateTrafficJson.Deserialize<PoolSnapshot>(snapshot).Version);
-        if (sinceSnapshot >= PoolValueSettings.SnapshotInterval)
+        // The chunk is written first: until the state names it, a chunk row past the state's count is only rewritten.
+        var chunk = new PoolHistoryChunk { Events = stored.Events, Snapshot = PrivateTrafficJson.Serialize(pool.ToSnapshot()) };
+        await Chunks.WriteAsync(stored.Chunks, chunk);
+        await Store(new PoolGrainState
         {
-            snapshot = PrivateTrafficJson.Serialize(pool.ToSnapshot());
+            Events = added,
+            Chunks = stored.Chunks + 1,
+            ChunkedEvents = stored.ChunkedEvents + chunk.Events.Count,
+            StaleChunks = stored.StaleChunks,
+            Streams = stored.Streams,
+        });
+        _sealed?.AddRange(chunk.Events);
+    }
+
+    /// <summary>
+    /// Stores an erasure: the whole history with the decision's events, redacted, becomes the state's events in one write,
+    /// with no chunk (their snapshots still hold the member). The old chunk rows are then stale and deleted.
+    /// </summary>
+    private async Task StoreRedacted(PoolDecision decision, MemberErased erased)
+    {
+        var history = (await StoredHistory()).Select(PrivateTrafficJson.Deserialize<PoolEvent>).Concat(decision.Events).ToList();
+        var pseudonym = MemberId.From($"erased-{erased.EventId.Value}");
+        var redacted = PoolRedaction.Redact(history, erased.Member, pseudonym);
+        var stored = state.State;
+        await Store(new PoolGrainState
+        {
+            Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))],
+            // One row past the sealed ones too: a seal whose state write failed may have left a chunk there.
+            StaleChunks = Math.Max(stored.Chunks + 1, stored.StaleChunks),
+            Streams = RedactedStreams(erased, pseudonym),
+        });
+        _streams.Clear();
+        _sealed = [];
+    }
+
+    /// <summary>Deletes the chunk rows an erasure left behind (they hold the erased member), then forgets them.</summary>
+    private async Task DeleteStaleChunks()
+    {
+        var stored = state.State;
+        if (stored.StaleChunks == 0)
+        {
+            return;
         }
 
-        return new PoolGrainState
+        // Rows below Chunks were sealed again since the erasure and are current; the rest are deleted.
+        for (var number = stored.Chunks; number < stored.StaleChunks; number++)
         {
-            Events = [.. current.Events, .. decision.Events.Select(e => PrivateTrafficJson.Serialize(e))],
-            Snapshot = snapshot,
-            Streams = current.Streams,
-        };
+            await Chunks.ClearAsync(number);
+        }
+
+        stored.StaleChunks = 0;
+        await state.WriteStateAsync();
     }
 
     /// <summary>Writes the new state; on failure the grain keeps the old state and rethrows, so nothing changed.</summary>
@@ -161,7 +234,22 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
         }
     }
 
-    private List<PoolEvent> ReadHistory() => [.. state.State.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>)];
+    /// <summary>The whole stored history as event JSON: the sealed chunks' events, then the state's.</summary>
+    private async Task<List<string>> StoredHistory()
+    {
+        if (_sealed is null)
+        {
+            var events = new List<string>(state.State.ChunkedEvents);
+            for (var number = 0; number < state.State.Chunks; number++)
+            {
+                events.AddRange((await Chunks.ReadAsync(number)).Events);
+            }
+
+            _sealed = events;
+        }
+
+        return [.. _sealed, .. state.State.Events];
+    }
 
     // The same exception (and message) as the service's SQLite host for an unknown pool, so a front maps both alike.
     private PrivatePool Require() => _pool ?? throw new KeyNotFoundException($"No pool '{this.GetPrimaryKeyString()}'.");

@@ -16,7 +16,8 @@ public static class PoolValueSettings
     /// <summary>The 271 status rule: active within 30 days, consent for marketing, no spam tags.</summary>
     public static readonly MemberStatusRule StatusRule = MemberStatusRule.Create(Duration.FromDays(30));
 
-    /// <summary>A snapshot is taken every this many events.</summary>
+    /// <summary>Every this many events the grain seals them into a history chunk with the pool's snapshot (and the state
+    /// it writes per command never holds more).</summary>
     public const int SnapshotInterval = 64;
 
     /// <summary>The lines printed as assumptions.</summary>
@@ -24,6 +25,6 @@ public static class PoolValueSettings
     [
         $"value models: {PoolValueModels.Description}",
         "271 status: active within 30 days, consent purpose marketing, no spam tags",
-        $"a pool snapshot every {SnapshotInterval} events",
+        $"a pool's events sealed into a chunk with its snapshot every {SnapshotInterval} events",
     ];
 }

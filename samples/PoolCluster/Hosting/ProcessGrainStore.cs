@@ -17,6 +17,16 @@ public sealed class ProcessGrainStore
     /// <summary>How many rows the store holds.</summary>
     public int Count => _rows.Count;
 
+    /// <summary>How many rows hold <paramref name="text"/> in their stored bytes (UTF-8), as a check that an erasure left
+    /// nothing behind: strings are stored as UTF-8 by Orleans' serializer.</summary>
+    /// <param name="text">The text, for example a member id in quotes as it appears in event JSON.</param>
+    /// <returns>The number of rows.</returns>
+    public int RowsHolding(string text)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        return _rows.Values.Count(row => row.Data.ToMemory().Span.IndexOf(bytes) >= 0);
+    }
+
     /// <summary>The storage provider of one silo over this store.</summary>
     /// <param name="serializer">The silo's grain storage serializer.</param>
     /// <returns>The provider.</returns>

@@ -100,6 +100,7 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
                         loaded.Apply(decision);
                         if (command is MemberErased)
                         {
+                            slot.Streams = null;   // redacted in the store: load them again
                             await Store.CheckpointAsync().ConfigureAwait(false);
                         }
                         else if (loaded.Version / _options.SnapshotEvery > decision.BaseVersion / _options.SnapshotEvery)
@@ -211,7 +212,8 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
     }
 
     // Erasure replaces the stream in the same transaction that stores the erasure: the history with the new events,
-    // redacted (PoolRedaction), with no snapshot left. A crash cannot leave the erasure stored and the data not redacted.
+    // redacted (PoolRedaction), with no snapshot left, and the streams beside the pool (GroupRedaction,
+    // CampaignRedaction). A crash cannot leave the erasure stored and the data not redacted.
     private Task<AppendResult> StoreErasureAsync(PoolId pool, PoolDecision decision, MemberErased erased)
     {
         var history = Store.ReadAll(pool);
@@ -222,7 +224,9 @@ public sealed class SqlitePoolHost : IPoolHost, IAsyncDisposable
 
         history.AddRange(decision.Events);
         var pseudonym = MemberId.From($"erased-{decision.BaseVersion + 1:D8}");
-        return Store.ReplaceAsync(pool, decision.BaseVersion, PoolRedaction.Redact(history, erased.Member, pseudonym));
+        // The streams beside the pool (groups, campaigns) are redacted in the same transaction, with the same pseudonym.
+        var streams = Store.ReadStreams(pool).ToDictionary(s => s.Key, s => StreamRedaction.Redact(s.Key, s.Value, erased.Member, pseudonym, erased.At), StringComparer.Ordinal);
+        return Store.ReplaceAsync(pool, decision.BaseVersion, PoolRedaction.Redact(history, erased.Member, pseudonym), streams);
     }
 
     // The command is stored and applied by now: a snapshot that cannot be written is only a slower load later, so its

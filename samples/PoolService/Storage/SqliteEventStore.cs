@@ -104,12 +104,15 @@ public sealed partial class SqliteEventStore : IAsyncDisposable
         });
 
     /// <summary>Replaces a pool's whole stream and drops its snapshot, in one transaction (erasure only): the stream must
-    /// be at <paramref name="expectedVersion"/>, and the new one holds the old events (redacted) and the new ones.</summary>
+    /// be at <paramref name="expectedVersion"/>, and the new one holds the old events (redacted) and the new ones. The
+    /// streams beside the pool given in <paramref name="streams"/> are replaced in the same transaction.</summary>
     /// <param name="pool">The pool.</param>
     /// <param name="expectedVersion">The version the stored stream must be at.</param>
     /// <param name="events">The whole new history.</param>
+    /// <param name="streams">Streams beside the pool to replace whole (redacted), by key; none when null.</param>
     /// <returns>Whether it was replaced, and if not, why.</returns>
-    public Task<AppendResult> ReplaceAsync(PoolId pool, int expectedVersion, IReadOnlyList<PoolEvent> events)
+    public Task<AppendResult> ReplaceAsync(PoolId pool, int expectedVersion, IReadOnlyList<PoolEvent> events,
+        IReadOnlyDictionary<string, IReadOnlyList<(string Id, string Type, string Json)>>? streams = null)
     {
         var rows = events.Select(e => (Id: e.EventId.Value, e.Type, Json: PrivateTrafficJson.Serialize(e))).ToArray();
         return Enqueue(c =>
@@ -131,6 +134,7 @@ public sealed partial class SqliteEventStore : IAsyncDisposable
                 Insert(pool, i + 1, rows[i]);
             }
 
+            ReplaceStreams(c, pool, streams);
             return AppendResult.Appended;
         });
     }

@@ -1,5 +1,8 @@
 using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using Orleans.TestingHost;
+using PoolCluster;
 using PoolCluster.Hosting;
 
 namespace PrivateTraffic.Core.Tests.Cluster;
@@ -13,6 +16,17 @@ public abstract class ClusterFixture : IAsyncLifetime
 {
     /// <summary>The cluster; null when the fixture was skipped.</summary>
     public InProcessTestCluster? Cluster { get; private set; }
+
+    /// <summary>The in-process grain store (empty when the storage is PostgreSQL).</summary>
+    protected ProcessGrainStore Store { get; } = new();
+
+    /// <summary>The pool storage writes to fail next (in-process storage only).</summary>
+    public StorageFaults Faults { get; } = new();
+
+    /// <summary>How many stored rows hold <paramref name="text"/> (UTF-8) in their payload.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The count.</returns>
+    public virtual Task<long> RowsHoldingAsync(string text) => Task.FromResult((long)Store.RowsHolding(text));
 
     /// <summary>Why the suite is skipped, or null.</summary>
     public string? SkipReason { get; protected set; }
@@ -33,10 +47,18 @@ public abstract class ClusterFixture : IAsyncLifetime
             return;
         }
 
-        var store = new ProcessGrainStore();
         var builder = new InProcessTestClusterBuilder(3);
         builder.Options.ConfigureFileLogging = false;
-        builder.ConfigureSilo((_, silo) => silo.AddPoolStorage(connectionString, store));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddPoolStorage(connectionString, Store);
+            if (connectionString is null)
+            {
+                // The pools' storage again, behind a wrapper that fails the writes a test arms (the last registration wins).
+                silo.Services.AddKeyedSingleton<IGrainStorage>(ClusterNames.PoolStorage, (services, key) =>
+                    new FaultyGrainStorage(Store.Provider(services.GetRequiredKeyedService<IGrainStorageSerializer>(key)), Faults));
+            }
+        });
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -82,6 +104,16 @@ public sealed class PostgresClusterFixture : ClusterFixture
         _server = await PostgresServer.StartAsync();
         await OrleansSchema.EnsureAsync(_server.ConnectionString);
         return _server.ConnectionString;
+    }
+
+    /// <inheritdoc/>
+    public override async Task<long> RowsHoldingAsync(string text)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM orleansstorage WHERE position(@text IN payloadbinary) > 0", connection);
+        command.Parameters.AddWithValue("text", System.Text.Encoding.UTF8.GetBytes(text));
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <inheritdoc/>

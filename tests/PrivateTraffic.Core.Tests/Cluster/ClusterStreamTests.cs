@@ -18,7 +18,7 @@ namespace PrivateTraffic.Core.Tests.Cluster;
 public sealed class ClusterStreamTests(InProcessClusterFixture fixture)
 {
     [SkippableFact]
-    public async Task A_pools_groups_and_campaigns_survive_its_own_commands_and_a_new_activation()
+    public async Task A_pools_groups_and_campaigns_survive_its_own_commands_a_new_activation_and_are_redacted_by_an_erasure()
     {
         var cluster = fixture.Require();
         var client = new PoolGrainClient(cluster.Client);
@@ -49,6 +49,17 @@ public sealed class ClusterStreamTests(InProcessClusterFixture fixture)
         Assert.Equal(Money.Yuan(5m), campaign.Spent);
         Assert.Equal(new PoolCommandOutcome(2, 0, true),
             await host.CreditReferralAsync(pool, CampaignId.From("spring"), MemberId.From("m-1"), MemberId.From("friend"), at + Duration.FromMinutes(30), DomainEventId.From("r-1")));
+
+        // An erasure redacts the pool's streams in the same write: the group and the campaign keep their figures, not the id.
+        await host.ExecuteAsync(pool, new MemberErased(DomainEventId.From("x-1"), pool, at + Duration.FromHours(3), MemberId.From("m-1")));
+        await client.Pool(pool).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        var erased = await host.GroupAsync(pool, group);
+        Assert.Equal(2, erased.Members.Count);
+        Assert.DoesNotContain(MemberId.From("m-1"), erased.Members);
+        var redacted = FissionCampaign.Restore(await host.CampaignAsync(pool, CampaignId.From("spring")));
+        Assert.Equal(1, redacted.Referred);
+        Assert.DoesNotContain(redacted.Credits(), c => c.Referrer == MemberId.From("m-1"));
+        Assert.DoesNotContain(redacted.Definition.SeedUsers, m => m == MemberId.From("m-1"));
     }
 
     private static MemberCaptured Capture(PoolId pool, string member, Instant at) =>

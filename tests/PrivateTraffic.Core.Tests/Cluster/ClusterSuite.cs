@@ -116,6 +116,73 @@ public abstract class ClusterSuite(ClusterFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_pool_past_its_snapshot_interval_reactivates_from_the_snapshot_and_later_events()
+    {
+        var cluster = fixture.Require();
+        var pools = new PoolGrainClient(cluster.Client);
+        const int n = 400;
+        const int before = 2 * PoolValueSettings.SnapshotInterval + 20;  // two snapshots, then events after the last
+        await pools.OpenAsync(PoolScript.Definition(n));
+        for (var step = 0; step < before; step++)
+        {
+            await pools.ExecuteAsync(PoolScript.Command(n, step));
+        }
+
+        // Every idle activation is collected, so the next call restores the pool from storage (snapshot + later events).
+        await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.True((await pools.ExecuteAsync(PoolScript.Command(n, 1))).IsRepeat);
+        for (var step = before; step < before + 10; step++)
+        {
+            await pools.ExecuteAsync(PoolScript.Command(n, step));
+        }
+
+        await AssertSameAsLocal(pools, n, before + 10);
+    }
+
+    [SkippableFact]
+    public async Task An_erasure_past_sealed_chunks_leaves_the_member_in_no_stored_row_and_the_pool_goes_on()
+    {
+        var cluster = fixture.Require();
+        var pools = new PoolGrainClient(cluster.Client);
+        const int n = 500;
+        const int before = 2 * PoolValueSettings.SnapshotInterval + 20;
+        await pools.OpenAsync(PoolScript.Definition(n));
+        for (var step = 0; step < before; step++)
+        {
+            await pools.ExecuteAsync(PoolScript.Command(n, step));
+        }
+
+        var member = MemberId.From($"wx-{n}-37");
+        var quoted = $"\"{member}\"";
+        Assert.True(await fixture.RowsHoldingAsync(quoted) > 0);
+        var erasure = new MemberErased(DomainEventId.From($"erase-{n}"), PoolScript.Id(n), PoolScript.Start + NodaTime.Duration.FromHours(before + 1), member);
+        Assert.False((await pools.ExecuteAsync(erasure)).IsRepeat);
+        Assert.True((await pools.ExecuteAsync(erasure)).IsRepeat);
+
+        Assert.Equal(0, await fixture.RowsHoldingAsync(quoted));
+        Assert.DoesNotContain((await pools.Pool(PoolScript.Id(n)).History()), e => e.Contains(quoted, StringComparison.Ordinal));
+
+        // Restored from the redacted history, the pool seals new chunks and still answers as before the restart.
+        var history = await pools.Pool(PoolScript.Id(n)).History();
+        await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.Equal(history, await pools.Pool(PoolScript.Id(n)).History());
+        var next = (before / 3 + 1) * 3;  // a capture: the script's steps go capture, purchase, purchase
+        for (var step = next; step < next + PoolValueSettings.SnapshotInterval + 6; step++)
+        {
+            await pools.ExecuteAsync(PoolScript.Command(n, step));
+        }
+
+        var longer = await pools.Pool(PoolScript.Id(n)).History();
+        var day = PoolScript.Start.InZone(PrivatePool.DefaultTimeZone).Date;
+        var metrics = PrivateTrafficJson.Serialize(await pools.MetricsAsync(PoolScript.Id(n), day, day.PlusDays(10)));
+        await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        Assert.True(longer.Count >= history.Count + PoolValueSettings.SnapshotInterval + 6);
+        Assert.Equal(longer, await pools.Pool(PoolScript.Id(n)).History());
+        Assert.Equal(metrics, PrivateTrafficJson.Serialize(await pools.MetricsAsync(PoolScript.Id(n), day, day.PlusDays(10))));
+        Assert.Equal(0, await fixture.RowsHoldingAsync(quoted));
+    }
+
+    [SkippableFact]
     public async Task The_distributed_fit_and_scores_equal_the_local_ones()
     {
         var cluster = fixture.Require();
@@ -145,7 +212,7 @@ public abstract class ClusterSuite(ClusterFixture fixture)
     }
 
     /// <summary>The grain's stored history and metrics are those of the same commands replayed on a local pool.</summary>
-    private static async Task AssertSameAsLocal(PoolGrainClient pools, int number, int commands)
+    internal static async Task AssertSameAsLocal(PoolGrainClient pools, int number, int commands)
     {
         var local = PrivatePool.Rebuild([PoolScript.Definition(number)]);
         var history = new List<PoolEvent> { PoolScript.Definition(number) };

@@ -14,11 +14,11 @@ namespace PrivateTraffic.Core.Tests.Fission;
 /// <summary>Campaign invariants over random scripts of referrals, departures and stops, refused commands included.</summary>
 public sealed class FissionCampaignPropertyTests
 {
-    private static readonly string[] People = ["teacher", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
+    internal static readonly string[] People = ["teacher", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
 
     // Runs a script against a campaign with a red packet, a two-friend stage, limits and a budget that a long script
     // spends; returns the campaign and whether every refused command left it unchanged.
-    private static (FissionCampaign Campaign, bool RefusalsChangedNothing) Run((int Kind, int Referrer, int Referee, int Hours)[] script)
+    internal static (FissionCampaign Campaign, bool RefusalsChangedNothing) Run((int Kind, int Referrer, int Referee, int Hours)[] script)
     {
         var rule = RewardRules.NewUserRedPacket(Money.Yuan(3.33m)) with { PerReferral = Money.Yuan(0.01m), Stages = [new RewardStage(2, Money.Yuan(9.90m))] };
         var campaign = FreeLesson(budget: Money.Yuan(60m), perMember: 4, perDay: 2, rule: rule);
@@ -49,7 +49,7 @@ public sealed class FissionCampaignPropertyTests
         return (campaign, unchanged);
     }
 
-    private static Arbitrary<(int Kind, int Referrer, int Referee, int Hours)[]> Scripts => Generators.CampaignScriptGen.ToArbitrary();
+    internal static Arbitrary<(int Kind, int Referrer, int Referee, int Hours)[]> Scripts => Generators.CampaignScriptGen.ToArbitrary();
 
     [DeepProperty]
     public Property Reward_costs_conserve_money_to_the_cent() =>

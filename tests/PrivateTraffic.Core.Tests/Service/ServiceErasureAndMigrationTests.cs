@@ -33,8 +33,21 @@ public sealed class ServiceErasureAndMigrationTests
                 await host.PostOk("/pools/p1/purchases", ServiceHost.Purchase("o-1", "zhang-wx-7731", category: "cat-rare-91"));
                 await host.PostOk("/pools/p1/consents/grant", """{"eventId":"g-1","member":"zhang-wx-7731","purpose":"marketing","channel":"wechat:p1","at":"2026-11-04T00:00:00Z"}""");
                 await host.PostOk("/pools/p1/purchases", ServiceHost.Purchase("o-2", "m-keep", at: "2026-11-05T00:00:00Z"));
+                // The member is in a group and has referred a friend in a campaign: the streams beside the pool name them too.
+                await host.PostOk("/pools/p1/groups", ServiceGroupTests.OpenGroup());
+                await host.PostOk($"/pools/p1/groups/{ServiceGroupTests.GroupId}/joins", ServiceGroupTests.Join("j-1", "zhang-wx-7731"));
+                await host.PostOk($"/pools/p1/groups/{ServiceGroupTests.GroupId}/joins", ServiceGroupTests.Join("j-2", "m-keep"));
+                await host.PostOk("/pools/p1/campaigns", ServiceCampaignTests.Launch());
+                await host.PostOk("/pools/p1/campaigns/free-lesson/referrals", ServiceCampaignTests.Referral("r-1", "zhang-wx-7731", "friend-1", "2026-11-05T01:00:00Z"));
+                var campaignBefore = ServiceHost.Json(await host.GetOk("/pools/p1/campaigns/free-lesson"));
                 await host.PostOk("/pools/p1/erasures", """{"eventId":"x-1","member":"zhang-wx-7731","at":"2026-11-06T00:00:00Z"}""");
                 metrics = await host.GetOk(Metrics);
+                // The group and the campaign rebuild to the same figures, under the pseudonym.
+                var group = ServiceHost.Json(await host.GetOk($"/pools/p1/groups/{ServiceGroupTests.GroupId}"));
+                Assert.Equal(2, group.GetProperty("members").GetArrayLength());
+                var campaignAfter = ServiceHost.Json(await host.GetOk("/pools/p1/campaigns/free-lesson"));
+                Assert.Equal(campaignBefore.GetProperty("referred").GetInt32(), campaignAfter.GetProperty("referred").GetInt32());
+                Assert.Equal(campaignBefore.GetProperty("spent").GetRawText(), campaignAfter.GetProperty("spent").GetRawText());
                 // After the erasure the service still works on the redacted stream, snapshots included.
                 await host.PostOk("/pools/p1/captures", ServiceHost.Capture("c-3", "m-later", "2026-11-07T00:00:00Z"));
                 await host.PostOk("/pools/p1/purchases", ServiceHost.Purchase("o-3", "m-later", at: "2026-11-08T00:00:00Z"));
