@@ -62,6 +62,29 @@ public sealed class ClusterStreamTests(InProcessClusterFixture fixture)
         Assert.DoesNotContain(redacted.Definition.SeedUsers, m => m == MemberId.From("m-1"));
     }
 
+    [SkippableFact]
+    public async Task A_failed_write_of_a_group_command_changes_nothing_and_the_retry_is_stored_once()
+    {
+        var cluster = fixture.Require();
+        var host = new GrainPoolHost(new PoolGrainClient(cluster.Client));
+        var pool = PoolId.From("cluster-groups-faults");
+        var group = ChannelId.From("wecom-group:cluster-f");
+        var at = Instant.FromUtc(2026, 11, 1, 0, 0);
+        await host.OpenAsync(new PoolCreated(DomainEventId.From("open"), pool, at, "Brand A", ChannelId.From("wechat:cf"), ChannelKind.PersonalWeChat, ["prospects"], null, null));
+        await host.ExecuteAsync(pool, Capture(pool, "m-1", at));
+        await host.ExecuteGroupAsync(pool, new GroupOpened(DomainEventId.From("go-1"), group, at, "Store 12", pool, ChannelKind.WeComGroup, null, null, AdmissionPolicy.Open, null));
+        var join = new MemberJoinedGroup(DomainEventId.From("j-1"), group, at, MemberId.From("m-1"), JoinMethod.GroupQrCode, null, null);
+
+        fixture.Faults.FailNextWrite((name, id) => name == "pool" && id.Key.ToString() == pool.Value);
+        await Assert.ThrowsAnyAsync<System.Exception>(() => host.ExecuteGroupAsync(pool, join));
+        Assert.Empty((await host.GroupAsync(pool, group)).Members);
+
+        Assert.Equal(new PoolCommandOutcome(2, 1, false), await host.ExecuteGroupAsync(pool, join));
+        Assert.Equal(new PoolCommandOutcome(2, 0, true), await host.ExecuteGroupAsync(pool, join));
+        await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(System.TimeSpan.Zero);
+        Assert.Equal(new[] { MemberId.From("m-1") }, (await host.GroupAsync(pool, group)).Members.ToArray());
+    }
+
     private static MemberCaptured Capture(PoolId pool, string member, Instant at) =>
         new(DomainEventId.From("c-" + member), pool, at, MemberId.From(member), ChannelId.From("counter"), "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation);
 }
