@@ -56,6 +56,12 @@ public static partial class PoolSnapshotWitness
                     }
 
                     var (from, to) = span.Value;
+                    if (m.Erased && from > m.LastEventAt)
+                    {
+                        // An erased referrer made its referrals before its erasure.
+                        continue;
+                    }
+
                     Instant at;
                     var first = !firstIsKnown;
                     if (first)
@@ -166,7 +172,7 @@ public static partial class PoolSnapshotWitness
             }
 
             var id = _ids[i];
-            var zone = m.TimeZone ?? PrivatePool.DefaultTimeZone;
+            var zone = Zone(i);
             var pool = Open();
             var captured = false;
             var last = Instant.MinValue;

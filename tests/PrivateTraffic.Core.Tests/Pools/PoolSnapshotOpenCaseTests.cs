@@ -1,0 +1,117 @@
+using System;
+using System.Linq;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+/// <summary>Regression examples for the open cases of the witness property (<see cref="PoolSnapshotWitnessTests"/>): each
+/// snapshot here either loaded though no history produces it (now refused with pool.invalid_snapshot), or is produced by
+/// a history the witness could not build (now it does).</summary>
+public sealed class PoolSnapshotOpenCaseTests
+{
+    private static readonly Instant T0 = Generators.PoolEpoch;
+    private static readonly ChannelId Counter = ChannelId.From("counter-sample");
+
+    private static MemberId M(string name) => MemberId.From("member-" + name);
+
+    private static DomainEventId E(int n) => DomainEventId.From("e" + n);
+
+    private static Instant Day(int d) => T0 + Duration.FromDays(d);
+
+    /// <summary>A is captured on day 1; C is captured on day 6 and erased on day 7; D is captured on day 8; eight reviews.</summary>
+    private static PoolSnapshot Fixture()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("c"), Counter, Day(6), E(2));
+        pool.Erase(M("c"), Day(7), E(3));
+        pool.Capture(M("d"), Counter, Day(8), E(4));
+        for (var k = 5; k < 13; k++)
+        {
+            // Reviews that change nothing leave room in the version for the events the changed entries take.
+            pool.Review(Day(8), E(k));
+        }
+
+        return pool.ToSnapshot();
+    }
+
+    private static PoolSnapshot WithEntry(PoolSnapshot s, int i, Func<MemberSnapshot, MemberSnapshot> change)
+    {
+        var members = s.Members.ToArray();
+        members[i] = change(members[i]);
+        var latest = members.Max(m => m.LastEventAt > m.LastActivityAt ? m.LastEventAt : m.LastActivityAt);
+        return s with { Members = members, LatestAt = latest > s.LatestAt ? latest : s.LatestAt };
+    }
+
+    private const int C = 1, D = 2;
+
+    private static void Refused(PoolSnapshot snapshot)
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(snapshot));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(snapshot));
+    }
+
+    private static void LoadsWithWitness(PoolSnapshot snapshot)
+    {
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    [Fact]
+    public void The_fixture_loads_and_has_a_witness() => LoadsWithWitness(Fixture());
+
+    // Open case "no instant where its history gives": Restore checked only that the member was quiet since its capture by
+    // its last event, not that its last activity could have come before the stage change or after it.
+
+    [Fact]
+    public void Dormant_with_a_last_activity_neither_before_the_threshold_nor_after_the_stage_change_is_refused()
+    {
+        // Active on day 50, last event on day 110: dormant needs 90 quiet days before a stage change by day 110, so the
+        // activity on day 50 was before it (day 20 at the latest) or after it (the change by day 50, too early).
+        Refused(WithEntry(Fixture(), D, m => m with { Stage = LifecycleStage.Dormant, LastActivityAt = Day(50), LastEventAt = Day(110) }));
+    }
+
+    [Fact]
+    public void Dormant_with_its_last_activity_before_the_threshold_loads() =>
+        LoadsWithWitness(WithEntry(Fixture(), D, m => m with { Stage = LifecycleStage.Dormant, LastActivityAt = Day(15), LastEventAt = Day(110) }));
+
+    [Fact]
+    public void Dormant_with_activity_after_the_stage_change_loads() =>
+        LoadsWithWitness(WithEntry(Fixture(), D, m => m with { Stage = LifecycleStage.Dormant, LastActivityAt = Day(105), LastEventAt = Day(110) }));
+
+    [Fact]
+    public void Churned_with_a_purchase_too_recent_for_any_stage_change_is_refused()
+    {
+        // Bought on day 20, last event on day 190: churned needs 180 quiet days after the purchase (day 200), or a stage
+        // change before the purchase (by day 20, not 180 days after the capture).
+        Refused(WithEntry(Fixture(), D, m => m with
+        {
+            Stage = LifecycleStage.Churned, PurchaseCount = 1, FirstPurchaseAt = Day(20), FirstCategory = "skincare",
+            LastActivityAt = Day(20), LastEventAt = Day(190),
+        }) with { PurchaseCurrency = Currency.CNY });
+    }
+
+    [Fact]
+    public void An_erased_entry_churned_two_days_before_any_zone_allows_is_refused() =>
+        // 180 days after a capture on day 6 is day 186 in every zone (no offset change of two days); the erasure is on day 184.
+        Refused(WithEntry(Fixture(), C, m => m with { Stage = LifecycleStage.Churned, LastActivityAt = Day(184), LastEventAt = Day(184), GoneAt = Day(184) }));
+
+    [Fact]
+    public void An_erased_entry_churned_once_quiet_that_long_loads() =>
+        LoadsWithWitness(WithEntry(Fixture(), C, m => m with { Stage = LifecycleStage.Churned, LastActivityAt = Day(187), LastEventAt = Day(187), GoneAt = Day(187) }));
+
+    // Open case "no instant where its history gives" (witness side): repeat with the cross-category purchase at the
+    // second's instant is reached when a third purchase at that instant, in another category, follows the stage change.
+
+    [Fact]
+    public void Repeat_with_a_third_purchase_in_another_category_at_the_seconds_instant_has_a_witness() =>
+        LoadsWithWitness(WithEntry(Fixture(), D, m => m with
+        {
+            Stage = LifecycleStage.Repeat, PurchaseCount = 3, FirstPurchaseAt = Day(10), SecondPurchaseAt = Day(20),
+            CrossCategoryAt = Day(20), FirstCategory = "skincare", LastActivityAt = Day(20), LastEventAt = Day(20),
+        }) with { PurchaseCurrency = Currency.CNY });
+}
