@@ -32,6 +32,8 @@ public sealed partial class PrivatePool
             LifecycleStage.Advocate => m.AdvocateAt is not null,
             _ => true,
         }, position, $"is {m.Stage} without the instant it became one");
+        // The change to advocate is the member's own event, applied after the referral that set the advocate instant.
+        Invalid(m.Stage != LifecycleStage.Advocate || m.AdvocateAt <= m.LastEventAt, position, "is an advocate by an event before its advocate instant");
         if (m.Erased)
         {
             // An erased entry keeps no time zone: some zone must allow its dormancy.

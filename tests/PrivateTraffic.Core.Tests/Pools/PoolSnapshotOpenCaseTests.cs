@@ -114,4 +114,19 @@ public sealed class PoolSnapshotOpenCaseTests
             Stage = LifecycleStage.Repeat, PurchaseCount = 3, FirstPurchaseAt = Day(10), SecondPurchaseAt = Day(20),
             CrossCategoryAt = Day(20), FirstCategory = "skincare", LastActivityAt = Day(20), LastEventAt = Day(20),
         }) with { PurchaseCurrency = Currency.CNY });
+
+    // Open case "no instant where its history gives" (Restore side): the change to advocate is the member's own event, so
+    // it is no later than its last event, and it follows the referral that set the advocate instant.
+
+    private static PoolSnapshot AdvocateBy(Instant lastEvent) =>
+        WithEntry(WithEntry(Fixture(), D, m => m with { Referrer = M("a"), ReferredAt = Day(8) }), 0, m => m with
+        {
+            Stage = LifecycleStage.Advocate, ReferralCount = 1, AdvocateAt = Day(8), LastActivityAt = Day(8), LastEventAt = lastEvent,
+        });
+
+    [Fact]
+    public void An_advocate_whose_last_event_is_before_its_advocate_instant_is_refused() => Refused(AdvocateBy(Day(1)));
+
+    [Fact]
+    public void An_advocate_whose_stage_change_follows_its_referral_loads() => LoadsWithWitness(AdvocateBy(Day(9)));
 }
