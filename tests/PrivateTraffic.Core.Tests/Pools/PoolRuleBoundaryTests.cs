@@ -400,4 +400,33 @@ public sealed class PoolRuleBoundaryTests
         Assert.Equal("EventId", Refusal(Definition() with { EventId = default }));
         Assert.Equal("Channel", Refusal(Definition() with { Channel = default }));
     }
+
+    [Fact]
+    public void A_pool_tracks_up_to_1024_time_zones_and_refuses_a_new_one_past_them()
+    {
+        // Asia/Shanghai, the default, is always one of them.
+        var pool = NewPool();
+        for (var k = 0; k < 1023; k++)
+        {
+            pool.Apply(Captured(MemberId.From("z" + k), Day(1)) with { TimeZone = DateTimeZone.ForOffset(Offset.FromSeconds(k)) });
+        }
+
+        Wrong(pool, Captured(A, Day(1)) with { TimeZone = DateTimeZone.ForOffset(Offset.FromSeconds(1023)) }, "TimeZone");
+        Accepted(pool, Captured(A, Day(1)) with { TimeZone = DateTimeZone.ForOffset(Offset.FromSeconds(1022)) });
+        Accepted(pool, Captured(B, Day(1)) with { TimeZone = PrivatePool.DefaultTimeZone });
+    }
+
+    [Fact]
+    public void A_pool_tracks_up_to_65535_source_channels_and_refuses_a_new_one_past_them()
+    {
+        var pool = NewPool();
+        for (var k = 0; k < ushort.MaxValue; k++)
+        {
+            pool.Apply(Captured(MemberId.From("s" + k), Day(1)) with { Source = ChannelId.From("source-" + k) });
+        }
+
+        Wrong(pool, Captured(A, Day(1)) with { Source = ChannelId.From("source-new") }, "Source");
+        Accepted(pool, Captured(A, Day(1)) with { Source = ChannelId.From("source-7") });
+        Assert.Equal(ChannelId.From("source-7"), Entry(pool, A).Source);
+    }
 }
