@@ -429,4 +429,42 @@ public sealed class PoolRuleBoundaryTests
         Accepted(pool, Captured(A, Day(1)) with { Source = ChannelId.From("source-7") });
         Assert.Equal(ChannelId.From("source-7"), Entry(pool, A).Source);
     }
+
+    [Fact]
+    public void The_default_zone_is_not_counted_again_for_each_member_in_it()
+    {
+        var pool = NewPool();
+        for (var k = 0; k < 1100; k++)
+        {
+            pool.Apply(Captured(MemberId.From("sh" + k), Day(1)));
+        }
+
+        Accepted(pool, Captured(A, Day(1)) with { TimeZone = DateTimeZoneProviders.Tzdb["Etc/GMT-3"] });
+        Assert.Equal("Etc/GMT-3", Entry(pool, A).TimeZone!.Id);
+        Assert.Equal("Asia/Shanghai", Entry(pool, MemberId.From("sh7")).TimeZone!.Id);
+    }
+
+    [Fact]
+    public void Null_events_definitions_and_members_parts_are_wrong_arguments_naming_them()
+    {
+        var pool = NewPoolWith(A);
+        var before = State(pool);
+        Assert.Equal("poolEvent", Assert.Throws<ArgumentNullException>(() => pool.Apply((PoolEvent)null!)).ParamName);
+        Assert.Equal("events", Assert.Throws<ArgumentNullException>(() => PrivatePool.Rebuild(null!)).ParamName);
+        Assert.Equal("events", Assert.ThrowsAny<ArgumentException>(() => PrivatePool.Rebuild([])).ParamName);
+        Wrong(pool, Captured(B, Day(1)) with { TimeZone = null! }, "TimeZone");
+        Wrong(pool, Captured(B, Day(1)) with { Tags = null! }, "Tags");
+        Wrong(pool, new InteractionRecorded(NewId(), Id, Day(2), default, "chat"), "Member");
+        Assert.Equal(before, State(pool));
+        Assert.Equal("d", Assert.ThrowsAny<ArgumentException>(() => PrivatePool.Restore(pool.ToSnapshot() with { Definition = null! })).ParamName);
+        Assert.Equal("SubPools", Assert.ThrowsAny<ArgumentException>(() => PrivatePool.Rebuild([Definition() with { SubPools = null! }])).ParamName);
+        Assert.Equal("Kind", Assert.ThrowsAny<ArgumentException>(() => PrivatePool.Rebuild([Definition() with { Kind = ChannelKind.Douyin }])).ParamName);
+    }
+
+    [Fact]
+    public void A_stage_change_to_the_same_stage_is_refused_even_where_the_history_gives_it()
+    {
+        var pool = NewPoolWith(A);
+        Refused(pool, new StageChanged(NewId(), Id, Day(2), A, LifecycleStage.Prospect, LifecycleStage.Prospect), DomainRuleCodes.PoolIllegalStageTransition);
+    }
 }
