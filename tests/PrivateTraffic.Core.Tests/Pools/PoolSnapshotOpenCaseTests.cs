@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Pools;
@@ -129,4 +130,70 @@ public sealed class PoolSnapshotOpenCaseTests
 
     [Fact]
     public void An_advocate_whose_stage_change_follows_its_referral_loads() => LoadsWithWitness(AdvocateBy(Day(9)));
+
+    // Found by sampling the witness property: a pool of capacity 6 whose erased referrer (entry 0) made its referrals to
+    // erased entries captured before its erasure. The witness gave one to an entry captured after it, so that capture
+    // waited for the erasure, which waited for the referral: its capacity ordering looped for ever.
+
+    [Fact]
+    public void An_erased_referrers_referrals_go_to_entries_captured_before_its_erasure() =>
+        LoadsWithWitness(PrivateTrafficJson.Deserialize<PoolSnapshot>(ErasedReferrerJson));
+
+    private const string ErasedReferrerJson = """
+        {"version":2,"definition":{"owner":"Brand A counter","channel":"wechat-personal:clerk-li",
+        "kind":"personalWeChat","subPools":["prospects","customers"],"capacity":6,"qrCodeJoinLimit":null,
+        "dormantAfter":"P2M","churnedAfter":"P2M73D","eventId":"e-open","pool":"counter-wechat",
+        "at":"2024-01-01T00:00:00Z"},"members":[{"id":null,"erased":true,"source":"douyin-live",
+        "capturedAt":"2024-01-01T13:17:00Z","subPool":"prospects","timeZone":null,"tags":null,"referrer":null,
+        "stage":"advocate","purchaseCount":3,"firstPurchaseAt":"2024-01-04T19:29:00Z",
+        "secondPurchaseAt":"2025-01-15T20:26:00Z","crossCategoryAt":null,"advocateAt":"2024-05-01T01:23:00Z",
+        "firstCategory":null,"referralCount":2,"lastActivityAt":"2025-04-15T07:46:00Z",
+        "lastEventAt":"2025-04-15T07:46:00Z","goneAt":"2025-04-15T07:46:00Z","leaveReason":null,"consents":null},
+        {"id":null,"erased":true,"source":"counter-sample","capturedAt":"2024-05-01T01:23:00Z","subPool":"prospects",
+        "timeZone":null,"tags":null,"referrer":null,"stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,
+        "secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2024-08-30T07:30:00Z","lastEventAt":"2024-08-30T07:30:00Z","goneAt":"2024-08-30T07:30:00Z",
+        "leaveReason":null,"consents":null},{"id":"member-zhang-02","erased":false,"source":"douyin-live",
+        "capturedAt":"2024-05-09T19:48:00Z","subPool":"prospects","timeZone":"Asia/Shanghai","tags":[],"referrer":null,
+        "stage":"dormant","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2025-06-04T12:36:00Z",
+        "lastEventAt":"2025-09-14T19:51:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":"member-zhang-08",
+        "erased":false,"source":"counter-sample","capturedAt":"2024-08-28T14:35:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":["free-sample"],"referrer":null,"stage":"churned","purchaseCount":0,
+        "firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,
+        "referralCount":0,"lastActivityAt":"2024-08-28T14:35:00Z","lastEventAt":"2025-09-14T19:51:00Z","goneAt":null,
+        "leaveReason":null,"consents":[]},{"id":"member-zhang-09","erased":false,"source":"friend-referral",
+        "capturedAt":"2025-01-08T17:41:00Z","subPool":"prospects","timeZone":"Asia/Shanghai","tags":[],"referrer":null,
+        "stage":"churned","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2025-01-08T17:41:00Z",
+        "lastEventAt":"2025-09-14T19:51:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":"member-zhang-03",
+        "erased":false,"source":"douyin-live","capturedAt":"2025-01-17T18:10:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":[],"referrer":null,"stage":"firstPurchase","purchaseCount":1,
+        "firstPurchaseAt":"2025-09-19T01:59:00Z","secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,
+        "firstCategory":"skincare","referralCount":0,"lastActivityAt":"2025-09-19T01:59:00Z",
+        "lastEventAt":"2025-09-19T01:59:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":null,"erased":true,
+        "source":"counter-sample","capturedAt":"2025-01-25T09:52:00Z","subPool":"prospects","timeZone":null,
+        "tags":null,"referrer":null,"stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,
+        "secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2025-07-31T05:04:00Z","lastEventAt":"2025-07-31T05:04:00Z","goneAt":"2025-07-31T05:04:00Z",
+        "leaveReason":null,"consents":null},{"id":null,"erased":true,"source":"friend-referral",
+        "capturedAt":"2025-06-05T19:23:00Z","subPool":"prospects","timeZone":null,"tags":null,"referrer":null,
+        "stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2025-06-08T15:33:00Z",
+        "lastEventAt":"2025-06-08T15:33:00Z","goneAt":"2025-06-08T15:33:00Z","leaveReason":null,"consents":null},
+        {"id":"member-zhang-07","erased":false,"source":"counter-sample","capturedAt":"2025-09-14T01:10:00Z",
+        "subPool":"prospects","timeZone":"Asia/Shanghai","tags":["free-sample"],"referrer":null,"stage":"prospect",
+        "purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,
+        "firstCategory":null,"referralCount":0,"lastActivityAt":"2025-09-14T01:10:00Z",
+        "lastEventAt":"2025-09-14T01:10:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":"member-zhang-05",
+        "erased":false,"source":"douyin-live","capturedAt":"2025-09-18T09:42:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":[],"referrer":null,"stage":"prospect","purchaseCount":0,
+        "firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,
+        "referralCount":0,"lastActivityAt":"2025-09-18T09:42:00Z","lastEventAt":"2025-09-18T09:42:00Z","goneAt":null,
+        "leaveReason":null,"consents":[]}],"dormantAfter":null,"churnedAfter":null,"appliedEventIds":null,
+        "eventCount":43,"latestAt":"2025-09-20T02:14:00Z","purchaseCurrency":"CNY","recentEventIds":["e-open","e2",
+        "e3","e5","e5~stage","e8","e8~0","e9","e9~referral","e9~referrer-stage","e14","e16","e17","e18","e19","e19~0",
+        "e19~1","e19~2","e21","e26","e31","e31~stage","e33","e36","e38","e38~referral","e43","e46","e46~stage","e47",
+        "e48","e51","e52","e53","e53~0","e53~1","e53~2","e53~3","e54","e56","e57","e57~stage","e58"]}
+        """;
 }
