@@ -32,10 +32,12 @@ public sealed partial class PrivatePool
             LifecycleStage.Advocate => m.AdvocateAt is not null,
             _ => true,
         }, position, $"is {m.Stage} without the instant it became one");
+        // The change to advocate is the member's own event, applied after the referral that set the advocate instant.
+        Invalid(m.Stage != LifecycleStage.Advocate || m.AdvocateAt <= m.LastEventAt, position, "is an advocate by an event before its advocate instant");
         if (m.Erased)
         {
-            // An erased entry keeps no time zone: its dormancy is bounded with a day's slack either way.
-            CheckQuiet(m, DateTimeZone.Utc, m.LeaveReason is not null ? m.GoneAt!.Value : m.LastEventAt, Duration.FromDays(4), position);
+            // An erased entry keeps no time zone: some zone must allow its dormancy.
+            CheckQuiet(m, null, m.LeaveReason is not null ? m.GoneAt!.Value : m.LastEventAt, position);
             Invalid(m.LastActivityAt == m.GoneAt && (m.LeaveReason is not null || m.GoneAt == m.LastEventAt), position,
                 "is erased with a last activity or a last event other than its gone instant");
             return;
@@ -60,7 +62,7 @@ public sealed partial class PrivatePool
             Invalid(m.Stage != LifecycleStage.Advocate || m.AdvocateAt <= gone, position, "became an advocate only after it left");
         }
 
-        CheckQuiet(m, zone, end, Duration.Zero, position);
+        CheckQuiet(m, zone, end, position);
     }
 
     /// <summary>
@@ -104,16 +106,92 @@ public sealed partial class PrivatePool
         Invalid(erasedReferrals > 0 || undated || r.AdvocateAt == earliest, referrer, "has an advocate instant that none of its referrals gives");
     }
 
-    /// <summary>Dormant, or churned without leaving, is recorded only once the member was quiet that long since its capture,
-    /// by <paramref name="end"/> (its last event, or its leave).</summary>
-    private void CheckQuiet(MemberSnapshot m, DateTimeZone zone, Instant end, Duration slack, int position)
+    /// <summary>Dormant, or churned without leaving, is recorded by a stage change at an instant t no later than
+    /// <paramref name="end"/> (its last event, or its leave) when its activity then (at least its capture and its purchases
+    /// before t) was that long ago; after it, only its own events at t or later, or a referral it made, move its last
+    /// activity past that threshold. An erased entry's zone is gone (<paramref name="zone"/> null): some zone must allow it.</summary>
+    private void CheckQuiet(MemberSnapshot m, DateTimeZone? zone, Instant end, int position)
     {
-        if (m.Stage == LifecycleStage.Dormant || (m.Stage == LifecycleStage.Churned && m.LeaveReason is null))
+        if (m.Stage != LifecycleStage.Dormant && (m.Stage != LifecycleStage.Churned || m.LeaveReason is not null))
         {
-            var period = m.Stage == LifecycleStage.Dormant ? Lifecycle.DormantAfter : Lifecycle.ChurnedAfter;
-            var latest = end < Instant.MaxValue - slack ? end + slack : end;
-            Invalid(LifecyclePolicy.Threshold(zone, latest, period) >= m.CapturedAt, position, $"is {m.Stage} before it was quiet that long");
+            return;
         }
+
+        var period = m.Stage == LifecycleStage.Dormant ? Lifecycle.DormantAfter : Lifecycle.ChurnedAfter;
+        Invalid(zone is not null ? QuietBy(m, zone, end, period) : SomeZoneQuietBy(m, end, period), position, $"is {m.Stage} before it was quiet that long");
+    }
+
+    /// <summary>Whether some time zone allows an erased entry's quiet stage: its own zone was Asia/Shanghai most often,
+    /// fixed offsets cover every local date near <paramref name="end"/>, and only an entry within days of the bound
+    /// (where a zone's change of offset may decide) tries every zone.</summary>
+    private static bool SomeZoneQuietBy(MemberSnapshot m, Instant end, Period period)
+    {
+        if (QuietBy(m, DefaultTimeZone, end, period))
+        {
+            return true;
+        }
+
+        foreach (var hours in (ReadOnlySpan<int>)[-12, -6, 0, 6, 12, 14])
+        {
+            if (QuietBy(m, DateTimeZone.ForOffset(Offset.FromHours(hours)), end, period))
+            {
+                return true;
+            }
+        }
+
+        var slack = Duration.FromDays(4);
+        if (end >= Instant.MaxValue - slack || !QuietBy(m, DateTimeZone.Utc, end + slack, period))
+        {
+            return false;
+        }
+
+        foreach (var id in DateTimeZoneProviders.Tzdb.Ids)
+        {
+            if (QuietBy(m, DateTimeZoneProviders.Tzdb[id], end, period))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a stage change at some instant up to <paramref name="end"/> found the member quiet for
+    /// <paramref name="period"/>, and its last activity is one it can have had since. The instants worth trying are the
+    /// end, the last activity and the purchases: between two purchases the threshold only grows.</summary>
+    private static bool QuietBy(MemberSnapshot m, DateTimeZone zone, Instant end, Period period)
+    {
+        foreach (var candidate in (ReadOnlySpan<Instant?>)[end, m.LastActivityAt, m.FirstPurchaseAt, m.SecondPurchaseAt, m.CrossCategoryAt])
+        {
+            if (candidate is not { } t || t > end)
+            {
+                continue;
+            }
+
+            var threshold = LifecyclePolicy.Threshold(zone, t, period);
+            if (ActivityBefore(m, t) <= threshold
+                && (m.Erased || m.ReferralCount > 0 || m.LastActivityAt <= threshold || t <= m.LastActivityAt))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The least last activity a member can have had at an instant: its capture and its purchases before it.</summary>
+    private static Instant ActivityBefore(MemberSnapshot m, Instant t)
+    {
+        var activity = m.CapturedAt;
+        foreach (var purchase in (ReadOnlySpan<Instant?>)[m.FirstPurchaseAt, m.SecondPurchaseAt, m.CrossCategoryAt])
+        {
+            if (purchase is { } p && p < t && p > activity)
+            {
+                activity = p;
+            }
+        }
+
+        return activity;
     }
 
     /// <summary>The rules on the snapshot as a whole that entries alone do not show.</summary>

@@ -34,39 +34,36 @@ public static partial class PoolSnapshotWitness
                 var advocateAt = m.AdvocateAt;
                 var firstIsKnown = known.Any(t => t.x.ReferredAt == advocateAt);
                 // The referee of the first referral (at the advocate instant) is chosen first, then the others.
-                var order = Enumerable.Range(i + 1, _m.Count - i - 1).Reverse()
-                    .OrderBy(j => Span(j) is { } sp && advocateAt >= sp.From && advocateAt <= sp.To ? 0 : 1).ToList();
-                foreach (var j in order)
+                // A last activity past what the member's own events give (its last event, or its leave) is a referral's.
+                var activity = m.LastActivityAt;
+                var activityIsReferral = !m.Erased && activity > (m.LeaveReason is null ? m.LastEventAt : m.GoneAt!.Value)
+                    && !known.Any(t => t.x.ReferredAt == activity);
+                bool In(int j, Instant? t) => t is { } x && Span(j) is { } sp && x >= sp.From && x <= sp.To;
+                var later = Enumerable.Range(i + 1, _m.Count - i - 1).Reverse().ToList();
+                while (missing > 0)
                 {
-                    if (missing == 0)
+                    // The first referral's referee holds the advocate instant; then one holds a last activity only a
+                    // referral gives; then any.
+                    var first = !firstIsKnown;
+                    var pick = later.OrderBy(j => first ? (In(j, advocateAt) ? 0 : 1) : activityIsReferral && In(j, activity) ? 0 : 1)
+                        .ThenBy(j => In(j, advocateAt) ? 0 : 1)
+                        .Where(j => Eligible(j) && (!first || In(j, advocateAt))).Select(j => (int?)j).FirstOrDefault();
+                    if (pick is not { } j)
                     {
                         break;
                     }
 
-                    // Erased entries first; an erased referrer's referees lose the link, so any later entry serves it.
-                    if (used[j] || !(_m[j].Erased || (m.Erased && _m[j].Referrer is null)))
-                    {
-                        continue;
-                    }
-
-                    var span = Span(j);
-                    if (span is null)
-                    {
-                        continue;
-                    }
-
-                    var (from, to) = span.Value;
+                    var (from, to) = Span(j)!.Value;
                     Instant at;
-                    var first = !firstIsKnown;
                     if (first)
                     {
-                        if (advocateAt < from || advocateAt > to)
-                        {
-                            continue;
-                        }
-
                         at = advocateAt!.Value;
                         firstIsKnown = true;
+                    }
+                    else if (activityIsReferral && activity >= from && activity <= to)
+                    {
+                        at = activity;
+                        activityIsReferral = false;
                     }
                     else
                     {
@@ -82,6 +79,12 @@ public static partial class PoolSnapshotWitness
                     InsertInLife(j, step);
                     _referrals.Add(step);
                 }
+
+                // Erased entries serve; an erased referrer's referees lose the link, so any later entry serves it. An
+                // erased referrer made its referrals before its erasure; another, no later than its last activity.
+                bool Eligible(int j) =>
+                    !used[j] && (_m[j].Erased || (m.Erased && _m[j].Referrer is null)) && Span(j) is { } sp
+                    && (m.Erased ? sp.From <= m.LastEventAt : sp.From <= activity);
 
                 if (missing > 0)
                 {
@@ -166,7 +169,7 @@ public static partial class PoolSnapshotWitness
             }
 
             var id = _ids[i];
-            var zone = m.TimeZone ?? PrivatePool.DefaultTimeZone;
+            var zone = Zone(i);
             var pool = Open();
             var captured = false;
             var last = Instant.MinValue;

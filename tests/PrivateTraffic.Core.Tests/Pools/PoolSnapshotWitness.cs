@@ -169,7 +169,7 @@ public static partial class PoolSnapshotWitness
             var life = new List<Step>();
             void Add(PoolEvent e, int rank = 2) => life.Add(new Step(e, i, e.At, rank));
 
-            life.Add(new Step(new MemberCaptured(Tmp(), Pool, m.CapturedAt, id, m.Source, m.SubPool, m.TimeZone ?? PrivatePool.DefaultTimeZone,
+            life.Add(new Step(new MemberCaptured(Tmp(), Pool, m.CapturedAt, id, m.Source, m.SubPool, Zone(i),
                 m.Tags ?? [], JoinMethod.Invitation), i, m.CapturedAt, 0));
             var timed = new List<PoolEvent>();
             if (m.Referrer is { } referrer)
@@ -226,6 +226,20 @@ public static partial class PoolSnapshotWitness
 
             var second = m.SecondPurchaseAt!.Value;
             var crossAtSecond = m.CrossCategoryAt == second;
+            if (crossAtSecond && m.PurchaseCount >= 3 && m.Stage == LifecycleStage.Repeat)
+            {
+                // Repeat though the cross-category purchase is at the second's instant: the second is in the first
+                // category and the third, at that instant too, in another (the stage change comes between them).
+                yield return Buy(second, first);
+                yield return Buy(second, other);
+                for (var k = 3; k < m.PurchaseCount; k++)
+                {
+                    yield return Buy(second, first);
+                }
+
+                yield break;
+            }
+
             yield return Buy(second, crossAtSecond ? other : first);
             var extra = m.PurchaseCount - 2;
             if (m.CrossCategoryAt is { } cross && !crossAtSecond)
@@ -257,8 +271,14 @@ public static partial class PoolSnapshotWitness
         {
             // Captures past the capacity wait for an earlier member to go: their slot's floor moves past that event.
             var floors = new Instant[_m.Count];
-            while (true)
+            for (var round = 0; ; round++)
             {
+                if (round > 4 * (_m.Count + 1) * (_m.Count + 1))
+                {
+                    // A capture waits for an erasure that waits for a referral into that capture's member.
+                    throw new NoWitnessException("captures past the capacity wait on each other");
+                }
+
                 var plan = Sorted(Keyed(floors));
                 var present = 0;
                 var moved = false;
@@ -353,6 +373,42 @@ public static partial class PoolSnapshotWitness
                 .ThenBy(x => x.Rank).ThenBy(x => x.Slot).ThenBy(x => x.Seq)];
 
         private int Index(MemberId id) => Array.IndexOf(_ids, id);
+
+        /// <summary>The entry's time zone; an erased entry's is gone, so one that allows its quiet stage is chosen
+        /// (Asia/Shanghai when it does): the same search <see cref="PrivatePool.Restore"/> makes.</summary>
+        private DateTimeZone Zone(int i)
+        {
+            var m = _m[i];
+            if (m.TimeZone is { } zone)
+            {
+                return zone;
+            }
+
+            if (m.Stage != LifecycleStage.Dormant && (m.Stage != LifecycleStage.Churned || m.LeaveReason is not null))
+            {
+                return PrivatePool.DefaultTimeZone;
+            }
+
+            var period = m.Stage == LifecycleStage.Dormant ? _d.Lifecycle().DormantAfter : _d.Lifecycle().ChurnedAfter;
+            var end = m.LeaveReason is not null ? m.GoneAt!.Value : m.LastEventAt;
+            return new[] { PrivatePool.DefaultTimeZone }.Concat(DateTimeZoneProviders.Tzdb.Ids.Select(z => DateTimeZoneProviders.Tzdb[z]))
+                .FirstOrDefault(z => QuietBy(m, z, end, period)) ?? PrivatePool.DefaultTimeZone;
+        }
+
+        private static bool QuietBy(MemberSnapshot m, DateTimeZone zone, Instant end, Period period)
+        {
+            Instant?[] candidates = [end, m.FirstPurchaseAt, m.SecondPurchaseAt, m.CrossCategoryAt];
+            foreach (var t in candidates.OfType<Instant>().Where(t => t <= end))
+            {
+                var before = new[] { m.FirstPurchaseAt, m.SecondPurchaseAt, m.CrossCategoryAt }.OfType<Instant>().Where(p => p < t).Append(m.CapturedAt).Max();
+                if (before <= LifecyclePolicy.Threshold(zone, t, period))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static Instant Max(Instant a, Instant b) => a > b ? a : b;
 

@@ -1,0 +1,199 @@
+using System;
+using System.Linq;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
+using PrivateTraffic.Core.Tests.Support;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+/// <summary>Regression examples for the open cases of the witness property (<see cref="PoolSnapshotWitnessTests"/>): each
+/// snapshot here either loaded though no history produces it (now refused with pool.invalid_snapshot), or is produced by
+/// a history the witness could not build (now it does).</summary>
+public sealed class PoolSnapshotOpenCaseTests
+{
+    private static readonly Instant T0 = Generators.PoolEpoch;
+    private static readonly ChannelId Counter = ChannelId.From("counter-sample");
+
+    private static MemberId M(string name) => MemberId.From("member-" + name);
+
+    private static DomainEventId E(int n) => DomainEventId.From("e" + n);
+
+    private static Instant Day(int d) => T0 + Duration.FromDays(d);
+
+    /// <summary>A is captured on day 1; C is captured on day 6 and erased on day 7; D is captured on day 8; eight reviews.</summary>
+    private static PoolSnapshot Fixture()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("c"), Counter, Day(6), E(2));
+        pool.Erase(M("c"), Day(7), E(3));
+        pool.Capture(M("d"), Counter, Day(8), E(4));
+        for (var k = 5; k < 13; k++)
+        {
+            // Reviews that change nothing leave room in the version for the events the changed entries take.
+            pool.Review(Day(8), E(k));
+        }
+
+        return pool.ToSnapshot();
+    }
+
+    private static PoolSnapshot WithEntry(PoolSnapshot s, int i, Func<MemberSnapshot, MemberSnapshot> change)
+    {
+        var members = s.Members.ToArray();
+        members[i] = change(members[i]);
+        var latest = members.Max(m => m.LastEventAt > m.LastActivityAt ? m.LastEventAt : m.LastActivityAt);
+        return s with { Members = members, LatestAt = latest > s.LatestAt ? latest : s.LatestAt };
+    }
+
+    private const int C = 1, D = 2;
+
+    private static void Refused(PoolSnapshot snapshot)
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(snapshot));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(snapshot));
+    }
+
+    private static void LoadsWithWitness(PoolSnapshot snapshot)
+    {
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    [Fact]
+    public void The_fixture_loads_and_has_a_witness() => LoadsWithWitness(Fixture());
+
+    // Open case "no instant where its history gives": Restore checked only that the member was quiet since its capture by
+    // its last event, not that its last activity could have come before the stage change or after it.
+
+    [Fact]
+    public void Dormant_with_a_last_activity_neither_before_the_threshold_nor_after_the_stage_change_is_refused()
+    {
+        // Active on day 50, last event on day 110: dormant needs 90 quiet days before a stage change by day 110, so the
+        // activity on day 50 was before it (day 20 at the latest) or after it (the change by day 50, too early).
+        Refused(WithEntry(Fixture(), D, m => m with { Stage = LifecycleStage.Dormant, LastActivityAt = Day(50), LastEventAt = Day(110) }));
+    }
+
+    [Fact]
+    public void Dormant_with_its_last_activity_before_the_threshold_loads() =>
+        LoadsWithWitness(WithEntry(Fixture(), D, m => m with { Stage = LifecycleStage.Dormant, LastActivityAt = Day(15), LastEventAt = Day(110) }));
+
+    [Fact]
+    public void Dormant_with_activity_after_the_stage_change_loads() =>
+        LoadsWithWitness(WithEntry(Fixture(), D, m => m with { Stage = LifecycleStage.Dormant, LastActivityAt = Day(105), LastEventAt = Day(110) }));
+
+    [Fact]
+    public void Churned_with_a_purchase_too_recent_for_any_stage_change_is_refused()
+    {
+        // Bought on day 20, last event on day 190: churned needs 180 quiet days after the purchase (day 200), or a stage
+        // change before the purchase (by day 20, not 180 days after the capture).
+        Refused(WithEntry(Fixture(), D, m => m with
+        {
+            Stage = LifecycleStage.Churned, PurchaseCount = 1, FirstPurchaseAt = Day(20), FirstCategory = "skincare",
+            LastActivityAt = Day(20), LastEventAt = Day(190),
+        }) with { PurchaseCurrency = Currency.CNY });
+    }
+
+    [Fact]
+    public void An_erased_entry_churned_two_days_before_any_zone_allows_is_refused() =>
+        // 180 days after a capture on day 6 is day 186 in every zone (no offset change of two days); the erasure is on day 184.
+        Refused(WithEntry(Fixture(), C, m => m with { Stage = LifecycleStage.Churned, LastActivityAt = Day(184), LastEventAt = Day(184), GoneAt = Day(184) }));
+
+    [Fact]
+    public void An_erased_entry_churned_once_quiet_that_long_loads() =>
+        LoadsWithWitness(WithEntry(Fixture(), C, m => m with { Stage = LifecycleStage.Churned, LastActivityAt = Day(187), LastEventAt = Day(187), GoneAt = Day(187) }));
+
+    // Open case "no instant where its history gives" (witness side): repeat with the cross-category purchase at the
+    // second's instant is reached when a third purchase at that instant, in another category, follows the stage change.
+
+    [Fact]
+    public void Repeat_with_a_third_purchase_in_another_category_at_the_seconds_instant_has_a_witness() =>
+        LoadsWithWitness(WithEntry(Fixture(), D, m => m with
+        {
+            Stage = LifecycleStage.Repeat, PurchaseCount = 3, FirstPurchaseAt = Day(10), SecondPurchaseAt = Day(20),
+            CrossCategoryAt = Day(20), FirstCategory = "skincare", LastActivityAt = Day(20), LastEventAt = Day(20),
+        }) with { PurchaseCurrency = Currency.CNY });
+
+    // Open case "no instant where its history gives" (Restore side): the change to advocate is the member's own event, so
+    // it is no later than its last event, and it follows the referral that set the advocate instant.
+
+    private static PoolSnapshot AdvocateBy(Instant lastEvent) =>
+        WithEntry(WithEntry(Fixture(), D, m => m with { Referrer = M("a"), ReferredAt = Day(8) }), 0, m => m with
+        {
+            Stage = LifecycleStage.Advocate, ReferralCount = 1, AdvocateAt = Day(8), LastActivityAt = Day(8), LastEventAt = lastEvent,
+        });
+
+    [Fact]
+    public void An_advocate_whose_last_event_is_before_its_advocate_instant_is_refused() => Refused(AdvocateBy(Day(1)));
+
+    [Fact]
+    public void An_advocate_whose_stage_change_follows_its_referral_loads() => LoadsWithWitness(AdvocateBy(Day(9)));
+
+    // Found by sampling the witness property: a pool of capacity 6 whose erased referrer (entry 0) made its referrals to
+    // erased entries captured before its erasure. The witness gave one to an entry captured after it, so that capture
+    // waited for the erasure, which waited for the referral: its capacity ordering looped for ever.
+
+    [Fact]
+    public void An_erased_referrers_referrals_go_to_entries_captured_before_its_erasure() =>
+        LoadsWithWitness(PrivateTrafficJson.Deserialize<PoolSnapshot>(ErasedReferrerJson));
+
+    private const string ErasedReferrerJson = """
+        {"version":2,"definition":{"owner":"Brand A counter","channel":"wechat-personal:clerk-li",
+        "kind":"personalWeChat","subPools":["prospects","customers"],"capacity":6,"qrCodeJoinLimit":null,
+        "dormantAfter":"P2M","churnedAfter":"P2M73D","eventId":"e-open","pool":"counter-wechat",
+        "at":"2024-01-01T00:00:00Z"},"members":[{"id":null,"erased":true,"source":"douyin-live",
+        "capturedAt":"2024-01-01T13:17:00Z","subPool":"prospects","timeZone":null,"tags":null,"referrer":null,
+        "stage":"advocate","purchaseCount":3,"firstPurchaseAt":"2024-01-04T19:29:00Z",
+        "secondPurchaseAt":"2025-01-15T20:26:00Z","crossCategoryAt":null,"advocateAt":"2024-05-01T01:23:00Z",
+        "firstCategory":null,"referralCount":2,"lastActivityAt":"2025-04-15T07:46:00Z",
+        "lastEventAt":"2025-04-15T07:46:00Z","goneAt":"2025-04-15T07:46:00Z","leaveReason":null,"consents":null},
+        {"id":null,"erased":true,"source":"counter-sample","capturedAt":"2024-05-01T01:23:00Z","subPool":"prospects",
+        "timeZone":null,"tags":null,"referrer":null,"stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,
+        "secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2024-08-30T07:30:00Z","lastEventAt":"2024-08-30T07:30:00Z","goneAt":"2024-08-30T07:30:00Z",
+        "leaveReason":null,"consents":null},{"id":"member-zhang-02","erased":false,"source":"douyin-live",
+        "capturedAt":"2024-05-09T19:48:00Z","subPool":"prospects","timeZone":"Asia/Shanghai","tags":[],"referrer":null,
+        "stage":"dormant","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2025-06-04T12:36:00Z",
+        "lastEventAt":"2025-09-14T19:51:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":"member-zhang-08",
+        "erased":false,"source":"counter-sample","capturedAt":"2024-08-28T14:35:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":["free-sample"],"referrer":null,"stage":"churned","purchaseCount":0,
+        "firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,
+        "referralCount":0,"lastActivityAt":"2024-08-28T14:35:00Z","lastEventAt":"2025-09-14T19:51:00Z","goneAt":null,
+        "leaveReason":null,"consents":[]},{"id":"member-zhang-09","erased":false,"source":"friend-referral",
+        "capturedAt":"2025-01-08T17:41:00Z","subPool":"prospects","timeZone":"Asia/Shanghai","tags":[],"referrer":null,
+        "stage":"churned","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2025-01-08T17:41:00Z",
+        "lastEventAt":"2025-09-14T19:51:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":"member-zhang-03",
+        "erased":false,"source":"douyin-live","capturedAt":"2025-01-17T18:10:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":[],"referrer":null,"stage":"firstPurchase","purchaseCount":1,
+        "firstPurchaseAt":"2025-09-19T01:59:00Z","secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,
+        "firstCategory":"skincare","referralCount":0,"lastActivityAt":"2025-09-19T01:59:00Z",
+        "lastEventAt":"2025-09-19T01:59:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":null,"erased":true,
+        "source":"counter-sample","capturedAt":"2025-01-25T09:52:00Z","subPool":"prospects","timeZone":null,
+        "tags":null,"referrer":null,"stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,
+        "secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2025-07-31T05:04:00Z","lastEventAt":"2025-07-31T05:04:00Z","goneAt":"2025-07-31T05:04:00Z",
+        "leaveReason":null,"consents":null},{"id":null,"erased":true,"source":"friend-referral",
+        "capturedAt":"2025-06-05T19:23:00Z","subPool":"prospects","timeZone":null,"tags":null,"referrer":null,
+        "stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2025-06-08T15:33:00Z",
+        "lastEventAt":"2025-06-08T15:33:00Z","goneAt":"2025-06-08T15:33:00Z","leaveReason":null,"consents":null},
+        {"id":"member-zhang-07","erased":false,"source":"counter-sample","capturedAt":"2025-09-14T01:10:00Z",
+        "subPool":"prospects","timeZone":"Asia/Shanghai","tags":["free-sample"],"referrer":null,"stage":"prospect",
+        "purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,
+        "firstCategory":null,"referralCount":0,"lastActivityAt":"2025-09-14T01:10:00Z",
+        "lastEventAt":"2025-09-14T01:10:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":"member-zhang-05",
+        "erased":false,"source":"douyin-live","capturedAt":"2025-09-18T09:42:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":[],"referrer":null,"stage":"prospect","purchaseCount":0,
+        "firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,
+        "referralCount":0,"lastActivityAt":"2025-09-18T09:42:00Z","lastEventAt":"2025-09-18T09:42:00Z","goneAt":null,
+        "leaveReason":null,"consents":[]}],"dormantAfter":null,"churnedAfter":null,"appliedEventIds":null,
+        "eventCount":43,"latestAt":"2025-09-20T02:14:00Z","purchaseCurrency":"CNY","recentEventIds":["e-open","e2",
+        "e3","e5","e5~stage","e8","e8~0","e9","e9~referral","e9~referrer-stage","e14","e16","e17","e18","e19","e19~0",
+        "e19~1","e19~2","e21","e26","e31","e31~stage","e33","e36","e38","e38~referral","e43","e46","e46~stage","e47",
+        "e48","e51","e52","e53","e53~0","e53~1","e53~2","e53~3","e54","e56","e57","e57~stage","e58"]}
+        """;
+}
