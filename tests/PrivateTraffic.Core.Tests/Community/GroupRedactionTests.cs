@@ -70,6 +70,9 @@ public sealed class GroupRedactionTests
         Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => GroupRedaction.Redact(null!, M(0), Pseudonym, at)).ParamName);
         Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => GroupRedaction.Redact([history[0], null!], M(0), Pseudonym, at)).ParamName);
         Assert.Equal("erased", Assert.Throws<ArgumentException>(() => GroupRedaction.Redact(history, default, Pseudonym, at)).ParamName);
+        // A member the history does not name: only the pseudonym guards can refuse these.
+        Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => GroupRedaction.Redact(history, M(99), M(99), at)).ParamName);
+        Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => GroupRedaction.Redact(history, M(99), default, at)).ParamName);
         Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => GroupRedaction.Redact(history, M(0), M(0), at)).ParamName);
         Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => GroupRedaction.Redact(history, M(0), M(1), at)).ParamName);
     }

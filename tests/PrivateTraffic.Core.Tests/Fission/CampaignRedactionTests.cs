@@ -57,6 +57,9 @@ public sealed class CampaignRedactionTests
         Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => CampaignRedaction.Redact(null!, M("a"), Pseudonym, at)).ParamName);
         Assert.Equal("history", Assert.Throws<ArgumentNullException>(() => CampaignRedaction.Redact([history[0], null!], M("a"), Pseudonym, at)).ParamName);
         Assert.Equal("erased", Assert.Throws<ArgumentException>(() => CampaignRedaction.Redact(history, default, Pseudonym, at)).ParamName);
+        // A member the history does not name: only the pseudonym guards can refuse these.
+        Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => CampaignRedaction.Redact(history, M("zz"), M("zz"), at)).ParamName);
+        Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => CampaignRedaction.Redact(history, M("zz"), default, at)).ParamName);
         Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => CampaignRedaction.Redact(history, M("a"), M("a"), at)).ParamName);
         Assert.Equal("pseudonym", Assert.Throws<ArgumentException>(() => CampaignRedaction.Redact(history, M("a"), M("teacher"), at)).ParamName);
     }
