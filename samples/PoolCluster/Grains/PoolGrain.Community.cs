@@ -21,11 +21,12 @@ public sealed partial class PoolGrain
     }
 
     /// <inheritdoc/>
-    public Task<string?> Group(string group)
+    public async Task<string?> Group(string group)
     {
         Require();
-        return Task.FromResult(LoadStream(GroupCommands.Stream(ChannelId.From(group)), LoadedGroup.Load) is { } loaded
+        await FinishPendingErasure();
+        return await LoadStream(GroupCommands.Stream(ChannelId.From(group)), LoadedGroup.Load) is { } loaded
             ? PrivateTrafficJson.Serialize(loaded.Group.Snapshot())
-            : null);
+            : null;
     }
 }

@@ -30,11 +30,12 @@ public sealed partial class PoolGrain
     }
 
     /// <inheritdoc/>
-    public Task<string?> Campaign(string campaign)
+    public async Task<string?> Campaign(string campaign)
     {
         Require();
-        return Task.FromResult(LoadStream(CampaignCommands.Stream(CampaignId.From(campaign)), CampaignCommands.Load) is { } loaded
+        await FinishPendingErasure();
+        return await LoadStream(CampaignCommands.Stream(CampaignId.From(campaign)), CampaignCommands.Load) is { } loaded
             ? PrivateTrafficJson.Serialize(loaded.ToSnapshot())
-            : null);
+            : null;
     }
 }

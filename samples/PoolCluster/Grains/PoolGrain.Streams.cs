@@ -1,6 +1,9 @@
 // The stream changes are the service's (PoolService is referenced under an alias: see GrainPoolHost).
 extern alias service;
 
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Text;
+using Orleans.Storage;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using service::PoolService.Hosting;
@@ -9,19 +12,25 @@ namespace PoolCluster.Grains;
 
 /// <summary>The streams that live beside the pool (its community groups and fission campaigns), held by the pool's
 /// grain: one activation is the one writer of the pool and of its streams, since their commands are decided against the
-/// pool. Each stream is the library's event JSON in <see cref="PoolGrainState.Streams"/>, in the same state as the
-/// pool's latest events (so an erasure redacts the pool and its streams in one write), loaded when first used.</summary>
+/// pool. Each stream is a row of its own (<see cref="PoolStreamRow"/>, state name <c>stream-{key}</c>), written by its
+/// own commands only; the pool's state lists the keys. Loaded when first used.</summary>
 public sealed partial class PoolGrain
 {
     private readonly Dictionary<string, object> _streams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PoolStreamRow> _streamRows = new(StringComparer.Ordinal);
+    private GrainRows<PoolStreamRow>? _streamStore;
 
-    // Decide against the pool and the stream, store the whole state (the stream's events appended), then apply. A
-    // refusal comes back as its code, as Execute's do: a domain rule's, or the service's conflict and not-found codes.
+    private GrainRows<PoolStreamRow> StreamRows => _streamStore ??= new GrainRows<PoolStreamRow>(
+        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ClusterNames.PoolStorage), this.GetGrainId(), "stream-");
+
+    // Decide against the pool and the stream, write the stream's row (its new events appended), then apply. A refusal
+    // comes back as its code, as Execute's do: a domain rule's, or the service's conflict and not-found codes.
     private async Task<PoolCommandOutcome> ExecuteStream<T>(string key, Func<IReadOnlyList<string>, T> load, Func<PrivatePool, T?, StreamChange<T>> decide)
         where T : class
     {
         var pool = Require();
-        var current = LoadStream(key, load);
+        await FinishPendingErasure();
+        var current = await LoadStream(key, load);
         StreamChange<T> change;
         try
         {
@@ -45,40 +54,32 @@ public sealed partial class PoolGrain
             return new PoolCommandOutcome(change.Version, 0, change.IsRepeat);
         }
 
-        // The stream's list is replaced in the state in place; a failed write puts the old one back, so nothing changed.
-        var streams = state.State.Streams;
-        var had = streams.TryGetValue(key, out var before);
-        streams[key] = [.. before ?? [], .. change.Rows.Select(r => r.Json)];
-        try
+        // A new row for a known stream, a fresh one for a new stream; the cached row changes only once both writes passed.
+        var before = _streamRows.GetValueOrDefault(key);
+        var row = new PoolStreamRow { Events = [.. before?.Events ?? [], .. change.Rows.Select(r => r.Json)], RedactedBy = before?.RedactedBy ?? [] };
+        await StreamRows.WriteAsync(key, row);
+        if (!state.State.StreamKeys.Contains(key))
         {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            if (had)
+            // Until the state lists it, the row is unknown to the grain: a failed write here leaves a row that the next
+            // attempt writes over.
+            state.State.StreamKeys.Add(key);
+            try
             {
-                streams[key] = before!;
+                await state.WriteStateAsync();
             }
-            else
+            catch
             {
-                streams.Remove(key);
+                state.State.StreamKeys.Remove(key);
+                throw;
             }
-
-            throw;
         }
 
+        _streamRows[key] = row;
         _streams[key] = change.Apply(current);
         return new PoolCommandOutcome(change.Version, change.Rows.Count, false);
     }
 
-    // The streams as an erasure leaves them: each redacted by the library's recipe for its kind, with the pool's pseudonym.
-    private Dictionary<string, List<string>> RedactedStreams(MemberErased erased, MemberId pseudonym) =>
-        state.State.Streams.ToDictionary(
-            s => s.Key,
-            s => StreamRedaction.Redact(s.Key, s.Value, erased.Member, pseudonym, erased.At).Select(r => r.Json).ToList(),
-            StringComparer.Ordinal);
-
-    private T? LoadStream<T>(string key, Func<IReadOnlyList<string>, T> load)
+    private async Task<T?> LoadStream<T>(string key, Func<IReadOnlyList<string>, T> load)
         where T : class
     {
         if (_streams.TryGetValue(key, out var loaded))
@@ -86,13 +87,45 @@ public sealed partial class PoolGrain
             return (T)loaded;
         }
 
-        if (!state.State.Streams.TryGetValue(key, out var stream) || stream.Count == 0)
+        if (!state.State.StreamKeys.Contains(key) || await StreamRows.FindAsync(key) is not { Events.Count: > 0 } row)
         {
             return null;
         }
 
-        var value = load(stream);
+        var value = load(row.Events);
+        _streamRows[key] = row;
         _streams[key] = value;
         return value;
+    }
+
+    /// <summary>
+    /// Finishes an erasure stored in the pool's state: each stream row not yet redacted by it is redacted with the pool's
+    /// pseudonym (the library's recipe for its kind) and marked, then the state forgets the erasure. Runs before every
+    /// command and on activation, so a failure part way is finished by the next call (a retried erasure is a repeat).
+    /// </summary>
+    private async Task FinishPendingErasure()
+    {
+        if (state.State.PendingErasure is not { } pending)
+        {
+            return;
+        }
+
+        var at = InstantPattern.ExtendedIso.Parse(pending.At).Value;
+        foreach (var key in state.State.StreamKeys)
+        {
+            var row = await StreamRows.ReadAsync(key);
+            if (row.RedactedBy.Contains(pending.EventId))
+            {
+                continue;
+            }
+
+            var events = StreamRedaction.Redact(key, row.Events, MemberId.From(pending.Member), MemberId.From(pending.Pseudonym), at);
+            await StreamRows.WriteAsync(key, new PoolStreamRow { Events = [.. events.Select(r => r.Json)], RedactedBy = [.. row.RedactedBy, pending.EventId] });
+        }
+
+        _streams.Clear();
+        _streamRows.Clear();
+        state.State.PendingErasure = null;
+        await state.WriteStateAsync();
     }
 }

@@ -3,6 +3,7 @@
 extern alias service;
 
 using NodaTime;
+using NodaTime.Text;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
 using PrivateTraffic.Core.Serialization;
@@ -25,14 +26,14 @@ namespace PoolCluster.Grains;
 public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.PoolStorage)] IPersistentState<PoolGrainState> state) : Grain, IPoolGrain
 {
     private PrivatePool? _pool;
-    private PoolChunkStore? _chunkStore;
+    private GrainRows<PoolHistoryChunk>? _chunkStore;
 
     // The sealed chunks' events, read from storage on first need (history reads, value cards, erasures), then kept
     // up to date as chunks are sealed. Commands do not need them: the pool is restored from the last chunk's snapshot.
     private List<string>? _sealed;
 
-    private PoolChunkStore Chunks => _chunkStore ??= new PoolChunkStore(
-        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ClusterNames.PoolStorage), this.GetGrainId());
+    private GrainRows<PoolHistoryChunk> Chunks => _chunkStore ??= new GrainRows<PoolHistoryChunk>(
+        ServiceProvider.GetRequiredKeyedService<IGrainStorage>(ClusterNames.PoolStorage), this.GetGrainId(), "chunk-");
 
     /// <inheritdoc/>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
         await DeleteStaleChunks();
         if (stored.Chunks > 0)
         {
-            var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>((await Chunks.ReadAsync(stored.Chunks - 1)).Snapshot);
+            var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>((await Chunks.ReadAsync(ChunkName(stored.Chunks - 1))).Snapshot);
             if (snapshot.Version != stored.ChunkedEvents)
             {
                 throw new InvalidOperationException($"Pool '{this.GetPrimaryKeyString()}': the last chunk's snapshot is at version {snapshot.Version}, the chunks hold {stored.ChunkedEvents} events.");
@@ -53,6 +54,8 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
         {
             _pool = PrivatePool.Rebuild(stored.Events.Select(PrivateTrafficJson.Deserialize<PoolEvent>));
         }
+
+        await FinishPendingErasure();
     }
 
     /// <inheritdoc/>
@@ -82,6 +85,7 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
     public async Task<PoolCommandOutcome> Execute(string commandJson)
     {
         var pool = Require();
+        await FinishPendingErasure();
         var command = PrivateTrafficJson.Deserialize<PoolEvent>(commandJson);
         PoolDecision decision;
         try
@@ -103,6 +107,7 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
             await StoreRedacted(decision, erased);
             pool.Apply(decision);
             await DeleteStaleChunks();
+            await FinishPendingErasure();
         }
         else
         {
@@ -166,14 +171,14 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
 
         // The chunk is written first: until the state names it, a chunk row past the state's count is only rewritten.
         var chunk = new PoolHistoryChunk { Events = stored.Events, Snapshot = PrivateTrafficJson.Serialize(pool.ToSnapshot()) };
-        await Chunks.WriteAsync(stored.Chunks, chunk);
+        await Chunks.WriteAsync(ChunkName(stored.Chunks), chunk);
         await Store(new PoolGrainState
         {
             Events = added,
             Chunks = stored.Chunks + 1,
             ChunkedEvents = stored.ChunkedEvents + chunk.Events.Count,
             StaleChunks = stored.StaleChunks,
-            Streams = stored.Streams,
+            StreamKeys = stored.StreamKeys,
         });
         _sealed?.AddRange(chunk.Events);
     }
@@ -193,9 +198,16 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
             Events = [.. redacted.Select(e => PrivateTrafficJson.Serialize(e))],
             // One row past the sealed ones too: a seal whose state write failed may have left a chunk there.
             StaleChunks = Math.Max(stored.Chunks + 1, stored.StaleChunks),
-            Streams = RedactedStreams(erased, pseudonym),
+            StreamKeys = stored.StreamKeys,
+            // The streams' rows are redacted next, one by one (FinishPendingErasure); until then the state says so.
+            PendingErasure = stored.StreamKeys.Count == 0 ? null : new PendingErasure
+            {
+                EventId = erased.EventId.Value,
+                Member = erased.Member.Value,
+                Pseudonym = pseudonym.Value,
+                At = InstantPattern.ExtendedIso.Format(erased.At),
+            },
         });
-        _streams.Clear();
         _sealed = [];
     }
 
@@ -211,7 +223,7 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
         // Rows below Chunks were sealed again since the erasure and are current; the rest are deleted.
         for (var number = stored.Chunks; number < stored.StaleChunks; number++)
         {
-            await Chunks.ClearAsync(number);
+            await Chunks.ClearAsync(ChunkName(number));
         }
 
         stored.StaleChunks = 0;
@@ -242,7 +254,7 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
             var events = new List<string>(state.State.ChunkedEvents);
             for (var number = 0; number < state.State.Chunks; number++)
             {
-                events.AddRange((await Chunks.ReadAsync(number)).Events);
+                events.AddRange((await Chunks.ReadAsync(ChunkName(number))).Events);
             }
 
             _sealed = events;
@@ -250,6 +262,8 @@ public sealed partial class PoolGrain([PersistentState("pool", ClusterNames.Pool
 
         return [.. _sealed, .. state.State.Events];
     }
+
+    private static string ChunkName(int number) => number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // The same exception (and message) as the service's SQLite host for an unknown pool, so a front maps both alike.
     private PrivatePool Require() => _pool ?? throw new KeyNotFoundException($"No pool '{this.GetPrimaryKeyString()}'.");

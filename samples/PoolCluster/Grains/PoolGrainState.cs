@@ -28,8 +28,12 @@ public sealed class PoolGrainState
     [Id(3)]
     public int StaleChunks { get; set; }
 
-    /// <summary>The streams beside the pool (its community groups and fission campaigns, keyed <c>group:</c> or
-    /// <c>campaign:</c> and the id), each event as the library's JSON; redacted with the pool's history by an erasure.</summary>
-    [Id(4)]
-    public Dictionary<string, List<string>> Streams { get; set; } = [];
+    /// <summary>The keys of the streams beside the pool (its community groups and fission campaigns, <c>group:</c> or
+    /// <c>campaign:</c> and the id); each stream is a row of its own (<see cref="PoolStreamRow"/>).</summary>
+    [Id(5)]
+    public List<string> StreamKeys { get; set; } = [];
+
+    /// <summary>An erasure whose streams are not all redacted yet, or null.</summary>
+    [Id(6)]
+    public PendingErasure? PendingErasure { get; set; }
 }

@@ -75,7 +75,7 @@ public sealed class ClusterStreamTests(InProcessClusterFixture fixture)
         await host.ExecuteGroupAsync(pool, new GroupOpened(DomainEventId.From("go-1"), group, at, "Store 12", pool, ChannelKind.WeComGroup, null, null, AdmissionPolicy.Open, null));
         var join = new MemberJoinedGroup(DomainEventId.From("j-1"), group, at, MemberId.From("m-1"), JoinMethod.GroupQrCode, null, null);
 
-        fixture.Faults.FailNextWrite((name, id) => name == "pool" && id.Key.ToString() == pool.Value);
+        fixture.Faults.FailNextWrite((name, id) => name.StartsWith("stream-", System.StringComparison.Ordinal) && id.Key.ToString() == pool.Value);
         await Assert.ThrowsAnyAsync<System.Exception>(() => host.ExecuteGroupAsync(pool, join));
         Assert.Empty((await host.GroupAsync(pool, group)).Members);
 
@@ -83,6 +83,31 @@ public sealed class ClusterStreamTests(InProcessClusterFixture fixture)
         Assert.Equal(new PoolCommandOutcome(2, 0, true), await host.ExecuteGroupAsync(pool, join));
         await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(System.TimeSpan.Zero);
         Assert.Equal(new[] { MemberId.From("m-1") }, (await host.GroupAsync(pool, group)).Members.ToArray());
+    }
+
+    [SkippableFact]
+    public async Task An_erasure_whose_stream_redaction_fails_is_finished_by_the_next_call()
+    {
+        var cluster = fixture.Require();
+        var host = new GrainPoolHost(new PoolGrainClient(cluster.Client));
+        var pool = PoolId.From("cluster-erasure-faults");
+        var group = ChannelId.From("wecom-group:cluster-ef");
+        var at = Instant.FromUtc(2026, 11, 1, 0, 0);
+        await host.OpenAsync(new PoolCreated(DomainEventId.From("open"), pool, at, "Brand A", ChannelId.From("wechat:cef"), ChannelKind.PersonalWeChat, ["prospects"], null, null));
+        await host.ExecuteAsync(pool, Capture(pool, "m-ef", at));
+        await host.ExecuteGroupAsync(pool, new GroupOpened(DomainEventId.From("go-1"), group, at, "Store 12", pool, ChannelKind.WeComGroup, null, null, AdmissionPolicy.Open, null));
+        await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-1"), group, at, MemberId.From("m-ef"), JoinMethod.GroupQrCode, null, null));
+        var erasure = new MemberErased(DomainEventId.From("erase-ef"), pool, at + Duration.FromHours(1), MemberId.From("m-ef"));
+
+        // The pool's state is written (the erasure is stored), then the group's row fails: the group still names them.
+        fixture.Faults.FailNextWrite((name, id) => name.StartsWith("stream-", System.StringComparison.Ordinal) && id.Key.ToString() == pool.Value);
+        await Assert.ThrowsAnyAsync<System.Exception>(() => host.ExecuteAsync(pool, erasure));
+        Assert.True(await fixture.RowsHoldingAsync("\"m-ef\"") > 0);
+
+        // The retry is a repeat, and the grain finishes the erasure before it answers.
+        Assert.True((await host.ExecuteAsync(pool, erasure)).IsRepeat);
+        Assert.Equal(0, await fixture.RowsHoldingAsync("\"m-ef\""));
+        Assert.Equal(new[] { MemberId.From("erased-erase-ef") }, (await host.GroupAsync(pool, group)).Members.ToArray());
     }
 
     private static MemberCaptured Capture(PoolId pool, string member, Instant at) =>
