@@ -12,7 +12,7 @@ namespace PoolCluster.Grains;
 
 /// <summary>The streams that live beside the pool (its community groups and fission campaigns), held by the pool's
 /// grain: one activation is the one writer of the pool and of its streams, since their commands are decided against the
-/// pool. Each stream is a row of its own (<see cref="PoolStreamRow"/>, state name <c>stream-{key}</c>), written by its
+/// pool. Each stream is a row of its own (<see cref="PoolStreamRow"/>, state name <c>stream-</c> and a hash of the key), written by its
 /// own commands only; the pool's state lists the keys. Loaded when first used.</summary>
 public sealed partial class PoolGrain
 {
@@ -57,7 +57,7 @@ public sealed partial class PoolGrain
         // A new row for a known stream, a fresh one for a new stream; the cached row changes only once both writes passed.
         var before = _streamRows.GetValueOrDefault(key);
         var row = new PoolStreamRow { Events = [.. before?.Events ?? [], .. change.Rows.Select(r => r.Json)], RedactedBy = before?.RedactedBy ?? [] };
-        await StreamRows.WriteAsync(key, row);
+        await StreamRows.WriteAsync(RowName(key), row);
         if (!state.State.StreamKeys.Contains(key))
         {
             // Until the state lists it, the row is unknown to the grain: a failed write here leaves a row that the next
@@ -87,7 +87,7 @@ public sealed partial class PoolGrain
             return (T)loaded;
         }
 
-        if (!state.State.StreamKeys.Contains(key) || await StreamRows.FindAsync(key) is not { Events.Count: > 0 } row)
+        if (!state.State.StreamKeys.Contains(key) || await StreamRows.FindAsync(RowName(key)) is not { Events.Count: > 0 } row)
         {
             return null;
         }
@@ -113,14 +113,14 @@ public sealed partial class PoolGrain
         var at = InstantPattern.ExtendedIso.Parse(pending.At).Value;
         foreach (var key in state.State.StreamKeys)
         {
-            var row = await StreamRows.ReadAsync(key);
+            var row = await StreamRows.ReadAsync(RowName(key));
             if (row.RedactedBy.Contains(pending.EventId))
             {
                 continue;
             }
 
             var events = StreamRedaction.Redact(key, row.Events, MemberId.From(pending.Member), MemberId.From(pending.Pseudonym), at);
-            await StreamRows.WriteAsync(key, new PoolStreamRow { Events = [.. events.Select(r => r.Json)], RedactedBy = [.. row.RedactedBy, pending.EventId] });
+            await StreamRows.WriteAsync(RowName(key), new PoolStreamRow { Events = [.. events.Select(r => r.Json)], RedactedBy = [.. row.RedactedBy, pending.EventId] });
         }
 
         _streams.Clear();
@@ -128,4 +128,10 @@ public sealed partial class PoolGrain
         state.State.PendingErasure = null;
         await state.WriteStateAsync();
     }
+
+    // A stream's key holds a group's or campaign's id, which may be any text (a backtick, brackets, 128 Chinese
+    // characters). Storage providers read meaning into state names (Orleans' ADO.NET provider treats a backtick as a
+    // generic type and strips parts of the name), so the row is named by a hash of the key: fixed length, plain hex.
+    private static string RowName(string key) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)), 0, 16);
 }

@@ -110,6 +110,29 @@ public sealed class ClusterStreamTests(InProcessClusterFixture fixture)
         Assert.Equal(new[] { MemberId.From("erased-erase-ef") }, (await host.GroupAsync(pool, group)).Members.ToArray());
     }
 
+    [SkippableFact]
+    public async Task Groups_whose_ids_hold_any_text_keep_rows_of_their_own()
+    {
+        var cluster = fixture.Require();
+        var host = new GrainPoolHost(new PoolGrainClient(cluster.Client));
+        var pool = PoolId.From("cluster-odd-group-ids");
+        var at = Instant.FromUtc(2026, 11, 1, 0, 0);
+        await host.OpenAsync(new PoolCreated(DomainEventId.From("open"), pool, at, "Brand A", ChannelId.From("wechat:odd"), ChannelKind.PersonalWeChat, ["prospects"], null, null));
+        await host.ExecuteAsync(pool, Capture(pool, "m-odd", at));
+        // A backtick and brackets (which Orleans' ADO.NET provider reads as a generic type name), and 128 Chinese characters.
+        ChannelId[] groups = [ChannelId.From("wecom-group:a`1[b]"), ChannelId.From("wecom-group:a`1[c]"), ChannelId.From(new string('群', 128))];
+        foreach (var (group, i) in groups.Select((g, i) => (g, i)))
+        {
+            await host.ExecuteGroupAsync(pool, new GroupOpened(DomainEventId.From($"go-{i}"), group, at, "Store 12", pool, ChannelKind.WeComGroup, null, null, AdmissionPolicy.Open, null));
+        }
+
+        await host.ExecuteGroupAsync(pool, new MemberJoinedGroup(DomainEventId.From("j-odd"), groups[1], at, MemberId.From("m-odd"), JoinMethod.GroupQrCode, null, null));
+        await cluster.Client.GetGrain<Orleans.Runtime.IManagementGrain>(0).ForceActivationCollection(System.TimeSpan.Zero);
+        Assert.Empty((await host.GroupAsync(pool, groups[0])).Members);
+        Assert.Equal(new[] { MemberId.From("m-odd") }, (await host.GroupAsync(pool, groups[1])).Members.ToArray());
+        Assert.Equal(groups[2], (await host.GroupAsync(pool, groups[2])).Opened.Group);
+    }
+
     private static MemberCaptured Capture(PoolId pool, string member, Instant at) =>
         new(DomainEventId.From("c-" + member), pool, at, MemberId.From(member), ChannelId.From("counter"), "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation);
 }
