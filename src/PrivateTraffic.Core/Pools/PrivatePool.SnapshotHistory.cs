@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
+using NodaTime.TimeZones;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Pools;
@@ -121,6 +123,14 @@ public sealed partial class PrivatePool
         Invalid(zone is not null ? QuietBy(m, zone, end, period) : SomeZoneQuietBy(m, end, period), position, $"is {m.Stage} before it was quiet that long");
     }
 
+    /// <summary>Each zone of the time zone database once, in the order of its id: about 250 of its 600 ids are links
+    /// (another name for a zone, with the same rules), so trying only the zones they name gives the same answer in 58% of
+    /// the time.</summary>
+    private static readonly Lazy<DateTimeZone[]> CanonicalZones = new(() =>
+    [
+        .. TzdbDateTimeZoneSource.Default.CanonicalIdMap.Values.Distinct().Order(StringComparer.Ordinal).Select(id => DateTimeZoneProviders.Tzdb[id]),
+    ]);
+
     /// <summary>Whether some time zone allows an erased entry's quiet stage: its own zone was Asia/Shanghai most often,
     /// fixed offsets cover every local date near <paramref name="end"/>, and only an entry within days of the bound
     /// (where a zone's change of offset may decide) tries every zone.</summary>
@@ -145,9 +155,9 @@ public sealed partial class PrivatePool
             return false;
         }
 
-        foreach (var id in DateTimeZoneProviders.Tzdb.Ids)
+        foreach (var candidate in CanonicalZones.Value)
         {
-            if (QuietBy(m, DateTimeZoneProviders.Tzdb[id], end, period))
+            if (QuietBy(m, candidate, end, period))
             {
                 return true;
             }
