@@ -131,6 +131,25 @@ public sealed class PoolSnapshotOpenCaseTests
     [Fact]
     public void An_advocate_whose_stage_change_follows_its_referral_loads() => LoadsWithWitness(AdvocateBy(Day(9)));
 
+    // Open case "its history needs at least" (witness side): a member's last event that only a move explains. The witness
+    // put its move right after the member's capture, ahead of a later capture, so the clock jumped past the future
+    // tolerance and took a review the history never applied.
+
+    [Fact]
+    public void A_move_long_after_a_later_capture_needs_no_review()
+    {
+        var tolerance = Duration.FromDays(100);
+        var pool = PrivatePool.Rebuild(
+        [
+            new PoolCreated(E(0), PoolId.From("counter-wechat"), T0, "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
+                ChannelKind.PersonalWeChat, ["prospects", "customers"], null, null, FutureTolerance: tolerance),
+            new MemberCaptured(E(1), PoolId.From("counter-wechat"), Day(15), M("a"), Counter, "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation),
+            new MemberCaptured(E(2), PoolId.From("counter-wechat"), Day(83), M("b"), Counter, "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation),
+            new MemberMoved(E(3), PoolId.From("counter-wechat"), Day(124), M("a"), "prospects", "customers"),
+        ]);
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
     // Found by sampling the witness property: a pool of capacity 6 whose erased referrer (entry 0) made its referrals to
     // erased entries captured before its erasure. The witness gave one to an entry captured after it, so that capture
     // waited for the erasure, which waited for the referral: its capacity ordering looped for ever.

@@ -271,7 +271,9 @@ public static partial class PoolSnapshotWitness
             var capture = result.First(x => x.Event is MemberCaptured c && c.Member == _ids[i]);
             capture.Event = ((MemberCaptured)capture.Event) with { SubPool = other };
             var move = new Step(new MemberMoved(Tmp(), Pool, m.LastEventAt, _ids[i], other, m.SubPool), i, m.LastEventAt, 5);
-            result.Insert(result.FindLastIndex(x => x.Event is MemberEvent e && e.Member == _ids[i]) + 1, move);
+            // After the member's own events and, so that the clock need not jump ahead, after every step keyed up to then.
+            var own = result.FindLastIndex(x => x.Event is MemberEvent e && e.Member == _ids[i]) + 1;
+            result.Insert(Math.Max(own, result.FindLastIndex(x => x.Key <= m.LastEventAt) + 1), move);
             return result;
         }
 
