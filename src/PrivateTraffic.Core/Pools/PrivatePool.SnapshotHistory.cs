@@ -66,25 +66,21 @@ public sealed partial class PrivatePool
     }
 
     /// <summary>
-    /// A referral makes the referrer an advocate at its instant if it is their first, and is their activity then
-    /// (<c>CountReferral</c> in the fold): so the advocate instant is no later than any referee's referral instant, the
-    /// last activity no earlier, and when every referral is a referee still known, the advocate instant is the earliest of
-    /// theirs. A referee erased since took its instant with it, so then only the bounds hold.
+    /// A referral makes the referrer an advocate at its instant if it is the first applied, and is their activity then
+    /// (<c>CountReferral</c> in the fold): so the last activity is no earlier than the advocate instant and any referee's
+    /// referral instant, and when every referral is a referee still known, the advocate instant is one of theirs. It need
+    /// not be the earliest: referrals into different members may be applied out of instant order. A referee erased since
+    /// took its instant with it, so then only the bounds hold.
     /// </summary>
     /// <param name="referrer">The referrer's entry, not erased.</param>
     /// <param name="erasedReferrals">How many of its referrals erased entries account for.</param>
     private void CheckReferralInstants(int referrer, int erasedReferrals)
     {
         ref readonly var r = ref _slots[referrer];
-        if (r.Referees is not { Count: > 0 } referees)
-        {
-            return;
-        }
-
-        var earliest = MemberState.Never;
         var latest = Instant.MinValue;
+        var given = false;
         var undated = false;
-        foreach (var k in referees)
+        foreach (var k in r.Referees ?? [])
         {
             if (_slots[k].Referral is not { } terms)
             {
@@ -92,18 +88,19 @@ public sealed partial class PrivatePool
                 continue;
             }
 
-            earliest = terms.At < earliest ? terms.At : earliest;
             latest = terms.At > latest ? terms.At : latest;
+            given |= terms.At == r.AdvocateAt;
         }
 
-        if (earliest == MemberState.Never)
+        Invalid(r.LastActivityAt >= latest, referrer, "has its last activity earlier than a referral it made");
+        if (r.ReferralCount == 0 || undated)
         {
+            // A version 1 entry (undated referees) may come from before the last activity only moved later.
             return;
         }
 
-        Invalid(r.AdvocateAt <= earliest, referrer, "became an advocate after a referral it made");
-        Invalid(r.LastActivityAt >= latest, referrer, "has its last activity earlier than a referral it made");
-        Invalid(erasedReferrals > 0 || undated || r.AdvocateAt == earliest, referrer, "has an advocate instant that none of its referrals gives");
+        Invalid(r.LastActivityAt >= r.AdvocateAt, referrer, "has its last activity earlier than the referral that made it an advocate");
+        Invalid(erasedReferrals > 0 || given, referrer, "has an advocate instant that none of its referrals gives");
     }
 
     /// <summary>Dormant, or churned without leaving, is recorded by a stage change at an instant t no later than
@@ -230,21 +227,32 @@ public sealed partial class PrivatePool
 
     /// <summary>The fewest events a history producing the snapshot applies: the creation, one per capture, purchase,
     /// referral, consent record, leave, erasure and stage other than prospect, a review when the latest instant is past every
-    /// member's, and the reviews that step the clock within the future tolerance from one recorded instant to the next.</summary>
+    /// member's, and the reviews that step the clock within the future tolerance from one recorded instant to the next
+    /// (among the instants that can have moved it).</summary>
     private long LeastEvents(PoolSnapshot snapshot, Instant membersLatest)
     {
         long least = 1 + _slotCount + (snapshot.LatestAt > membersLatest ? 1 : 0);
         var instants = new List<Instant> { _definition.At, snapshot.LatestAt };
+        // Captures are applied in entry order, and every event an entry's numbers show comes after its capture, when the
+        // clock has passed every earlier capture: an instant before those never moved the clock, so it is no step.
+        var captured = Instant.MinValue;
         foreach (var m in snapshot.Members)
         {
             least += (long)m.PurchaseCount + m.ReferralCount + (m.Consents?.Count ?? 0) + (m.LeaveReason is null ? 0 : 1)
                 + (m.Erased ? 1 : 0) + (m.Stage == LifecycleStage.Prospect ? 0 : 1);
             least += UnexplainedInstants(m);
+            captured = m.CapturedAt > captured ? m.CapturedAt : captured;
+            var from = instants.Count;
             instants.AddRange([m.CapturedAt, m.LastActivityAt, m.LastEventAt]);
             AddIfSet(instants, m.FirstPurchaseAt, m.SecondPurchaseAt, m.CrossCategoryAt, m.AdvocateAt, m.GoneAt, m.ReferredAt);
             foreach (var c in m.Consents ?? [])
             {
                 instants.Add(c.At);
+            }
+
+            for (var k = from; k < instants.Count; k++)
+            {
+                instants[k] = instants[k] < captured ? captured : instants[k];
             }
         }
 

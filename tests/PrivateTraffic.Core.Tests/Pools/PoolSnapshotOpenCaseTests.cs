@@ -150,6 +150,83 @@ public sealed class PoolSnapshotOpenCaseTests
         LoadsWithWitness(pool.ToSnapshot());
     }
 
+    // Open case "its history needs at least" (Restore side): captures are applied in entry order, so an entry's instants
+    // before an earlier entry's capture never moved the clock. Restore counted the reviews over all instants sorted, as if
+    // the later entries' earlier captures could have stepped the clock up to the first entry's.
+
+    private static PoolSnapshot CapturedBackwards(bool withReview)
+    {
+        var pool = PoolId.From("counter-wechat");
+        var created = new PoolCreated(E(0), pool, T0, "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
+            ChannelKind.PersonalWeChat, ["prospects", "customers"], null, null, FutureTolerance: Duration.FromDays(7));
+        MemberCaptured Capture(int n, string name, int day) =>
+            new(E(n), pool, Day(day), M(name), Counter, "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation);
+        var snapshot = PrivatePool.Rebuild([created, new PoolReviewed(E(1), pool, Day(5)), Capture(2, "a", 9), Capture(3, "b", 6), Capture(4, "c", 2)]).ToSnapshot();
+        return withReview ? snapshot : snapshot with { Version = 4, RecentEventIds = [E(0), E(2), E(3), E(4)] };
+    }
+
+    [Fact]
+    public void Captures_in_reverse_instant_order_with_the_review_the_first_needs_load() => LoadsWithWitness(CapturedBackwards(withReview: true));
+
+    [Fact]
+    public void Captures_in_reverse_instant_order_without_a_review_before_the_first_are_refused() => Refused(CapturedBackwards(withReview: false));
+
+    // Unlisted failure "the witness folds to another snapshot" (differs at advocateAt): a referrer's first referral sets its
+    // advocate instant, and referrals into different members may be applied out of instant order. The witness applied a
+    // referral it gave an erased referee (keyed at the advocate instant) before the known first one, whose referee came
+    // later in slot order; and Restore refused a pool's own snapshot whose advocate instant was not its earliest referral.
+
+    [Fact]
+    public void A_referral_into_an_erased_entry_after_the_first_keeps_the_advocate_instant()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("c"), Counter, Day(2), E(2));
+        pool.Capture(M("b"), Counter, Day(5), E(3), referredBy: new ReferredBy(M("a")));
+        pool.RecordReferral(M("c"), new ReferredBy(M("a")), Day(3), E(4));
+        pool.Erase(M("c"), Day(4), E(5));
+        Assert.Equal(Day(5), pool.ToSnapshot().Members[0].AdvocateAt);
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    [Fact]
+    public void A_referral_applied_after_the_first_at_an_earlier_instant_loads()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(5), E(2), referredBy: new ReferredBy(M("a")));
+        pool.Capture(M("c"), Counter, Day(4), E(3), referredBy: new ReferredBy(M("a")));
+        Assert.Equal(Day(5), pool.ToSnapshot().Members[0].AdvocateAt);
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Same failure (differs at lastActivityAt): a referral is its referrer's activity at its instant, so a referrer's last
+    // activity is no earlier than its advocate instant. Restore checked it only against referees still known.
+
+    private static PoolSnapshot ReferrerOfTheErased(Instant lastActivity) =>
+        WithEntry(Fixture(), 0, m => m with { ReferralCount = 1, AdvocateAt = Day(6), LastActivityAt = lastActivity });
+
+    [Fact]
+    public void A_referrer_whose_last_activity_is_before_its_advocate_instant_is_refused() => Refused(ReferrerOfTheErased(Day(1)));
+
+    [Fact]
+    public void A_referrer_whose_last_activity_is_its_referral_into_an_erased_entry_loads() => LoadsWithWitness(ReferrerOfTheErased(Day(6)));
+
+    // Open case "referrals no later entry can have received" (witness side): an erased referrer's erasure is applied after
+    // its referrals, though its instant may be earlier than theirs (A left, so its referral brings it no event of its own);
+    // the witness asked for a referee captured by the erasure's instant.
+
+    [Fact]
+    public void An_erased_referrer_whose_referral_is_later_than_its_erasure_has_a_witness()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Leave(M("a"), LeaveReason.Left, Day(2), E(2));
+        pool.Capture(M("b"), Counter, Day(5), E(3), referredBy: new ReferredBy(M("a")));
+        pool.Erase(M("a"), Day(3), E(4));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
     // Found by sampling the witness property: a pool of capacity 6 whose erased referrer (entry 0) made its referrals to
     // erased entries captured before its erasure. The witness gave one to an entry captured after it, so that capture
     // waited for the erasure, which waited for the referral: its capacity ordering looped for ever.

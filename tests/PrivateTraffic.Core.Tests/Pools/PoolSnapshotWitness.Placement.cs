@@ -43,9 +43,11 @@ public static partial class PoolSnapshotWitness
                 while (missing > 0)
                 {
                     // The first referral's referee holds the advocate instant; then one holds a last activity only a
-                    // referral gives; then any.
+                    // referral gives; then any. An erased referrer takes known entries first: erased ones are scarcer.
                     var first = !firstIsKnown;
                     var pick = later.OrderBy(j => first ? (In(j, advocateAt) ? 0 : 1) : activityIsReferral && In(j, activity) ? 0 : 1)
+                        .ThenBy(j => m.Erased && _m[j].Erased ? 1 : 0)
+                        .ThenBy(j => m.Erased && _m[j].CapturedAt > m.LastEventAt ? 1 : 0)
                         .ThenBy(j => In(j, advocateAt) ? 0 : 1)
                         .Where(j => Eligible(j) && (!first || In(j, advocateAt))).Select(j => (int?)j).FirstOrDefault();
                     if (pick is not { } j)
@@ -81,10 +83,12 @@ public static partial class PoolSnapshotWitness
                 }
 
                 // Erased entries serve; an erased referrer's referees lose the link, so any later entry serves it. An
-                // erased referrer made its referrals before its erasure; another, no later than its last activity.
+                // erased referrer's erasure is applied after its referrals, whatever their instants (entries captured
+                // before the erasure's instant are preferred: no capture then waits for it); another referrer's are no
+                // later than its last activity.
                 bool Eligible(int j) =>
                     !used[j] && (_m[j].Erased || (m.Erased && _m[j].Referrer is null)) && Span(j) is { } sp
-                    && (m.Erased ? sp.From <= m.LastEventAt : sp.From <= activity);
+                    && (m.Erased || sp.From <= activity);
 
                 if (missing > 0)
                 {

@@ -172,9 +172,11 @@ public static partial class PoolSnapshotWitness
             life.Add(new Step(new MemberCaptured(Tmp(), Pool, m.CapturedAt, id, m.Source, m.SubPool, Zone(i),
                 m.Tags ?? [], JoinMethod.Invitation), i, m.CapturedAt, 0));
             var timed = new List<PoolEvent>();
+            MemberReferred? referral = null;
             if (m.Referrer is { } referrer)
             {
-                timed.Add(new MemberReferred(Tmp(), Pool, m.ReferredAt!.Value, id, referrer, m.Campaign, m.Mechanic, m.Reward));
+                referral = new MemberReferred(Tmp(), Pool, m.ReferredAt!.Value, id, referrer, m.Campaign, m.Mechanic, m.Reward);
+                timed.Add(referral);
             }
 
             foreach (var c in m.Consents ?? [])
@@ -189,7 +191,8 @@ public static partial class PoolSnapshotWitness
             // Stable: events at one instant keep the order they were listed in (consents in their recorded order).
             foreach (var e in timed.OrderBy(e => e.At))
             {
-                Add(e);
+                // A referral at its referrer's advocate instant may be the one that set it: applied before the others.
+                Add(e, e == referral && _m[Index(referral.Referrer)].AdvocateAt == e.At ? 1 : 2);
             }
 
             if (m.LeaveReason is { } reason)
@@ -340,6 +343,8 @@ public static partial class PoolSnapshotWitness
                 }
             }
 
+            FirstReferralsFirst(all);
+
             // An erased referrer is erased after the referrals it made.
             foreach (var r in _referrals)
             {
@@ -351,6 +356,36 @@ public static partial class PoolSnapshotWitness
             }
 
             return all;
+        }
+
+        /// <summary>A referrer's first referral (rank 1, at its advocate instant) sets that instant, so its other referrals
+        /// (an earlier instant is allowed: events of different members may be applied out of instant order) wait for it;
+        /// a delayed referral delays the rest of its referee's life.</summary>
+        private void FirstReferralsFirst(List<Step> all)
+        {
+            for (var pass = 0; pass <= all.Count; pass++)
+            {
+                var first = all.Where(x => x.Rank == 1).GroupBy(x => ((MemberReferred)x.Event).Referrer).ToDictionary(g => g.Key, g => g.Min(x => x.Key));
+                var moved = false;
+                foreach (var step in all)
+                {
+                    if (step.Rank == 2 && step.Event is MemberReferred r && first.TryGetValue(r.Referrer, out var key) && step.Key < key)
+                    {
+                        var life = _own[step.Slot];
+                        for (var k = life.IndexOf(step); k < life.Count; k++)
+                        {
+                            life[k].Key = Max(life[k].Key, key);
+                        }
+
+                        moved = true;
+                    }
+                }
+
+                if (!moved)
+                {
+                    return;
+                }
+            }
         }
 
         /// <summary>When a member whose recorded stage is first purchase, repeat or cross-category reached it, if its
