@@ -68,9 +68,9 @@ public sealed partial class PrivatePool
     /// <summary>
     /// A referral makes the referrer an advocate at its instant if it is the first applied, and is their activity then
     /// (<c>CountReferral</c> in the fold): so the last activity is no earlier than the advocate instant and any referee's
-    /// referral instant, and when every referral is a referee still known, the advocate instant is one of theirs. It need
-    /// not be the earliest: referrals into different members may be applied out of instant order. A referee erased since
-    /// took its instant with it, so then only the bounds hold.
+    /// referral instant, and when every referral is a referee still known, the advocate instant is one of theirs (and a last
+    /// activity past its last event, the latest of theirs). It need not be the earliest: referrals into different members
+    /// may be applied out of instant order. A referee erased since took its instant with it, so then only the bounds hold.
     /// </summary>
     /// <param name="referrer">The referrer's entry, not erased.</param>
     /// <param name="erasedReferrals">How many of its referrals erased entries account for.</param>
@@ -100,7 +100,14 @@ public sealed partial class PrivatePool
         }
 
         Invalid(r.LastActivityAt >= r.AdvocateAt, referrer, "has its last activity earlier than the referral that made it an advocate");
-        Invalid(erasedReferrals > 0 || given, referrer, "has an advocate instant that none of its referrals gives");
+        if (erasedReferrals > 0)
+        {
+            return;
+        }
+
+        Invalid(given, referrer, "has an advocate instant that none of its referrals gives");
+        // Its own events are no later than its last event: a last activity past that is its latest referral's.
+        Invalid(r.LastActivityAt <= r.LastEventAt || r.LastActivityAt == latest, referrer, "has a last activity after its last event that none of its referrals gives");
     }
 
     /// <summary>Dormant, or churned without leaving, is recorded by a stage change at an instant t no later than

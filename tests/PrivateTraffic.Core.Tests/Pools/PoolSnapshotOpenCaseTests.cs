@@ -227,6 +227,13 @@ public sealed class PoolSnapshotOpenCaseTests
         LoadsWithWitness(pool.ToSnapshot());
     }
 
+    // Open case "the plan does not fold" (Restore side): a member's own events are no later than its last event, so a last
+    // activity past it is a referral's; when every referee is still known, the latest of their referral instants.
+
+    [Fact]
+    public void An_advocate_whose_last_activity_after_its_last_event_no_referral_gives_is_refused() =>
+        Refused(WithEntry(AdvocateBy(Day(9)), 0, m => m with { LastActivityAt = Day(10) }));
+
     // Found by sampling the witness property: a pool of capacity 6 whose erased referrer (entry 0) made its referrals to
     // erased entries captured before its erasure. The witness gave one to an entry captured after it, so that capture
     // waited for the erasure, which waited for the referral: its capacity ordering looped for ever.
