@@ -234,6 +234,33 @@ public sealed class PoolSnapshotOpenCaseTests
     public void An_advocate_whose_last_activity_after_its_last_event_no_referral_gives_is_refused() =>
         Refused(WithEntry(AdvocateBy(Day(9)), 0, m => m with { LastActivityAt = Day(10) }));
 
+    // Open case "the plan does not fold" (witness side): an interaction at the instant the member left went after the leave.
+
+    [Fact]
+    public void An_interaction_at_the_instant_of_the_leave_has_a_witness()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.RecordInteraction(M("a"), "reply", Day(3), E(2));
+        pool.Leave(M("a"), LeaveReason.Left, Day(3), E(3));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Open case "referrals no later entry can have received" (witness side): a referee of an erased referrer loses the
+    // link, and another member may refer it again; the witness counted only entries without a referrer for it.
+
+    [Fact]
+    public void An_erased_referrers_referee_referred_again_by_another_has_a_witness()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("z"), Counter, Day(1), E(1));
+        pool.Capture(M("a"), Counter, Day(1), E(2));
+        pool.Capture(M("b"), Counter, Day(2), E(3), referredBy: new ReferredBy(M("a")));
+        pool.Erase(M("a"), Day(4), E(4));
+        pool.RecordReferral(M("b"), new ReferredBy(M("z")), Day(5), E(5));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
     // Found by sampling the witness property: a pool of capacity 6 whose erased referrer (entry 0) made its referrals to
     // erased entries captured before its erasure. The witness gave one to an entry captured after it, so that capture
     // waited for the erasure, which waited for the referral: its capacity ordering looped for ever.

@@ -45,7 +45,8 @@ public static partial class PoolSnapshotWitness
             }
 
             // As late as the clock allows (after the plan's steps up to that instant), before the member's later events.
-            var firstLater = plan.FindIndex(x => x.Event is MemberEvent own && own.Member == _ids[i] && own.At > at);
+            // Its leave comes after the interaction even at the same instant (nothing but a stage change follows a leave).
+            var firstLater = plan.FindIndex(x => x.Event is MemberEvent own && own.Member == _ids[i] && (own.At > at || own is MemberLeft));
             var chronological = plan.FindLastIndex(x => x.Key <= at) + 1;
             if (firstLater >= 0 && after > firstLater)
             {

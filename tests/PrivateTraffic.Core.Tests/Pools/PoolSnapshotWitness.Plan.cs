@@ -35,7 +35,7 @@ public static partial class PoolSnapshotWitness
                 var activity = m.LastActivityAt;
                 var activityIsReferral = !m.Erased && activity > (m.LeaveReason is null ? m.LastEventAt : m.GoneAt!.Value)
                     && !known.Any(t => t.x.ReferredAt == activity);
-                bool In(int j, Instant? t) => t is { } x && Span(j) is { } sp && x >= sp.From && x <= sp.To;
+                bool In(int j, Instant? t) => t is { } x && SpanOf(j) is { } sp && x >= sp.From && x <= sp.To;
                 var later = Enumerable.Range(i + 1, _m.Count - i - 1).Reverse().ToList();
                 while (missing > 0)
                 {
@@ -53,7 +53,7 @@ public static partial class PoolSnapshotWitness
                         break;
                     }
 
-                    var (from, to) = Span(j)!.Value;
+                    var (from, to) = SpanOf(j)!.Value;
                     Instant at;
                     if (first)
                     {
@@ -84,8 +84,15 @@ public static partial class PoolSnapshotWitness
                 // erased referrer's erasure is applied after its referrals, whatever their instants; another referrer's
                 // are no later than its last activity.
                 bool Eligible(int j) =>
-                    !used[j] && (_m[j].Erased || (m.Erased && _m[j].Referrer is null)) && Span(j) is { } sp
-                    && (m.Erased || sp.From <= activity);
+                    !used[j] && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+
+                // A known entry that names another referrer served an erased one before its referral: it could be
+                // referred again once that one was erased (a referee's link goes with its referrer).
+                (Instant From, Instant To)? SpanOf(int j) =>
+                    !m.Erased || _m[j].Erased || _m[j].Referrer is null ? Span(j)
+                    : _m[j].ReferredAt is { } again && again > m.LastEventAt && again > _m[j].CapturedAt
+                        ? (_m[j].CapturedAt, again - Duration.Epsilon)
+                        : null;
 
                 if (missing > 0)
                 {
