@@ -286,8 +286,9 @@ public sealed partial class PrivatePool
 
     /// <summary>The events a member entry's last activity and last event take beyond those counted: an interaction for a
     /// last activity that is neither the capture nor a purchase (a referral it made may explain it too), and one more event
-    /// for a last event that none of its recorded instants explains (a stage change may be it).</summary>
-    private static int UnexplainedInstants(MemberSnapshot m)
+    /// for a last event that none of its recorded instants explains (a stage change may be it, unless it records a buying
+    /// stage and the member was already dormant then: its last activity is the most it had when the change was applied).</summary>
+    private int UnexplainedInstants(MemberSnapshot m)
     {
         if (m.Erased)
         {
@@ -298,10 +299,14 @@ public sealed partial class PrivatePool
         var interaction = m.ReferralCount == 0 && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
         var last = m.LastEventAt;
         var explained = interaction == 1 && last == m.LastActivityAt || last == m.CapturedAt || last == lastPurchase || last == m.ReferredAt
-            || last == m.GoneAt || m.Stage != LifecycleStage.Prospect || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)
+            || last == m.GoneAt || StageChangeCanBeAt(m, last) || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)
             || (m.LastActivityAt == last && m.ReferralCount == 0);
         return interaction + (explained ? 0 : 1);
     }
+
+    private bool StageChangeCanBeAt(MemberSnapshot m, Instant t) =>
+        m.Stage != LifecycleStage.Prospect && (!LifecyclePolicy.IsBuying(m.Stage)
+            || m.LastActivityAt > LifecyclePolicy.Threshold(m.TimeZone ?? DefaultTimeZone, t, Lifecycle.DormantAfter));
 
     private static void AddIfSet(List<Instant> instants, params ReadOnlySpan<Instant?> values)
     {

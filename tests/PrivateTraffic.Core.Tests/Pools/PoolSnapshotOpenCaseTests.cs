@@ -171,6 +171,23 @@ public sealed class PoolSnapshotOpenCaseTests
     [Fact]
     public void Captures_in_reverse_instant_order_without_a_review_before_the_first_are_refused() => Refused(CapturedBackwards(withReview: false));
 
+    // Open case "its history needs at least" (Restore side): a stage change to a buying stage is applied only while the
+    // member is not dormant, so it is no last event long after the member's last activity; another event is.
+
+    private static PoolSnapshot BoughtThenQuiet(int version) =>
+        WithEntry(Fixture(), D, m => m with
+        {
+            Stage = LifecycleStage.FirstPurchase, PurchaseCount = 1, FirstPurchaseAt = Day(10), FirstCategory = "skincare",
+            LastActivityAt = Day(10), LastEventAt = Day(150),
+        }) with { PurchaseCurrency = Currency.CNY, Version = version, RecentEventIds = [DomainEventId.From("e-open"), .. Enumerable.Range(1, version - 1).Select(E)] };
+
+    // The creation, three captures, the erasure, the purchase, the stage change and one more event for day 150.
+    [Fact]
+    public void A_buying_stage_with_a_last_event_after_dormancy_and_an_event_for_it_loads() => LoadsWithWitness(BoughtThenQuiet(8));
+
+    [Fact]
+    public void A_buying_stage_with_a_last_event_after_dormancy_and_no_event_for_it_is_refused() => Refused(BoughtThenQuiet(7));
+
     // Unlisted failure "the witness folds to another snapshot" (differs at advocateAt): a referrer's first referral sets its
     // advocate instant, and referrals into different members may be applied out of instant order. The witness applied a
     // referral it gave an erased referee (keyed at the advocate instant) before the known first one, whose referee came
@@ -258,6 +275,25 @@ public sealed class PoolSnapshotOpenCaseTests
         pool.Capture(M("b"), Counter, Day(2), E(3), referredBy: new ReferredBy(M("a")));
         pool.Erase(M("a"), Day(4), E(4));
         pool.RecordReferral(M("b"), new ReferredBy(M("z")), Day(5), E(5));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Open case "referrals no later entry can have received" (witness side): two referrers whose first referrals went to
+    // entries erased since (D, captured later but at an earlier instant, holds A's day 4; C and D both hold B's day 6); the
+    // later referrer took the one entry that holds the earlier one's advocate instant.
+
+    [Fact]
+    public void Each_referrers_advocate_instant_keeps_an_erased_entry_that_holds_it()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(2), E(2));
+        pool.Capture(M("c"), Counter, Day(5), E(3));
+        pool.Capture(M("d"), Counter, Day(3), E(4));
+        pool.RecordReferral(M("d"), new ReferredBy(M("a")), Day(4), E(5));
+        pool.RecordReferral(M("c"), new ReferredBy(M("b")), Day(6), E(6));
+        pool.Erase(M("c"), Day(7), E(7));
+        pool.Erase(M("d"), Day(8), E(8));
         LoadsWithWitness(pool.ToSnapshot());
     }
 

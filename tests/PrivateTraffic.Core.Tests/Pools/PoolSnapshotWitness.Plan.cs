@@ -18,6 +18,9 @@ public static partial class PoolSnapshotWitness
         private void Referrals()
         {
             var used = new bool[_m.Count];
+            // The advocate instants no known referee gives: an erased entry (or, for an erased referrer, any entry) holds each.
+            var open = _m.Select(r => r.AdvocateAt is { } a && !_m.Any(x => !x.Erased && r.Id is not null && x.Referrer == r.Id && x.ReferredAt == a)
+                ? r.AdvocateAt : null).ToArray();
             for (var i = _m.Count - 1; i >= 0; i--)
             {
                 var m = _m[i];
@@ -42,10 +45,12 @@ public static partial class PoolSnapshotWitness
                     // The first referral's referee holds the advocate instant; then one holds a last activity only a
                     // referral gives; then any. An erased referrer takes entries captured by its erasure's instant first
                     // (no capture then waits for the erasure), and known entries before erased ones (which are scarcer).
+                    // Entries that hold an earlier referrer's advocate instant are left for it when others serve.
                     var first = !firstIsKnown;
                     var pick = later.OrderBy(j => first ? (In(j, advocateAt) ? 0 : 1) : activityIsReferral && In(j, activity) ? 0 : 1)
                         .ThenBy(j => m.Erased && _m[j].CapturedAt > m.LastEventAt ? 1 : 0)
                         .ThenBy(j => m.Erased && _m[j].Erased ? 1 : 0)
+                        .ThenBy(j => Enumerable.Range(0, i).Count(k => Span(j) is { } sp && open[k] >= sp.From && open[k] <= sp.To))
                         .ThenBy(j => In(j, advocateAt) ? 0 : 1)
                         .Where(j => Eligible(j) && (!first || In(j, advocateAt))).Select(j => (int?)j).FirstOrDefault();
                     if (pick is not { } j)
