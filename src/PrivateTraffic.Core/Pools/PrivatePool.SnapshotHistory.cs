@@ -100,13 +100,16 @@ public sealed partial class PrivatePool
         }
 
         Invalid(r.LastActivityAt >= r.AdvocateAt, referrer, "has its last activity earlier than the referral that made it an advocate");
+        // Its own events are no later than its last event: a last activity past that is a referral's, the advocate
+        // instant's when it made only one.
+        Invalid(r.LastActivityAt <= r.LastEventAt || r.ReferralCount >= 2 || r.LastActivityAt == r.AdvocateAt, referrer,
+            "has a last activity after its last event that its one referral does not give");
         if (erasedReferrals > 0)
         {
             return;
         }
 
         Invalid(given, referrer, "has an advocate instant that none of its referrals gives");
-        // Its own events are no later than its last event: a last activity past that is its latest referral's.
         Invalid(r.LastActivityAt <= r.LastEventAt || r.LastActivityAt == latest, referrer, "has a last activity after its last event that none of its referrals gives");
     }
 

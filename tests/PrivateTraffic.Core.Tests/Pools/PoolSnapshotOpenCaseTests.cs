@@ -229,6 +229,12 @@ public sealed class PoolSnapshotOpenCaseTests
     [Fact]
     public void A_referrer_whose_last_activity_is_its_referral_into_an_erased_entry_loads() => LoadsWithWitness(ReferrerOfTheErased(Day(6)));
 
+    // Found by sampling (the witness did not fold): its one referral is at the advocate instant, and its own events are
+    // no later than its last event (day 1), so nothing gives a last activity half a day after that referral.
+    [Fact]
+    public void A_referrer_of_one_whose_last_activity_is_past_its_last_event_and_its_referral_is_refused() =>
+        Refused(ReferrerOfTheErased(Day(6) + Duration.FromHours(12)));
+
     // Open case "referrals no later entry can have received" (witness side): an erased referrer's erasure is applied after
     // its referrals, though its instant may be earlier than theirs (A left, so its referral brings it no event of its own);
     // the witness asked for a referee captured by the erasure's instant.
