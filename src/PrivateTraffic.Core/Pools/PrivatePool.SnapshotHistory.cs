@@ -68,25 +68,21 @@ public sealed partial class PrivatePool
     }
 
     /// <summary>
-    /// A referral makes the referrer an advocate at its instant if it is their first, and is their activity then
-    /// (<c>CountReferral</c> in the fold): so the advocate instant is no later than any referee's referral instant, the
-    /// last activity no earlier, and when every referral is a referee still known, the advocate instant is the earliest of
-    /// theirs. A referee erased since took its instant with it, so then only the bounds hold.
+    /// A referral makes the referrer an advocate at its instant if it is the first applied, and is their activity then
+    /// (<c>CountReferral</c> in the fold): so the last activity is no earlier than the advocate instant and any referee's
+    /// referral instant, and when every referral is a referee still known, the advocate instant is one of theirs (and a last
+    /// activity past its last event, the latest of theirs). It need not be the earliest: referrals into different members
+    /// may be applied out of instant order. A referee erased since took its instant with it, so then only the bounds hold.
     /// </summary>
     /// <param name="referrer">The referrer's entry, not erased.</param>
     /// <param name="erasedReferrals">How many of its referrals erased entries account for.</param>
     private void CheckReferralInstants(int referrer, int erasedReferrals)
     {
         ref readonly var r = ref _slots[referrer];
-        if (r.Referees is not { Count: > 0 } referees)
-        {
-            return;
-        }
-
-        var earliest = MemberState.Never;
         var latest = Instant.MinValue;
+        var given = false;
         var undated = false;
-        foreach (var k in referees)
+        foreach (var k in r.Referees ?? [])
         {
             if (_slots[k].Referral is not { } terms)
             {
@@ -94,18 +90,29 @@ public sealed partial class PrivatePool
                 continue;
             }
 
-            earliest = terms.At < earliest ? terms.At : earliest;
             latest = terms.At > latest ? terms.At : latest;
+            given |= terms.At == r.AdvocateAt;
         }
 
-        if (earliest == MemberState.Never)
+        Invalid(r.LastActivityAt >= latest, referrer, "has its last activity earlier than a referral it made");
+        if (r.ReferralCount == 0 || undated)
+        {
+            // A version 1 entry (undated referees) may come from before the last activity only moved later.
+            return;
+        }
+
+        Invalid(r.LastActivityAt >= r.AdvocateAt, referrer, "has its last activity earlier than the referral that made it an advocate");
+        // Its own events are no later than its last event: a last activity past that is a referral's, the advocate
+        // instant's when it made only one.
+        Invalid(r.LastActivityAt <= r.LastEventAt || r.ReferralCount >= 2 || r.LastActivityAt == r.AdvocateAt, referrer,
+            "has a last activity after its last event that its one referral does not give");
+        if (erasedReferrals > 0)
         {
             return;
         }
 
-        Invalid(r.AdvocateAt <= earliest, referrer, "became an advocate after a referral it made");
-        Invalid(r.LastActivityAt >= latest, referrer, "has its last activity earlier than a referral it made");
-        Invalid(erasedReferrals > 0 || undated || r.AdvocateAt == earliest, referrer, "has an advocate instant that none of its referrals gives");
+        Invalid(given, referrer, "has an advocate instant that none of its referrals gives");
+        Invalid(r.LastActivityAt <= r.LastEventAt || r.LastActivityAt == latest, referrer, "has a last activity after its last event that none of its referrals gives");
     }
 
     /// <summary>Dormant, or churned without leaving, is recorded by a stage change at an instant t no later than
@@ -240,21 +247,32 @@ public sealed partial class PrivatePool
 
     /// <summary>The fewest events a history producing the snapshot applies: the creation, one per capture, purchase,
     /// referral, consent record, leave, erasure and stage other than prospect, a review when the latest instant is past every
-    /// member's, and the reviews that step the clock within the future tolerance from one recorded instant to the next.</summary>
+    /// member's, and the reviews that step the clock within the future tolerance from one recorded instant to the next
+    /// (among the instants that can have moved it).</summary>
     private long LeastEvents(PoolSnapshot snapshot, Instant membersLatest)
     {
         long least = 1 + _slotCount + (snapshot.LatestAt > membersLatest ? 1 : 0);
         var instants = new List<Instant> { _definition.At, snapshot.LatestAt };
+        // Captures are applied in entry order, and every event an entry's numbers show comes after its capture, when the
+        // clock has passed every earlier capture: an instant before those never moved the clock, so it is no step.
+        var captured = Instant.MinValue;
         foreach (var m in snapshot.Members)
         {
             least += (long)m.PurchaseCount + m.ReferralCount + (m.Consents?.Count ?? 0) + (m.LeaveReason is null ? 0 : 1)
                 + (m.Erased ? 1 : 0) + (m.Stage == LifecycleStage.Prospect ? 0 : 1);
             least += UnexplainedInstants(m);
+            captured = m.CapturedAt > captured ? m.CapturedAt : captured;
+            var from = instants.Count;
             instants.AddRange([m.CapturedAt, m.LastActivityAt, m.LastEventAt]);
             AddIfSet(instants, m.FirstPurchaseAt, m.SecondPurchaseAt, m.CrossCategoryAt, m.AdvocateAt, m.GoneAt, m.ReferredAt);
             foreach (var c in m.Consents ?? [])
             {
                 instants.Add(c.At);
+            }
+
+            for (var k = from; k < instants.Count; k++)
+            {
+                instants[k] = instants[k] < captured ? captured : instants[k];
             }
         }
 
@@ -281,8 +299,9 @@ public sealed partial class PrivatePool
 
     /// <summary>The events a member entry's last activity and last event take beyond those counted: an interaction for a
     /// last activity that is neither the capture nor a purchase (a referral it made may explain it too), and one more event
-    /// for a last event that none of its recorded instants explains (a stage change may be it).</summary>
-    private static int UnexplainedInstants(MemberSnapshot m)
+    /// for a last event that none of its recorded instants explains (a stage change may be it, unless it records a buying
+    /// stage and the member was already dormant then: its last activity is the most it had when the change was applied).</summary>
+    private int UnexplainedInstants(MemberSnapshot m)
     {
         if (m.Erased)
         {
@@ -293,10 +312,14 @@ public sealed partial class PrivatePool
         var interaction = m.ReferralCount == 0 && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
         var last = m.LastEventAt;
         var explained = interaction == 1 && last == m.LastActivityAt || last == m.CapturedAt || last == lastPurchase || last == m.ReferredAt
-            || last == m.GoneAt || m.Stage != LifecycleStage.Prospect || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)
+            || last == m.GoneAt || StageChangeCanBeAt(m, last) || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)
             || (m.LastActivityAt == last && m.ReferralCount == 0);
         return interaction + (explained ? 0 : 1);
     }
+
+    private bool StageChangeCanBeAt(MemberSnapshot m, Instant t) =>
+        m.Stage != LifecycleStage.Prospect && (!LifecyclePolicy.IsBuying(m.Stage)
+            || m.LastActivityAt > LifecyclePolicy.Threshold(m.TimeZone ?? DefaultTimeZone, t, Lifecycle.DormantAfter));
 
     private static void AddIfSet(List<Instant> instants, params ReadOnlySpan<Instant?> values)
     {

@@ -131,6 +131,178 @@ public sealed class PoolSnapshotOpenCaseTests
     [Fact]
     public void An_advocate_whose_stage_change_follows_its_referral_loads() => LoadsWithWitness(AdvocateBy(Day(9)));
 
+    // Open case "its history needs at least" (witness side): a member's last event that only a move explains. The witness
+    // put its move right after the member's capture, ahead of a later capture, so the clock jumped past the future
+    // tolerance and took a review the history never applied.
+
+    [Fact]
+    public void A_move_long_after_a_later_capture_needs_no_review()
+    {
+        var tolerance = Duration.FromDays(100);
+        var pool = PrivatePool.Rebuild(
+        [
+            new PoolCreated(E(0), PoolId.From("counter-wechat"), T0, "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
+                ChannelKind.PersonalWeChat, ["prospects", "customers"], null, null, FutureTolerance: tolerance),
+            new MemberCaptured(E(1), PoolId.From("counter-wechat"), Day(15), M("a"), Counter, "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation),
+            new MemberCaptured(E(2), PoolId.From("counter-wechat"), Day(83), M("b"), Counter, "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation),
+            new MemberMoved(E(3), PoolId.From("counter-wechat"), Day(124), M("a"), "prospects", "customers"),
+        ]);
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Open case "its history needs at least" (Restore side): captures are applied in entry order, so an entry's instants
+    // before an earlier entry's capture never moved the clock. Restore counted the reviews over all instants sorted, as if
+    // the later entries' earlier captures could have stepped the clock up to the first entry's.
+
+    private static PoolSnapshot CapturedBackwards(bool withReview)
+    {
+        var pool = PoolId.From("counter-wechat");
+        var created = new PoolCreated(E(0), pool, T0, "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
+            ChannelKind.PersonalWeChat, ["prospects", "customers"], null, null, FutureTolerance: Duration.FromDays(7));
+        MemberCaptured Capture(int n, string name, int day) =>
+            new(E(n), pool, Day(day), M(name), Counter, "prospects", PrivatePool.DefaultTimeZone, [], JoinMethod.Invitation);
+        var snapshot = PrivatePool.Rebuild([created, new PoolReviewed(E(1), pool, Day(5)), Capture(2, "a", 9), Capture(3, "b", 6), Capture(4, "c", 2)]).ToSnapshot();
+        return withReview ? snapshot : snapshot with { Version = 4, RecentEventIds = [E(0), E(2), E(3), E(4)] };
+    }
+
+    [Fact]
+    public void Captures_in_reverse_instant_order_with_the_review_the_first_needs_load() => LoadsWithWitness(CapturedBackwards(withReview: true));
+
+    [Fact]
+    public void Captures_in_reverse_instant_order_without_a_review_before_the_first_are_refused() => Refused(CapturedBackwards(withReview: false));
+
+    // Open case "its history needs at least" (Restore side): a stage change to a buying stage is applied only while the
+    // member is not dormant, so it is no last event long after the member's last activity; another event is.
+
+    private static PoolSnapshot BoughtThenQuiet(int version) =>
+        WithEntry(Fixture(), D, m => m with
+        {
+            Stage = LifecycleStage.FirstPurchase, PurchaseCount = 1, FirstPurchaseAt = Day(10), FirstCategory = "skincare",
+            LastActivityAt = Day(10), LastEventAt = Day(150),
+        }) with { PurchaseCurrency = Currency.CNY, Version = version, RecentEventIds = [DomainEventId.From("e-open"), .. Enumerable.Range(1, version - 1).Select(E)] };
+
+    // The creation, three captures, the erasure, the purchase, the stage change and one more event for day 150.
+    [Fact]
+    public void A_buying_stage_with_a_last_event_after_dormancy_and_an_event_for_it_loads() => LoadsWithWitness(BoughtThenQuiet(8));
+
+    [Fact]
+    public void A_buying_stage_with_a_last_event_after_dormancy_and_no_event_for_it_is_refused() => Refused(BoughtThenQuiet(7));
+
+    // Unlisted failure "the witness folds to another snapshot" (differs at advocateAt): a referrer's first referral sets its
+    // advocate instant, and referrals into different members may be applied out of instant order. The witness applied a
+    // referral it gave an erased referee (keyed at the advocate instant) before the known first one, whose referee came
+    // later in slot order; and Restore refused a pool's own snapshot whose advocate instant was not its earliest referral.
+
+    [Fact]
+    public void A_referral_into_an_erased_entry_after_the_first_keeps_the_advocate_instant()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("c"), Counter, Day(2), E(2));
+        pool.Capture(M("b"), Counter, Day(5), E(3), referredBy: new ReferredBy(M("a")));
+        pool.RecordReferral(M("c"), new ReferredBy(M("a")), Day(3), E(4));
+        pool.Erase(M("c"), Day(4), E(5));
+        Assert.Equal(Day(5), pool.ToSnapshot().Members[0].AdvocateAt);
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    [Fact]
+    public void A_referral_applied_after_the_first_at_an_earlier_instant_loads()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(5), E(2), referredBy: new ReferredBy(M("a")));
+        pool.Capture(M("c"), Counter, Day(4), E(3), referredBy: new ReferredBy(M("a")));
+        Assert.Equal(Day(5), pool.ToSnapshot().Members[0].AdvocateAt);
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Same failure (differs at lastActivityAt): a referral is its referrer's activity at its instant, so a referrer's last
+    // activity is no earlier than its advocate instant. Restore checked it only against referees still known.
+
+    private static PoolSnapshot ReferrerOfTheErased(Instant lastActivity) =>
+        WithEntry(Fixture(), 0, m => m with { ReferralCount = 1, AdvocateAt = Day(6), LastActivityAt = lastActivity });
+
+    [Fact]
+    public void A_referrer_whose_last_activity_is_before_its_advocate_instant_is_refused() => Refused(ReferrerOfTheErased(Day(1)));
+
+    [Fact]
+    public void A_referrer_whose_last_activity_is_its_referral_into_an_erased_entry_loads() => LoadsWithWitness(ReferrerOfTheErased(Day(6)));
+
+    // Found by sampling (the witness did not fold): its one referral is at the advocate instant, and its own events are
+    // no later than its last event (day 1), so nothing gives a last activity half a day after that referral.
+    [Fact]
+    public void A_referrer_of_one_whose_last_activity_is_past_its_last_event_and_its_referral_is_refused() =>
+        Refused(ReferrerOfTheErased(Day(6) + Duration.FromHours(12)));
+
+    // Open case "referrals no later entry can have received" (witness side): an erased referrer's erasure is applied after
+    // its referrals, though its instant may be earlier than theirs (A left, so its referral brings it no event of its own);
+    // the witness asked for a referee captured by the erasure's instant.
+
+    [Fact]
+    public void An_erased_referrer_whose_referral_is_later_than_its_erasure_has_a_witness()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Leave(M("a"), LeaveReason.Left, Day(2), E(2));
+        pool.Capture(M("b"), Counter, Day(5), E(3), referredBy: new ReferredBy(M("a")));
+        pool.Erase(M("a"), Day(3), E(4));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Open case "the plan does not fold" (Restore side): a member's own events are no later than its last event, so a last
+    // activity past it is a referral's; when every referee is still known, the latest of their referral instants.
+
+    [Fact]
+    public void An_advocate_whose_last_activity_after_its_last_event_no_referral_gives_is_refused() =>
+        Refused(WithEntry(AdvocateBy(Day(9)), 0, m => m with { LastActivityAt = Day(10) }));
+
+    // Open case "the plan does not fold" (witness side): an interaction at the instant the member left went after the leave.
+
+    [Fact]
+    public void An_interaction_at_the_instant_of_the_leave_has_a_witness()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.RecordInteraction(M("a"), "reply", Day(3), E(2));
+        pool.Leave(M("a"), LeaveReason.Left, Day(3), E(3));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Open case "referrals no later entry can have received" (witness side): a referee of an erased referrer loses the
+    // link, and another member may refer it again; the witness counted only entries without a referrer for it.
+
+    [Fact]
+    public void An_erased_referrers_referee_referred_again_by_another_has_a_witness()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("z"), Counter, Day(1), E(1));
+        pool.Capture(M("a"), Counter, Day(1), E(2));
+        pool.Capture(M("b"), Counter, Day(2), E(3), referredBy: new ReferredBy(M("a")));
+        pool.Erase(M("a"), Day(4), E(4));
+        pool.RecordReferral(M("b"), new ReferredBy(M("z")), Day(5), E(5));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
+    // Open case "referrals no later entry can have received" (witness side): two referrers whose first referrals went to
+    // entries erased since (D, captured later but at an earlier instant, holds A's day 4; C and D both hold B's day 6); the
+    // later referrer took the one entry that holds the earlier one's advocate instant.
+
+    [Fact]
+    public void Each_referrers_advocate_instant_keeps_an_erased_entry_that_holds_it()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(2), E(2));
+        pool.Capture(M("c"), Counter, Day(5), E(3));
+        pool.Capture(M("d"), Counter, Day(3), E(4));
+        pool.RecordReferral(M("d"), new ReferredBy(M("a")), Day(4), E(5));
+        pool.RecordReferral(M("c"), new ReferredBy(M("b")), Day(6), E(6));
+        pool.Erase(M("c"), Day(7), E(7));
+        pool.Erase(M("d"), Day(8), E(8));
+        LoadsWithWitness(pool.ToSnapshot());
+    }
+
     // Found by sampling the witness property: a pool of capacity 6 whose erased referrer (entry 0) made its referrals to
     // erased entries captured before its erasure. The witness gave one to an entry captured after it, so that capture
     // waited for the erasure, which waited for the referral: its capacity ordering looped for ever.

@@ -9,111 +9,12 @@ using PrivateTraffic.Core.Serialization;
 
 namespace PrivateTraffic.Core.Tests.Pools;
 
-// The witness's referrals (those referees record and those erased referees must have received) and its later steps:
-// what the plan of captures, purchases, consents and referrals does not yet give is placed by
-// folding the plan (an interaction, the stage change, a last event), then reviews, padding and ids finish the history.
+// The witness's later steps: what the plan of captures, purchases, consents and referrals does not yet give is placed
+// by folding the plan (an interaction, the stage change, a last event), then reviews, padding and ids finish the history.
 public static partial class PoolSnapshotWitness
 {
     private sealed partial class Builder
     {
-        /// <summary>The referrals each member made: those its known referees record, and erased referees for the rest.
-        /// The first one applied sets the advocate instant.</summary>
-        private void Referrals()
-        {
-            var used = new bool[_m.Count];
-            for (var i = _m.Count - 1; i >= 0; i--)
-            {
-                var m = _m[i];
-                var known = _m.Select((x, j) => (x, j)).Where(t => !t.x.Erased && t.x.Referrer == m.Id && m.Id is not null).ToList();
-                var missing = m.ReferralCount - (m.Erased ? 0 : known.Count);
-                if (missing < 0)
-                {
-                    throw new NoWitnessException($"entry {i}: fewer referrals than referees");
-                }
-
-                var advocateAt = m.AdvocateAt;
-                var firstIsKnown = known.Any(t => t.x.ReferredAt == advocateAt);
-                // The referee of the first referral (at the advocate instant) is chosen first, then the others.
-                // A last activity past what the member's own events give (its last event, or its leave) is a referral's.
-                var activity = m.LastActivityAt;
-                var activityIsReferral = !m.Erased && activity > (m.LeaveReason is null ? m.LastEventAt : m.GoneAt!.Value)
-                    && !known.Any(t => t.x.ReferredAt == activity);
-                bool In(int j, Instant? t) => t is { } x && Span(j) is { } sp && x >= sp.From && x <= sp.To;
-                var later = Enumerable.Range(i + 1, _m.Count - i - 1).Reverse().ToList();
-                while (missing > 0)
-                {
-                    // The first referral's referee holds the advocate instant; then one holds a last activity only a
-                    // referral gives; then any.
-                    var first = !firstIsKnown;
-                    var pick = later.OrderBy(j => first ? (In(j, advocateAt) ? 0 : 1) : activityIsReferral && In(j, activity) ? 0 : 1)
-                        .ThenBy(j => In(j, advocateAt) ? 0 : 1)
-                        .Where(j => Eligible(j) && (!first || In(j, advocateAt))).Select(j => (int?)j).FirstOrDefault();
-                    if (pick is not { } j)
-                    {
-                        break;
-                    }
-
-                    var (from, to) = Span(j)!.Value;
-                    Instant at;
-                    if (first)
-                    {
-                        at = advocateAt!.Value;
-                        firstIsKnown = true;
-                    }
-                    else if (activityIsReferral && activity >= from && activity <= to)
-                    {
-                        at = activity;
-                        activityIsReferral = false;
-                    }
-                    else
-                    {
-                        at = advocateAt is { } a && a >= from && a <= to ? a : from;
-                    }
-
-                    used[j] = true;
-                    missing--;
-                    var e = new MemberReferred(Tmp(), Pool, at, _ids[j], _ids[i]);
-                    // Placed in the referee's life just after the capture (or at its instant); the referrer's first
-                    // referral is applied before the others (rank 1 and the key of the advocate instant).
-                    var step = new Step(e, j, first ? at : Max(at, advocateAt!.Value), first ? 1 : 2);
-                    InsertInLife(j, step);
-                    _referrals.Add(step);
-                }
-
-                // Erased entries serve; an erased referrer's referees lose the link, so any later entry serves it. An
-                // erased referrer made its referrals before its erasure; another, no later than its last activity.
-                bool Eligible(int j) =>
-                    !used[j] && (_m[j].Erased || (m.Erased && _m[j].Referrer is null)) && Span(j) is { } sp
-                    && (m.Erased ? sp.From <= m.LastEventAt : sp.From <= activity);
-
-                if (missing > 0)
-                {
-                    throw new NoWitnessException($"entry {i}: {missing} referrals no later entry can have received");
-                }
-            }
-        }
-
-        /// <summary>When entry j can receive a referral: from its capture to its leave or last event (or its erasure).</summary>
-        private (Instant From, Instant To)? Span(int j)
-        {
-            var m = _m[j];
-            var to = m.LeaveReason is not null ? m.GoneAt!.Value : m.LastEventAt;
-            // A referral is the referee's event: it goes into the referee's life in instant order, before a leave.
-            return to < m.CapturedAt ? null : (m.CapturedAt, to);
-        }
-
-        private void InsertInLife(int j, Step step)
-        {
-            var life = _own[j];
-            var k = 1;
-            while (k < life.Count && life[k].Event.At <= step.Event.At && life[k].Rank <= 2)
-            {
-                k++;
-            }
-
-            life.Insert(k, step);
-        }
-
         /// <summary>An interaction when the plan leaves a last activity other than the recorded one.</summary>
         private List<Step> PlaceActivity(List<Step> plan, int i)
         {
@@ -144,7 +45,8 @@ public static partial class PoolSnapshotWitness
             }
 
             // As late as the clock allows (after the plan's steps up to that instant), before the member's later events.
-            var firstLater = plan.FindIndex(x => x.Event is MemberEvent own && own.Member == _ids[i] && own.At > at);
+            // Its leave comes after the interaction even at the same instant (nothing but a stage change follows a leave).
+            var firstLater = plan.FindIndex(x => x.Event is MemberEvent own && own.Member == _ids[i] && (own.At > at || own is MemberLeft));
             var chronological = plan.FindLastIndex(x => x.Key <= at) + 1;
             if (firstLater >= 0 && after > firstLater)
             {
@@ -271,7 +173,9 @@ public static partial class PoolSnapshotWitness
             var capture = result.First(x => x.Event is MemberCaptured c && c.Member == _ids[i]);
             capture.Event = ((MemberCaptured)capture.Event) with { SubPool = other };
             var move = new Step(new MemberMoved(Tmp(), Pool, m.LastEventAt, _ids[i], other, m.SubPool), i, m.LastEventAt, 5);
-            result.Insert(result.FindLastIndex(x => x.Event is MemberEvent e && e.Member == _ids[i]) + 1, move);
+            // After the member's own events and, so that the clock need not jump ahead, after every step keyed up to then.
+            var own = result.FindLastIndex(x => x.Event is MemberEvent e && e.Member == _ids[i]) + 1;
+            result.Insert(Math.Max(own, result.FindLastIndex(x => x.Key <= m.LastEventAt) + 1), move);
             return result;
         }
 

@@ -172,9 +172,11 @@ public static partial class PoolSnapshotWitness
             life.Add(new Step(new MemberCaptured(Tmp(), Pool, m.CapturedAt, id, m.Source, m.SubPool, Zone(i),
                 m.Tags ?? [], JoinMethod.Invitation), i, m.CapturedAt, 0));
             var timed = new List<PoolEvent>();
+            MemberReferred? referral = null;
             if (m.Referrer is { } referrer)
             {
-                timed.Add(new MemberReferred(Tmp(), Pool, m.ReferredAt!.Value, id, referrer, m.Campaign, m.Mechanic, m.Reward));
+                referral = new MemberReferred(Tmp(), Pool, m.ReferredAt!.Value, id, referrer, m.Campaign, m.Mechanic, m.Reward);
+                timed.Add(referral);
             }
 
             foreach (var c in m.Consents ?? [])
@@ -189,7 +191,8 @@ public static partial class PoolSnapshotWitness
             // Stable: events at one instant keep the order they were listed in (consents in their recorded order).
             foreach (var e in timed.OrderBy(e => e.At))
             {
-                Add(e);
+                // A referral at its referrer's advocate instant may be the one that set it: applied before the others.
+                Add(e, e == referral && _m[Index(referral.Referrer)].AdvocateAt == e.At ? 1 : 2);
             }
 
             if (m.LeaveReason is { } reason)
@@ -264,113 +267,6 @@ public static partial class PoolSnapshotWitness
                 yield return Buy(second, first);
             }
         }
-
-        /// <summary>The plan in one order: every member's events in their own order, all sorted by key (monotone within a
-        /// member), captures in slot order.</summary>
-        private List<Step> Order()
-        {
-            // Captures past the capacity wait for an earlier member to go: their slot's floor moves past that event.
-            var floors = new Instant[_m.Count];
-            for (var round = 0; ; round++)
-            {
-                if (round > 4 * (_m.Count + 1) * (_m.Count + 1))
-                {
-                    // A capture waits for an erasure that waits for a referral into that capture's member.
-                    throw new NoWitnessException("captures past the capacity wait on each other");
-                }
-
-                var plan = Sorted(Keyed(floors));
-                var present = 0;
-                var moved = false;
-                for (var g = 0; g < plan.Count && !moved; g++)
-                {
-                    var e = plan[g].Event;
-                    present += e switch
-                    {
-                        MemberCaptured => 1,
-                        MemberLeft => -1,
-                        MemberErased when _m[plan[g].Slot].LeaveReason is null => -1,
-                        _ => 0,
-                    };
-                    if (e is MemberCaptured && _d.Capacity is { } cap && present > cap)
-                    {
-                        var gone = plan.Skip(g + 1).FirstOrDefault(x => x.Slot < plan[g].Slot
-                            && (x.Event is MemberLeft || (x.Event is MemberErased && _m[x.Slot].LeaveReason is null)));
-                        if (gone is null)
-                        {
-                            throw new NoWitnessException($"entry {plan[g].Slot}: captured past the capacity");
-                        }
-
-                        floors[plan[g].Slot] = gone.Key + Duration.Epsilon;
-                        moved = true;
-                    }
-                }
-
-                if (!moved)
-                {
-                    return plan;
-                }
-            }
-        }
-
-        /// <summary>Every step keyed: at least its own key, its member's previous key and its slot's floor (captures in
-        /// slot order).</summary>
-        private List<Step> Keyed(Instant[] floors)
-        {
-            var floor = _d.At;
-            var all = new List<Step>();
-            for (var i = 0; i < _m.Count; i++)
-            {
-                var life = _own[i];
-                floor = Max(Max(floor, life[0].Event.At), floors[i]);
-                var key = floor;
-                var seq = 0;
-                foreach (var step in life)
-                {
-                    key = Max(key, step.BaseKey);
-                    if (step.Event is MemberReferred r && BuyingStageReachedAt(Index(r.Referrer)) is { } reached)
-                    {
-                        // The referrer's buying stage below advocate is recorded before its first referral is applied.
-                        key = Max(key, reached + Duration.Epsilon);
-                    }
-
-                    step.Key = key;
-                    step.Seq = seq++;
-                    all.Add(step);
-                }
-            }
-
-            // An erased referrer is erased after the referrals it made.
-            foreach (var r in _referrals)
-            {
-                var referrer = Index(((MemberReferred)r.Event).Referrer);
-                foreach (var step in _own[referrer].Where(x => x.Event is MemberErased))
-                {
-                    step.Key = Max(step.Key, r.Key);
-                }
-            }
-
-            return all;
-        }
-
-        /// <summary>When a member whose recorded stage is first purchase, repeat or cross-category reached it, if its
-        /// advocate instant is no later (so its referrals must wait for that stage change).</summary>
-        private Instant? BuyingStageReachedAt(int i)
-        {
-            var m = _m[i];
-            Instant? reached = m.Stage switch
-            {
-                LifecycleStage.FirstPurchase => m.FirstPurchaseAt,
-                LifecycleStage.Repeat => m.SecondPurchaseAt,
-                LifecycleStage.CrossCategory => m.CrossCategoryAt,
-                _ => null,
-            };
-            return reached is { } t && m.AdvocateAt <= t ? t : null;
-        }
-
-        private static List<Step> Sorted(IEnumerable<Step> steps) =>
-            [.. steps.OrderBy(x => x.Key).ThenBy(x => x.Rank == 0 ? 0 : 1).ThenBy(x => x.Rank == 0 ? x.Slot : 0)
-                .ThenBy(x => x.Rank).ThenBy(x => x.Slot).ThenBy(x => x.Seq)];
 
         private int Index(MemberId id) => Array.IndexOf(_ids, id);
 

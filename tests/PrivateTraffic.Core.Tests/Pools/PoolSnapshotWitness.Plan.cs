@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+// The witness's plan: the referrals each member made (those referees record and those erased referees must have
+// received), put into the referees' lives, and the one order of every step (keys, the first referral of each referrer
+// before its others, captures past the capacity after an earlier member went).
+public static partial class PoolSnapshotWitness
+{
+    private sealed partial class Builder
+    {
+        /// <summary>The referrals each member made: those its known referees record, and erased referees for the rest.
+        /// The first one applied sets the advocate instant.</summary>
+        private void Referrals()
+        {
+            var used = new bool[_m.Count];
+            // The advocate instants no known referee gives: an erased entry (or, for an erased referrer, any entry) holds each.
+            var open = _m.Select(r => r.AdvocateAt is { } a && !_m.Any(x => !x.Erased && r.Id is not null && x.Referrer == r.Id && x.ReferredAt == a)
+                ? r.AdvocateAt : null).ToArray();
+            for (var i = _m.Count - 1; i >= 0; i--)
+            {
+                var m = _m[i];
+                var known = _m.Select((x, j) => (x, j)).Where(t => !t.x.Erased && t.x.Referrer == m.Id && m.Id is not null).ToList();
+                var missing = m.ReferralCount - (m.Erased ? 0 : known.Count);
+                if (missing < 0)
+                {
+                    throw new NoWitnessException($"entry {i}: fewer referrals than referees");
+                }
+
+                var advocateAt = m.AdvocateAt;
+                var firstIsKnown = known.Any(t => t.x.ReferredAt == advocateAt);
+                // The referee of the first referral (at the advocate instant) is chosen first, then the others.
+                // A last activity past what the member's own events give (its last event, or its leave) is a referral's.
+                var activity = m.LastActivityAt;
+                var activityIsReferral = !m.Erased && activity > (m.LeaveReason is null ? m.LastEventAt : m.GoneAt!.Value)
+                    && !known.Any(t => t.x.ReferredAt == activity);
+                bool In(int j, Instant? t) => t is { } x && SpanOf(j) is { } sp && x >= sp.From && x <= sp.To;
+                var later = Enumerable.Range(i + 1, _m.Count - i - 1).Reverse().ToList();
+                while (missing > 0)
+                {
+                    // The first referral's referee holds the advocate instant; then one holds a last activity only a
+                    // referral gives; then any. An erased referrer takes entries captured by its erasure's instant first
+                    // (no capture then waits for the erasure), and known entries before erased ones (which are scarcer).
+                    // Entries that hold an earlier referrer's advocate instant are left for it when others serve.
+                    var first = !firstIsKnown;
+                    var pick = later.OrderBy(j => first ? (In(j, advocateAt) ? 0 : 1) : activityIsReferral && In(j, activity) ? 0 : 1)
+                        .ThenBy(j => m.Erased && _m[j].CapturedAt > m.LastEventAt ? 1 : 0)
+                        .ThenBy(j => m.Erased && _m[j].Erased ? 1 : 0)
+                        .ThenBy(j => Enumerable.Range(0, i).Count(k => Span(j) is { } sp && open[k] >= sp.From && open[k] <= sp.To))
+                        .ThenBy(j => In(j, advocateAt) ? 0 : 1)
+                        .Where(j => Eligible(j) && (!first || In(j, advocateAt))).Select(j => (int?)j).FirstOrDefault();
+                    if (pick is not { } j)
+                    {
+                        break;
+                    }
+
+                    var (from, to) = SpanOf(j)!.Value;
+                    Instant at;
+                    if (first)
+                    {
+                        at = advocateAt!.Value;
+                        firstIsKnown = true;
+                    }
+                    else if (activityIsReferral && activity >= from && activity <= to)
+                    {
+                        at = activity;
+                        activityIsReferral = false;
+                    }
+                    else
+                    {
+                        at = advocateAt is { } a && a >= from && a <= to ? a : from;
+                    }
+
+                    used[j] = true;
+                    missing--;
+                    var e = new MemberReferred(Tmp(), Pool, at, _ids[j], _ids[i]);
+                    // Placed in the referee's life just after the capture (or at its instant); the referrer's first
+                    // referral is applied before the others (rank 1 and the key of the advocate instant).
+                    var step = new Step(e, j, first ? at : Max(at, advocateAt!.Value), first ? 1 : 2);
+                    InsertInLife(j, step);
+                    _referrals.Add(step);
+                }
+
+                // Erased entries serve; an erased referrer's referees lose the link, so any later entry serves it. An
+                // erased referrer's erasure is applied after its referrals, whatever their instants; another referrer's
+                // are no later than its last activity.
+                bool Eligible(int j) =>
+                    !used[j] && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+
+                // A known entry that names another referrer served an erased one before its referral: it could be
+                // referred again once that one was erased (a referee's link goes with its referrer).
+                (Instant From, Instant To)? SpanOf(int j) =>
+                    !m.Erased || _m[j].Erased || _m[j].Referrer is null ? Span(j)
+                    : _m[j].ReferredAt is { } again && again > m.LastEventAt && again > _m[j].CapturedAt
+                        ? (_m[j].CapturedAt, again - Duration.Epsilon)
+                        : null;
+
+                if (missing > 0)
+                {
+                    throw new NoWitnessException($"entry {i}: {missing} referrals no later entry can have received");
+                }
+            }
+        }
+
+        /// <summary>When entry j can receive a referral: from its capture to its leave or last event (or its erasure).</summary>
+        private (Instant From, Instant To)? Span(int j)
+        {
+            var m = _m[j];
+            var to = m.LeaveReason is not null ? m.GoneAt!.Value : m.LastEventAt;
+            // A referral is the referee's event: it goes into the referee's life in instant order, before a leave.
+            return to < m.CapturedAt ? null : (m.CapturedAt, to);
+        }
+
+        private void InsertInLife(int j, Step step)
+        {
+            var life = _own[j];
+            var k = 1;
+            while (k < life.Count && life[k].Event.At <= step.Event.At && life[k].Rank <= 2)
+            {
+                k++;
+            }
+
+            life.Insert(k, step);
+        }
+
+        /// <summary>The plan in one order: every member's events in their own order, all sorted by key (monotone within a
+        /// member), captures in slot order.</summary>
+        private List<Step> Order()
+        {
+            // Captures past the capacity wait for an earlier member to go: their slot's floor moves past that event.
+            var floors = new Instant[_m.Count];
+            for (var round = 0; ; round++)
+            {
+                if (round > 4 * (_m.Count + 1) * (_m.Count + 1))
+                {
+                    // A capture waits for an erasure that waits for a referral into that capture's member.
+                    throw new NoWitnessException("captures past the capacity wait on each other");
+                }
+
+                var plan = Sorted(Keyed(floors));
+                var present = 0;
+                var moved = false;
+                for (var g = 0; g < plan.Count && !moved; g++)
+                {
+                    var e = plan[g].Event;
+                    present += e switch
+                    {
+                        MemberCaptured => 1,
+                        MemberLeft => -1,
+                        MemberErased when _m[plan[g].Slot].LeaveReason is null => -1,
+                        _ => 0,
+                    };
+                    if (e is MemberCaptured && _d.Capacity is { } cap && present > cap)
+                    {
+                        var gone = plan.Skip(g + 1).FirstOrDefault(x => x.Slot < plan[g].Slot
+                            && (x.Event is MemberLeft || (x.Event is MemberErased && _m[x.Slot].LeaveReason is null)));
+                        if (gone is null)
+                        {
+                            throw new NoWitnessException($"entry {plan[g].Slot}: captured past the capacity");
+                        }
+
+                        floors[plan[g].Slot] = gone.Key + Duration.Epsilon;
+                        moved = true;
+                    }
+                }
+
+                if (!moved)
+                {
+                    return plan;
+                }
+            }
+        }
+
+        /// <summary>Every step keyed: at least its own key, its member's previous key and its slot's floor (captures in
+        /// slot order).</summary>
+        private List<Step> Keyed(Instant[] floors)
+        {
+            var floor = _d.At;
+            var all = new List<Step>();
+            for (var i = 0; i < _m.Count; i++)
+            {
+                var life = _own[i];
+                floor = Max(Max(floor, life[0].Event.At), floors[i]);
+                var key = floor;
+                var seq = 0;
+                foreach (var step in life)
+                {
+                    key = Max(key, step.BaseKey);
+                    if (step.Event is MemberReferred r && BuyingStageReachedAt(Index(r.Referrer)) is { } reached)
+                    {
+                        // The referrer's buying stage below advocate is recorded before its first referral is applied.
+                        key = Max(key, reached + Duration.Epsilon);
+                    }
+
+                    step.Key = key;
+                    step.Seq = seq++;
+                    all.Add(step);
+                }
+            }
+
+            FirstReferralsFirst(all);
+
+            // An erased referrer is erased after the referrals it made.
+            foreach (var r in _referrals)
+            {
+                var referrer = Index(((MemberReferred)r.Event).Referrer);
+                foreach (var step in _own[referrer].Where(x => x.Event is MemberErased))
+                {
+                    step.Key = Max(step.Key, r.Key);
+                }
+            }
+
+            return all;
+        }
+
+        /// <summary>A referrer's first referral (rank 1, at its advocate instant) sets that instant, so its other referrals
+        /// (an earlier instant is allowed: events of different members may be applied out of instant order) wait for it;
+        /// a delayed referral delays the rest of its referee's life.</summary>
+        private void FirstReferralsFirst(List<Step> all)
+        {
+            for (var pass = 0; pass <= all.Count; pass++)
+            {
+                var first = all.Where(x => x.Rank == 1).GroupBy(x => ((MemberReferred)x.Event).Referrer).ToDictionary(g => g.Key, g => g.Min(x => x.Key));
+                var moved = false;
+                foreach (var step in all)
+                {
+                    if (step.Rank == 2 && step.Event is MemberReferred r && first.TryGetValue(r.Referrer, out var key) && step.Key < key)
+                    {
+                        var life = _own[step.Slot];
+                        for (var k = life.IndexOf(step); k < life.Count; k++)
+                        {
+                            life[k].Key = Max(life[k].Key, key);
+                        }
+
+                        moved = true;
+                    }
+                }
+
+                if (!moved)
+                {
+                    return;
+                }
+            }
+        }
+
+        /// <summary>When a member whose recorded stage is first purchase, repeat or cross-category reached it, if its
+        /// advocate instant is no later (so its referrals must wait for that stage change).</summary>
+        private Instant? BuyingStageReachedAt(int i)
+        {
+            var m = _m[i];
+            Instant? reached = m.Stage switch
+            {
+                LifecycleStage.FirstPurchase => m.FirstPurchaseAt,
+                LifecycleStage.Repeat => m.SecondPurchaseAt,
+                LifecycleStage.CrossCategory => m.CrossCategoryAt,
+                _ => null,
+            };
+            return reached is { } t && m.AdvocateAt <= t ? t : null;
+        }
+
+        private static List<Step> Sorted(IEnumerable<Step> steps) =>
+            [.. steps.OrderBy(x => x.Key).ThenBy(x => x.Rank == 0 ? 0 : 1).ThenBy(x => x.Rank == 0 ? x.Slot : 0)
+                .ThenBy(x => x.Rank).ThenBy(x => x.Slot).ThenBy(x => x.Seq)];
+    }
+}
