@@ -210,6 +210,13 @@ public sealed partial class PrivatePool
             throw Rule(DomainRuleCodes.PoolInvalidReferral, $"Referrer '{MessageText.Quote(r.Referrer.Value)}' must be a member captured before '{MessageText.Quote(r.Member.Value)}'.");
         }
 
+        // Captures need not arrive in time order, so a referrer captured earlier in the pool may still have joined later
+        // in time; no one refers a friend before they have joined themselves.
+        if (r.At < _slots[referrer].CapturedAt)
+        {
+            throw Rule(DomainRuleCodes.PoolInvalidReferral, $"Referrer '{MessageText.Quote(r.Referrer.Value)}' joined at {_slots[referrer].CapturedAt}, after this referral at {r.At}.");
+        }
+
         Guard.Against.Unmet(r.Mechanic is null || Enum.IsDefined(r.Mechanic.Value), "Not a referral mechanic.", nameof(r.Mechanic));
         Guard.Against.Unmet(r.Reward is not { Amount: < 0m }, "A referral reward is never negative.", nameof(r.Reward));
         Guard.Against.Unmet(r.Campaign is not { IsUnset: true }, "The campaign id is unset.", nameof(r.Campaign));

@@ -106,4 +106,23 @@ public sealed class PoolSurfaceEdgeTests
         Assert.Equal(DomainRuleCodes.PoolEventOutOfOrder, ex.Code);
         Assert.Contains("must start with PoolCreated, not MemberCaptured", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_referral_before_the_referrers_own_capture_is_refused_and_changes_nothing()
+    {
+        // Found by loading the snapshot after random commands (issue 10): captures may arrive out of time order, and a
+        // member captured later in time was referred at its capture by one captured earlier in the pool but later in
+        // time; the pool took it, and Restore then refused the pool's own snapshot (an advocate before its capture).
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(Zhang, Counter, Day(8), DomainEventId.From("c1"));
+        var before = PrivateTraffic.Core.Serialization.PrivateTrafficJson.Serialize(pool.ToSnapshot());
+        var ex = Assert.Throws<DomainRuleException>(() =>
+            pool.Capture(Wang, Counter, Day(1), DomainEventId.From("c2"), referredBy: new ReferredBy(Zhang)));
+        Assert.Equal(DomainRuleCodes.PoolInvalidReferral, ex.Code);
+        Assert.Equal(before, PrivateTraffic.Core.Serialization.PrivateTrafficJson.Serialize(pool.ToSnapshot()));
+
+        // At the referrer's own capture instant, or later, it holds, and the pool's snapshot loads.
+        pool.Capture(Wang, Counter, Day(8), DomainEventId.From("c3"), referredBy: new ReferredBy(Zhang));
+        PrivatePool.Restore(pool.ToSnapshot());
+    }
 }
