@@ -105,9 +105,14 @@ public sealed class PoolSnapshotWitnessTests
     private static bool Excepted(string reason) =>
         reason.StartsWith(Legacy, StringComparison.Ordinal) || OpenCases.Any(c => reason.Contains(c, StringComparison.Ordinal));
 
+    /// <summary>The open case still seen from histories (about 2 in 200,000 histories of random commands): the others came
+    /// only from changed snapshots, so a pool's own snapshot is held to the witness without them.</summary>
+    private const string SeenFromHistories = "captures past the capacity wait on each other";
+
+    /// <summary>A pool's own snapshot has a witness, but for <see cref="SeenFromHistories"/>.</summary>
     private static void HasWitness(PoolSnapshot snapshot)
     {
-        if (Witness(snapshot) is { } reason && !Excepted(reason))
+        if (Witness(snapshot) is { } reason && !reason.Contains(SeenFromHistories, StringComparison.Ordinal))
         {
             Assert.Fail($"No witness: {reason}\n{PrivateTrafficJson.Serialize(snapshot)}");
         }
