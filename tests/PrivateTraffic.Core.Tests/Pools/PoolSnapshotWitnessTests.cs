@@ -66,8 +66,10 @@ public sealed class PoolSnapshotWitnessTests
     /// snapshot on purpose (json-pools.md), though no version 2 history writes it.</summary>
     private const string Legacy = "legacy:";
 
-    /// <summary>Open cases, each rare (together about 1 in 4,000 sampled changed snapshots; none in 200,000 histories of
-    /// random commands but the capacity one): snapshots for which this witness finds no history, and for which neither a
+    /// <summary>Open cases, each rare (together about 1 in 4,000 sampled changed snapshots; from histories far rarer: a deep
+    /// run of 200,000 cases each reached "the plan does not fold", "its history needs at least" and "referrals no later
+    /// entry can have received" at about case 140,000, so a pool's own snapshot is not held to the witness without them,
+    /// though it always loads): snapshots for which this witness finds no history, and for which neither a
     /// history nor a tighter rule in Restore was shown yet. Closed since (examples in <see cref="PoolSnapshotOpenCaseTests"/>):
     /// a quiet stage whose last activity fits no stage change and an advocate whose last event is before its advocate
     /// instant (Restore refuses both), an erased entry's quiet stage (the witness picks a zone that allows it), repeat with a
@@ -105,14 +107,9 @@ public sealed class PoolSnapshotWitnessTests
     private static bool Excepted(string reason) =>
         reason.StartsWith(Legacy, StringComparison.Ordinal) || OpenCases.Any(c => reason.Contains(c, StringComparison.Ordinal));
 
-    /// <summary>The open case still seen from histories (about 2 in 200,000 histories of random commands): the others came
-    /// only from changed snapshots, so a pool's own snapshot is held to the witness without them.</summary>
-    private const string SeenFromHistories = "captures past the capacity wait on each other";
-
-    /// <summary>A pool's own snapshot has a witness, but for <see cref="SeenFromHistories"/>.</summary>
     private static void HasWitness(PoolSnapshot snapshot)
     {
-        if (Witness(snapshot) is { } reason && !reason.Contains(SeenFromHistories, StringComparison.Ordinal))
+        if (Witness(snapshot) is { } reason && !Excepted(reason))
         {
             Assert.Fail($"No witness: {reason}\n{PrivateTrafficJson.Serialize(snapshot)}");
         }
