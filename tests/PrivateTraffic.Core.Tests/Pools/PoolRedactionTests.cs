@@ -143,11 +143,15 @@ public sealed class PoolRedactionTests
         pool.Capture(wang, Generators.ClerkWeChat, Generators.PoolEpoch, DomainEventId.From("c2"), referredBy: new ReferredBy(zhang));
         pool.Erase(wang, Generators.PoolEpoch, DomainEventId.From("x1"));
         var history = pool.PendingEvents;
-        Assert.Throws<ArgumentException>(() => PoolRedaction.Redact(history, wang, zhang));
-        Assert.Throws<ArgumentException>(() => PoolRedaction.Redact(history, zhang, Pseudonym));
-        Assert.Throws<ArgumentException>(() => PoolRedaction.Redact(history, wang, wang));
-        Assert.Throws<ArgumentException>(() => PoolRedaction.Redact(history, MemberId.From("member-never"), Pseudonym));
-        Assert.ThrowsAny<ArgumentException>(() => PoolRedaction.Redact([.. history, null!], wang, Pseudonym));
+        string? Refused(Func<IReadOnlyList<PoolEvent>> redact) => Assert.ThrowsAny<ArgumentException>(redact).ParamName;
+        Assert.Equal("pseudonym", Refused(() => PoolRedaction.Redact(history, wang, zhang)));
+        Assert.Equal("erased", Refused(() => PoolRedaction.Redact(history, zhang, Pseudonym)));
+        Assert.Equal("pseudonym", Refused(() => PoolRedaction.Redact(history, wang, wang)));
+        Assert.Equal("erased", Refused(() => PoolRedaction.Redact(history, MemberId.From("member-never"), Pseudonym)));
+        Assert.Equal("history", Refused(() => PoolRedaction.Redact([.. history, null!], wang, Pseudonym)));
+        Assert.Equal("history", Refused(() => PoolRedaction.Redact(null!, wang, Pseudonym)));
+        Assert.Equal("erased", Refused(() => PoolRedaction.Redact(history, default, Pseudonym)));
+        Assert.Equal("pseudonym", Refused(() => PoolRedaction.Redact(history, wang, default)));
     }
 
     [Fact]
