@@ -41,14 +41,16 @@ public sealed class PoolSnapshotSingleRuleTests
 
     public static TheoryData<string> Cases => new(Rules.Select(r => r.Rule));
 
-    private static readonly (string Rule, Func<PoolSnapshot, PoolSnapshot> Break)[] Rules =
+    private static readonly (string Rule, string Where, Func<PoolSnapshot, PoolSnapshot> Break)[] Rules =
     [
-        ("repeats a member id", s => WithEntry(s, C, m => m with { Id = M("b") })),
-        ("has referral details but no referral instant", s => WithEntry(s, B, m => m with { ReferredAt = null })),
-        ("has a referral instant outside its membership", s => WithEntry(s, B, m => m with { ReferredAt = m.CapturedAt - Duration.FromHours(1) })),
-        ("holds more present members than its capacity", s => s with { Definition = s.Definition with { Capacity = 2 } }),
-        ("repeats an event id", s => s with { RecentEventIds = [.. s.RecentEventIds.Take(s.RecentEventIds.Count - 1), s.RecentEventIds[1]] }),
-        ("events for", s => s with { Version = int.MaxValue }),
+        ("repeats a member id", "member entry 2 ", s => WithEntry(s, C, m => m with { Id = M("b") })),
+        ("has referral details but no referral instant", "member entry 1 ", s => WithEntry(s, B, m => m with { ReferredAt = null })),
+        ("has a referral instant outside its membership", "member entry 1 ", s => WithEntry(s, B, m => m with { ReferredAt = m.CapturedAt - Duration.FromHours(1) })),
+        ("holds more present members than its capacity", "it ", s => s with { Definition = s.Definition with { Capacity = 2 } }),
+        ("repeats an event id", "it ", s => s with { RecentEventIds = [.. s.RecentEventIds.Take(s.RecentEventIds.Count - 1), s.RecentEventIds[1]] }),
+        ("events for", "it ", s => s with { Version = int.MaxValue }),
+        ("has more than 64 tags", "member entry 0 ", s => WithEntry(s, A, m => m with { Tags = [.. Enumerable.Range(0, 65).Select(k => "tag-" + k)] })),
+        ("has a latest instant before its members' latest event", "it ", s => s with { LatestAt = Instant.MaxValue }),
     ];
 
     [Fact]
@@ -58,11 +60,16 @@ public sealed class PoolSnapshotSingleRuleTests
     [MemberData(nameof(Cases))]
     public void A_snapshot_breaking_one_rule_is_refused_by_that_rule(string rule)
     {
-        var broken = Rules.Single(r => r.Rule == rule).Break(Fixture());
-        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(broken));
+        var (_, where, change) = Rules.Single(r => r.Rule == rule);
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(change(Fixture())));
         Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.StartsWith("No history produces this snapshot: " + where, ex.Message, StringComparison.Ordinal);
         Assert.Contains(rule, ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sixty_four_tags_load() =>
+        PrivatePool.Restore(WithEntry(Fixture(), A, m => m with { Tags = [.. Enumerable.Range(0, 64).Select(k => "tag-" + k)] }));
 
     [Fact]
     public void Null_parts_are_wrong_arguments_naming_them()
