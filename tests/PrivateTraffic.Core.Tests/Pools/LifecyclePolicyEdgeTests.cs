@@ -2,6 +2,7 @@ using System;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Pools;
 
@@ -71,8 +72,7 @@ public sealed class LifecyclePolicyEdgeTests
         var dormant = NodaTime.Text.PeriodPattern.Roundtrip.Parse(iso).Value;
         var policy = LifecyclePolicy.Create(dormant, dormant + Period.FromYears(2));
         var capturedAt = Instant.FromUtc(2024, 1, 10, 10, 0); // not at a month's end: a month less is then the inverse of a month more
-        var pool = PrivatePool.Open(PoolId.From("counter-wechat"), "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
-            ChannelKind.PersonalWeChat, ["prospects"], capturedAt - Duration.FromDays(1), DomainEventId.From("e-open"), lifecycle: policy);
+        var pool = Generators.NewCounterPool(capturedAt - Duration.FromDays(1), lifecycle: policy);
         pool.Capture(Zhang, Counter, capturedAt, DomainEventId.From("c1"));
 
         // Dormant once the local time, less the period, reaches the capture: the first such instant is the capture's local
@@ -85,8 +85,7 @@ public sealed class LifecyclePolicyEdgeTests
     [Fact]
     public void A_member_who_left_is_churned_from_the_instant_they_left_even_while_recently_active()
     {
-        var pool = PrivatePool.Open(PoolId.From("counter-wechat"), "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
-            ChannelKind.PersonalWeChat, ["prospects"], Instant.FromUtc(2024, 1, 1, 0, 0), DomainEventId.From("e-open"));
+        var pool = Generators.NewCounterPool(Instant.FromUtc(2024, 1, 1, 0, 0));
         var at = Instant.FromUtc(2024, 1, 2, 0, 0);
         pool.Capture(Zhang, Counter, at, DomainEventId.From("c1"));
         pool.Leave(Zhang, LeaveReason.Left, at + Duration.FromHours(1), DomainEventId.From("l1"));

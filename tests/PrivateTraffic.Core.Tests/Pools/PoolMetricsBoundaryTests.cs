@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Pools;
 
@@ -48,9 +49,7 @@ public sealed class PoolMetricsBoundaryTests
         Capture("y-left-before-end", Start + Duration.FromDays(2));
         Leave("y-left-before-end", End - Tick);
 
-        var pool = PrivatePool.Open(PoolId.From("counter-wechat"), "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
-            ChannelKind.PersonalWeChat, ["prospects"], Start - Duration.FromDays(2), DomainEventId.From("e-open"),
-            CapacityPolicy.Default.WithLimit(ChannelKind.PersonalWeChat, null));
+        var pool = Generators.NewCounterPool(Start - Duration.FromDays(2));
         var n = 0;
         foreach (var step in steps.OrderBy(s => s.At))
         {

@@ -23,8 +23,7 @@ public sealed class PoolSnapshotErasedZoneTests
 
     private static PrivatePool History(DateTimeZone zone, bool erase)
     {
-        var pool = PrivatePool.Open(PoolId.From("counter-wechat"), "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
-            ChannelKind.PersonalWeChat, ["prospects"], CapturedAt - Duration.FromDays(1), DomainEventId.From("e-open"));
+        var pool = Generators.NewCounterPool(CapturedAt - Duration.FromDays(1));
         pool.Capture(Member, Counter, CapturedAt, DomainEventId.From("e1"), timeZone: zone);
         pool.Review(ReviewedAt, DomainEventId.From("e2"));
         if (erase)

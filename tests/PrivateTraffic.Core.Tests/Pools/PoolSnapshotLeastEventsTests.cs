@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Pools;
 
@@ -47,8 +48,7 @@ public sealed class PoolSnapshotLeastEventsTests
     [MemberData(nameof(Names))]
     public void A_minimal_history_loads_and_one_event_fewer_is_refused(string name)
     {
-        var pool = PrivatePool.Open(PoolId.From("counter-wechat"), "Brand A counter", Clerk, ChannelKind.PersonalWeChat, ["prospects"],
-            T0, DomainEventId.From("e-open"), CapacityPolicy.Default.WithLimit(ChannelKind.PersonalWeChat, null));
+        var pool = Generators.NewCounterPool(T0);
         Histories.Single(h => h.Name == name).Play(pool);
         var snapshot = pool.ToSnapshot();
         PrivatePool.Restore(snapshot);

@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Pools;
 
@@ -21,8 +22,7 @@ public sealed class PoolSnapshotSingleRuleTests
     /// <summary>A buys once; B is referred by A in a spring campaign; C is captured; a capacity of three.</summary>
     private static PoolSnapshot Fixture()
     {
-        var pool = PrivatePool.Open(PoolId.From("counter-wechat"), "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
-            ChannelKind.PersonalWeChat, ["prospects"], T0, DomainEventId.From("e-open"), CapacityPolicy.Default.WithLimit(ChannelKind.PersonalWeChat, 3));
+        var pool = Generators.NewCounterPool(T0, capacity: 3);
         pool.Capture(M("a"), Counter, Day(1), DomainEventId.From("e1"));
         pool.RecordPurchase(M("a"), "skincare", Money.Yuan(99m), Day(2), DomainEventId.From("e2"));
         pool.Capture(M("b"), Counter, Day(3), DomainEventId.From("e3"), referredBy: new ReferredBy(M("a"), CampaignId.From("spring")));

@@ -85,6 +85,13 @@ public static partial class Generators
         PrivatePool.Open(ScriptPoolId, "Brand A counter", ClerkWeChat, ChannelKind.PersonalWeChat, ["prospects", "customers"],
             PoolEpoch, DomainEventId.From("e-open"), CapacityPolicy.Default.WithLimit(ChannelKind.PersonalWeChat, capacity));
 
+    /// <summary>A new pool on the same clerk's personal WeChat with the one sub-pool prospects, created at
+    /// <paramref name="openedAt"/>, with no capacity unless one is given, and the default lifecycle unless one is given:
+    /// for example tests that set their own instants.</summary>
+    public static PrivatePool NewCounterPool(Instant openedAt, int? capacity = null, LifecyclePolicy? lifecycle = null) =>
+        PrivatePool.Open(ScriptPoolId, "Brand A counter", ClerkWeChat, ChannelKind.PersonalWeChat, ["prospects"],
+            openedAt, DomainEventId.From("e-open"), CapacityPolicy.Default.WithLimit(ChannelKind.PersonalWeChat, capacity), lifecycle: lifecycle);
+
     /// <summary>Plays a script; refused commands are skipped. Calls <paramref name="afterStep"/> after every step.</summary>
     public static PrivatePool RunPoolScript(PoolScript script, int? capacity = ScriptCapacity, Action<PrivatePool>? afterStep = null) =>
         PlayPoolScript(NewScriptPool(capacity), script, PoolEpoch, "e", afterStep);
