@@ -101,6 +101,23 @@ public sealed class MaximumLikelihoodTests
     }
 
     [Fact]
+    public void A_likelihood_undefined_just_below_the_optimum_has_no_information_there()
+    {
+        // Finite from above, undefined a little below μ = C/D: the central difference of the last parameter needs a
+        // point on each side, so the curvature there is unknown, and the fit does not report standard errors.
+        var fit = Fit(
+            (theta, g) =>
+            {
+                // The gradient is written on both sides, so only the value tells the search that the point is undefined.
+                var value = Separable(theta, g);
+                return theta[1] < (C / D) * (1 - 1e-6) ? double.NaN : value;
+            },
+            start: [1.0, 5.0]);
+        Assert.Equal(ModelFitStatus.NotIdentified, fit.Status);
+        Assert.Contains("information matrix at the optimum is singular", fit.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_inverse_of_a_positive_definite_matrix_times_it_is_the_identity()
     {
         double[,] m = { { 4, 2, 0.4 }, { 2, 3, 0.5 }, { 0.4, 0.5, 2 } };
