@@ -21,7 +21,8 @@ namespace PrivateTraffic.Core.Pools;
 /// <param name="FirstPurchaseAt">The first purchase, if any.</param>
 /// <param name="SecondPurchaseAt">The second purchase, if any.</param>
 /// <param name="CrossCategoryAt">The first purchase in a second category, if any.</param>
-/// <param name="AdvocateAt">When they first brought someone in, if ever.</param>
+/// <param name="AdvocateAt">When they became an advocate, if ever: the instant of the first referral recorded for them, which a
+/// referral recorded later with an earlier instant does not move back (the stage change already published stands).</param>
 /// <param name="FirstCategory">The category of their first purchase.</param>
 /// <param name="ReferralCount">How many members they brought in.</param>
 /// <param name="LastActivityAt">Their last activity (capture, purchase, interaction, referral).</param>
