@@ -39,7 +39,15 @@ internal static class MaximumLikelihood
     /// <summary>Whether log-parameters are inside the box where the optimum counts as interior.</summary>
     public static bool Interior(double logTheta) => Math.Abs(logTheta) <= LogBound;
 
-    /// <summary>The inverse of a symmetric positive definite matrix by Cholesky factorization; null when it is not positive definite.</summary>
+    /// <summary>
+    /// The smallest share of a parameter's information that the parameters before it may leave unexplained (1 − R², the
+    /// Cholesky pivot over the diagonal entry). The information comes from central differences, accurate to about 1e-10
+    /// relative, so a smaller share cannot be told from zero: the matrix is then treated as singular.
+    /// </summary>
+    public const double MinimumPivotShare = 1e-8;
+
+    /// <summary>The inverse of a symmetric positive definite matrix by Cholesky factorization; null when it is not positive
+    /// definite, or so close to singular (<see cref="MinimumPivotShare"/>) that the inverse would be noise.</summary>
     public static double[,]? InvertPositiveDefinite(double[,] m)
     {
         var n = m.GetLength(0);
@@ -56,7 +64,8 @@ internal static class MaximumLikelihood
 
                 if (i == j)
                 {
-                    if (!(sum > 0.0))
+                    // Written so that NaN also fails; for a diagonal entry ≤ 0 the pivot (≤ that entry) always fails.
+                    if (!(sum > MinimumPivotShare * m[i, i]))
                     {
                         return null;
                     }

@@ -117,6 +117,28 @@ public sealed class MaximumLikelihoodTests
         Assert.Contains("information matrix at the optimum is singular", fit.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1.0, 1.0)]
+    [InlineData(0.3, 4.0)]
+    [InlineData(20.0, 0.05)]
+    public void A_likelihood_that_fixes_only_a_product_is_not_identified(double lambda, double mu)
+    {
+        // ℓ depends on λμ alone: every point of the curve λμ = A/B is an optimum. The information there is singular in
+        // exact arithmetic; by central differences it can come out barely positive definite, which would report huge
+        // standard errors as a converged fit.
+        var fit = Fit(
+            (theta, g) =>
+            {
+                var rate = theta[0] * theta[1];
+                g[0] = ((A / rate) - B) * theta[1];
+                g[1] = ((A / rate) - B) * theta[0];
+                return (A * Math.Log(rate)) - (B * rate);
+            },
+            start: [lambda, mu]);
+        Assert.Equal(ModelFitStatus.NotIdentified, fit.Status);
+        Assert.Contains("information matrix at the optimum is singular", fit.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_inverse_of_a_positive_definite_matrix_times_it_is_the_identity()
     {
@@ -146,6 +168,17 @@ public sealed class MaximumLikelihoodTests
         Assert.Null(MaximumLikelihood.InvertPositiveDefinite(new double[,] { { 1, 0 }, { 0, 0 } }));
         Assert.Null(MaximumLikelihood.InvertPositiveDefinite(new double[,] { { -1 } }));
         Assert.Null(MaximumLikelihood.InvertPositiveDefinite(new double[,] { { double.NaN } }));
+    }
+
+    [Fact]
+    public void A_nearly_singular_matrix_has_no_inverse_here_a_strongly_correlated_one_has()
+    {
+        // Correlation ρ leaves a share 1 − ρ² of the second parameter's information unexplained by the first.
+        Assert.Null(MaximumLikelihood.InvertPositiveDefinite(new double[,] { { 1, 1 - 1e-10 }, { 1 - 1e-10, 1 } }));
+        Assert.Null(MaximumLikelihood.InvertPositiveDefinite(new double[,] { { 4e6, 2e3 * (1 - 1e-10) }, { 2e3 * (1 - 1e-10), 1 } }));
+        var inverse = MaximumLikelihood.InvertPositiveDefinite(new double[,] { { 1, 0.999 }, { 0.999, 1 } })!;
+        Assert.Equal(1 / (1 - (0.999 * 0.999)), inverse[0, 0], 1e-9);
+        Assert.Equal(-0.999 / (1 - (0.999 * 0.999)), inverse[0, 1], 1e-9);
     }
 
     [Fact]
