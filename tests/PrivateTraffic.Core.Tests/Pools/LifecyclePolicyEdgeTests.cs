@@ -58,6 +58,8 @@ public sealed class LifecyclePolicyEdgeTests
     [InlineData(LifecycleStage.Churned, LifecycleStage.Dormant, false)]
     [InlineData(LifecycleStage.Dormant, LifecycleStage.Dormant, false)]
     [InlineData((LifecycleStage)99, LifecycleStage.Churned, false)]
+    [InlineData((LifecycleStage)99, LifecycleStage.Prospect, false)]
+    [InlineData(LifecycleStage.Churned, (LifecycleStage)(-1), false)]
     [InlineData(LifecycleStage.Prospect, (LifecycleStage)99, false)]
     [InlineData((LifecycleStage)99, (LifecycleStage)99, false)]
     public void Each_transition_is_legal_or_not(LifecycleStage from, LifecycleStage to, bool legal) =>
@@ -92,5 +94,29 @@ public sealed class LifecyclePolicyEdgeTests
         Assert.Equal(LifecycleStage.Prospect, pool.StageOf(Zhang, at + Duration.FromHours(1) - Duration.Epsilon));
         Assert.Equal(LifecycleStage.Churned, pool.StageOf(Zhang, at + Duration.FromHours(1)));
         Assert.Equal(LifecycleStage.Churned, pool.StageOf(Zhang, at + Duration.FromDays(400)));
+    }
+
+    [Fact]
+    public void A_quiet_member_who_left_is_dormant_until_the_instant_they_left_then_churned()
+    {
+        // Quiet for longer than the dormancy period, so the stage is found through the calendar, not the quick path.
+        var policy = LifecyclePolicy.Create(Period.FromDays(90), Period.FromDays(365));
+        var at = Instant.FromUtc(2024, 1, 2, 0, 0);
+        var pool = Generators.NewCounterPool(at - Duration.FromDays(1), lifecycle: policy);
+        pool.Capture(Zhang, Counter, at, DomainEventId.From("c1"));
+        var leftAt = at + Duration.FromDays(200);
+        pool.Leave(Zhang, LeaveReason.Left, leftAt, DomainEventId.From("l1"));
+        Assert.Equal(LifecycleStage.Dormant, pool.StageOf(Zhang, leftAt - Duration.Epsilon));
+        Assert.Equal(LifecycleStage.Churned, pool.StageOf(Zhang, leftAt));
+    }
+
+    [Fact]
+    public void Far_before_any_pool_nothing_counts_as_inactive()
+    {
+        // The calendar is not consulted before 1653 (10^17 ticks before 1970): the threshold is the start of time.
+        var edge = Instant.FromUnixTimeTicks(-100_000_000_000_000_000L);
+        Assert.Equal(edge - Duration.FromDays(90), LifecyclePolicy.Threshold(Shanghai, edge, Period.FromDays(90)));
+        Assert.Equal(Instant.MinValue, LifecyclePolicy.Threshold(Shanghai, edge - Duration.Epsilon, Period.FromDays(90)));
+        Assert.Equal(Instant.MinValue, LifecyclePolicy.Threshold(Shanghai, Instant.MinValue, Period.FromYears(1)));
     }
 }

@@ -62,6 +62,13 @@ public sealed class PoolMetricsCheckTests
         ("a step converting all it reached", m => { Step(m, 0)["converted"] = 4; Step(m, 1)["reached"] = 4; }),
         ("retained counts equal to the size and to each other", m => Cohort(m, 0)["retained"] = new JsonArray(4, 4)),
         ("one capture per source", m => m["capturesBySource"] = new JsonObject { ["a"] = 1, ["b"] = 1, ["c"] = 1, ["d"] = 1 }),
+        ("a range of one day", m => { m["to"] = "2024-03-01"; m["cohorts"]!.AsArray().RemoveAt(1); Cohort(m, 0)["retained"] = new JsonArray(3); }),
+        ("a step converting none", m => Step(m, 3)["converted"] = 0),
+        ("a range across a new year", m =>
+        {
+            (m["from"], m["to"]) = ("2023-12-01", "2024-01-31");
+            (Cohort(m, 0)["month"], Cohort(m, 1)["month"]) = ("2023-12", "2024-01");
+        }),
     ];
 
     public static TheoryData<string> BrokenCases => new(Array.ConvertAll(Broken, c => c.Why));

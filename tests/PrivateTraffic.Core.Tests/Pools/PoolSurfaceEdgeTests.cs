@@ -76,6 +76,21 @@ public sealed class PoolSurfaceEdgeTests
         Assert.Equal("limit", Assert.Throws<ArgumentOutOfRangeException>(() => CapacityPolicy.Default.WithQrCodeJoinLimit(-1)).ParamName);
         var undefined = Assert.Throws<ArgumentOutOfRangeException>(() => CapacityPolicy.Default.LimitFor(ChannelKind.WeComGroup, (GroupCreator)7));
         Assert.Contains("Not a defined GroupCreator", undefined.Message, StringComparison.Ordinal);
+        Assert.Equal(300, CapacityPolicy.Default.WithLimit(ChannelKind.WeChatGroup, 300).LimitFor(ChannelKind.WeChatGroup));
+        Assert.Equal("limit", Assert.Throws<ArgumentOutOfRangeException>(() => CapacityPolicy.Default.WithLimit(ChannelKind.WeChatGroup, 0)).ParamName);
+        Assert.Equal("kind", Assert.Throws<ArgumentException>(() => CapacityPolicy.Default.WithLimit(ChannelKind.Douyin, 10)).ParamName);
+    }
+
+    [Fact]
+    public void A_members_view_without_tags_has_none_and_shows_its_consents()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(Zhang, Counter, Day(1), DomainEventId.From("c1"));
+        Assert.Empty(pool.Find(Zhang)!.Tags);
+        Assert.Empty(pool.Find(Zhang)!.Consents);
+        pool.GrantConsent(Zhang, ConsentPurpose.Marketing, Counter, Day(2), DomainEventId.From("g1"));
+        var consent = Assert.Single(pool.Find(Zhang)!.Consents);
+        Assert.Equal((ConsentPurpose.Marketing, Counter, Day(2)), (consent.Purpose, consent.Channel, consent.At));
     }
 
     [Fact]
