@@ -241,6 +241,7 @@ public sealed partial class PrivatePool
             staying += _slots[i].GoneAt == MemberState.Never ? 1 : 0;
         }
 
+        CheckErasedReferrals(snapshot);
         var least = LeastEvents(snapshot, membersLatest);
         Invalid(least <= snapshot.Version, -1, $"counts {snapshot.Version} events where its numbers take at least {least}");
     }

@@ -14,10 +14,64 @@ public static partial class PoolSnapshotWitness
     private sealed partial class Builder
     {
         /// <summary>The referrals each member made: those its known referees record, and erased referees for the rest.
-        /// The first one applied sets the advocate instant.</summary>
+        /// The first one applied sets the advocate instant. A member still known: the erased entries Restore's matching
+        /// gives (each present at an instant the referral can be at); an erased one: any later entry, chosen greedily.</summary>
         private void Referrals()
         {
             var used = new bool[_m.Count];
+            var demands = PrivatePool.ReferralDemands(_m, out var failure);
+            if (failure is { } f)
+            {
+                throw new NoWitnessException($"entry {f.Position}: referrals no later entry can have received ({f.What})");
+            }
+
+            // Restore's demands (referrals of members still known that erased entries took), and each erased referrer's
+            // first referral, at its advocate instant, which may need the same entries: one matching places them all.
+            var entries = new List<PrivatePool.ReferralSpan>();
+            for (var j = 0; j < _m.Count; j++)
+            {
+                if (Span(j) is not { } span)
+                {
+                    continue;
+                }
+
+                // A known entry that names a referrer can have been referred by an erased one before that referral.
+                var again = _m[j].Erased || _m[j].Referrer is null ? span.To : _m[j].ReferredAt!.Value - Duration.Epsilon;
+                if (again >= span.From)
+                {
+                    entries.Add(new PrivatePool.ReferralSpan(j, span.From, again < span.To ? again : span.To));
+                }
+
+                if (_m[j].Erased && _m[j].AdvocateAt is { } a)
+                {
+                    demands.Add(new PrivatePool.ReferralDemand(j, a, a, true));
+                }
+            }
+
+            // A referrer still known needs an erased entry (a known referee keeps its link); an erased referrer's referee
+            // loses it, and one referred again since was referred by it before its erasure.
+            bool Fits(PrivatePool.ReferralDemand d, int j) =>
+                _m[j].Erased || (_m[d.Referrer].Erased && (_m[j].Referrer is null || _m[j].ReferredAt > _m[d.Referrer].LastEventAt));
+            var match = PrivatePool.MatchReferrals(demands, entries, Fits, out var unmatched);
+            if (unmatched >= 0)
+            {
+                throw new NoWitnessException($"entry {demands[unmatched].Referrer}: referrals no later entry can have received (the matching)");
+            }
+
+            var advocatePlaced = new bool[_m.Count];
+            for (var d = 0; d < demands.Count; d++)
+            {
+                var (i, j) = (demands[d].Referrer, match[d]);
+                var span = entries.First(e => e.Slot == j);
+                var (from, to) = (Max(demands[d].Lo, span.From), Min(demands[d].Hi, span.To));
+                // At the advocate instant when it is the first, else as near it as the referee's membership allows.
+                var advocate = _m[i].AdvocateAt!.Value;
+                var at = advocate < from ? from : advocate > to ? to : advocate;
+                advocatePlaced[i] |= demands[d].Advocate;
+                used[j] = true;
+                AddReferral(j, i, at, demands[d].Advocate);
+            }
+
             // The advocate instants no known referee gives: an erased entry (or, for an erased referrer, any entry) holds each.
             var open = _m.Select(r => r.AdvocateAt is { } a && !_m.Any(x => !x.Erased && r.Id is not null && x.Referrer == r.Id && x.ReferredAt == a)
                 ? r.AdvocateAt : null).ToArray();
@@ -25,14 +79,19 @@ public static partial class PoolSnapshotWitness
             {
                 var m = _m[i];
                 var known = _m.Select((x, j) => (x, j)).Where(t => !t.x.Erased && t.x.Referrer == m.Id && m.Id is not null).ToList();
-                var missing = m.ReferralCount - (m.Erased ? 0 : known.Count);
+                var missing = m.ReferralCount - (m.Erased ? advocatePlaced[i] ? 1 : 0 : known.Count);
                 if (missing < 0)
                 {
                     throw new NoWitnessException($"entry {i}: fewer referrals than referees");
                 }
 
+                if (!m.Erased)
+                {
+                    continue;
+                }
+
                 var advocateAt = m.AdvocateAt;
-                var firstIsKnown = known.Any(t => t.x.ReferredAt == advocateAt);
+                var firstIsKnown = advocatePlaced[i] || known.Any(t => t.x.ReferredAt == advocateAt);
                 // The referee of the first referral (at the advocate instant) is chosen first, then the others.
                 // A last activity past what the member's own events give (its last event, or its leave) is a referral's.
                 var activity = m.LastActivityAt;
@@ -77,12 +136,7 @@ public static partial class PoolSnapshotWitness
 
                     used[j] = true;
                     missing--;
-                    var e = new MemberReferred(Tmp(), Pool, at, _ids[j], _ids[i]);
-                    // Placed in the referee's life just after the capture (or at its instant); the referrer's first
-                    // referral is applied before the others (rank 1 and the key of the advocate instant).
-                    var step = new Step(e, j, first ? at : Max(at, advocateAt!.Value), first ? 1 : 2);
-                    InsertInLife(j, step);
-                    _referrals.Add(step);
+                    AddReferral(j, i, at, first);
                 }
 
                 // Erased entries serve; an erased referrer's referees lose the link, so any later entry serves it. An
@@ -104,6 +158,17 @@ public static partial class PoolSnapshotWitness
                     throw new NoWitnessException($"entry {i}: {missing} referrals no later entry can have received");
                 }
             }
+        }
+
+        /// <summary>Referee j's referral from referrer i at <paramref name="at"/>: placed in the referee's life just after
+        /// the capture (or at its instant); the referrer's first referral is applied before the others (rank 1 and the key
+        /// of the advocate instant).</summary>
+        private void AddReferral(int j, int i, Instant at, bool first)
+        {
+            var e = new MemberReferred(Tmp(), Pool, at, _ids[j], _ids[i]);
+            var step = new Step(e, j, first ? at : Max(at, _m[i].AdvocateAt!.Value), first ? 1 : 2);
+            InsertInLife(j, step);
+            _referrals.Add(step);
         }
 
         /// <summary>When entry j can receive a referral: from its capture to its leave or last event (or its erasure).</summary>

@@ -81,15 +81,12 @@ public sealed class PoolSnapshotWitnessTests
     /// order (the witness moves in instant order; Restore counts reviews over the instants that can move the clock), a
     /// buying stage change that cannot be a last event after dormancy (Restore), an interaction at the leave's instant, an
     /// erased referrer's referral later than its erasure or to an entry referred again since, and a greedy choice of erased
-    /// referees that left an earlier referrer none (the witness).</summary>
+    /// referees that left an earlier referrer none (the witness); then "referrals no later entry can have received" (examples
+    /// in <see cref="PoolSnapshotOpenCaseTests2"/>: Restore matches the referrals of members still known to erased entries
+    /// whose memberships can hold them, and the witness places them, with erased referrers' first referrals, by the same
+    /// matching).</summary>
     private static readonly string[] OpenCases =
     [
-        // Left open (about 1 in 5,000): a referrer whose referrals need erased entries that cannot hold them (captured
-        // after its last activity, or gone before its advocate instant, or needed by another referrer). Restore counts
-        // erased entries per referrer only; the tight rule is a matching of referrals to erased entries' spans, and the
-        // witness's choice is greedy (it now leaves an entry holding an earlier referrer's advocate instant to it). Nearly
-        // all samples are changed snapshots that Restore should refuse; none came from a history in 200,000.
-        "referrals no later entry can have received",
         // Left open (about 1 in 150,000): mostly an erased advocate whose stage change, after the referral that made it
         // one, has no place before its erasure in the witness's order, and quiet stages at a zone's edge; not traced.
         "no instant where its history gives",

@@ -1,0 +1,154 @@
+using System;
+using System.Linq;
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+/// <summary>More regression examples for the open cases of the witness property (<see cref="PoolSnapshotWitnessTests"/>),
+/// after <see cref="PoolSnapshotOpenCaseTests"/>: referrals that erased referees took with them, which Restore now places
+/// by a matching (each in its own erased entry present at an instant the referral can have been at).</summary>
+public sealed class PoolSnapshotOpenCaseTests2
+{
+    private static readonly Instant T0 = Generators.PoolEpoch;
+    private static readonly ChannelId Counter = ChannelId.From("counter-sample");
+
+    private static MemberId M(string name) => MemberId.From("member-" + name);
+
+    private static DomainEventId E(int n) => DomainEventId.From("e" + n);
+
+    private static Instant Day(double d) => T0 + Duration.FromHours(24 * d);
+
+    /// <summary>A and B are captured on day 1; X on day 2; K1 on day 3 (brought by A, its advocate instant), and A brings
+    /// X then too; K2 on day 5 (brought by B); X is erased on day 6; Y is captured on day 7, brought by B at day 7.5 and
+    /// erased on day 8; B interacts on day 9. A's referral into X fits only X (Y came after A's last activity); B's fits
+    /// both, and B's advocate instant (day 5) is in X's membership, which a greedy choice took for B.</summary>
+    private static PoolSnapshot Fixture()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(1), E(2));
+        pool.Capture(M("x"), Counter, Day(2), E(3));
+        pool.Capture(M("k1"), Counter, Day(3), E(4), referredBy: new ReferredBy(M("a")));
+        pool.RecordReferral(M("x"), new ReferredBy(M("a")), Day(3), E(5));
+        pool.Capture(M("k2"), Counter, Day(5), E(6), referredBy: new ReferredBy(M("b")));
+        pool.Erase(M("x"), Day(6), E(7));
+        pool.Capture(M("y"), Counter, Day(7), E(8));
+        pool.RecordReferral(M("y"), new ReferredBy(M("b")), Day(7.5), E(9));
+        pool.Erase(M("y"), Day(8), E(10));
+        pool.RecordInteraction(M("b"), "chat", Day(9), E(11));
+        return pool.ToSnapshot();
+    }
+
+    private const int A = 0, B = 1, X = 2;
+
+    private static PoolSnapshot WithEntry(PoolSnapshot s, int i, Func<MemberSnapshot, MemberSnapshot> change) =>
+        PoolSnapshotOpenCaseTests.WithEntry(s, i, change);
+
+    private static void Refused(PoolSnapshot snapshot, string because)
+    {
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(snapshot));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.Contains(because, ex.Message, StringComparison.Ordinal);
+        Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(snapshot));
+    }
+
+    // Open case "referrals no later entry can have received": Restore counted the erased entries after each referrer, not
+    // whether their memberships could hold its referrals, nor that each holds one; the witness chose greedily.
+
+    [Fact]
+    public void A_history_whose_referrals_need_the_matching_loads_and_has_a_witness()
+    {
+        // The witness's greedy choice gave X to B (it holds B's advocate instant), leaving A none.
+        var snapshot = Fixture();
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    [Fact]
+    public void Two_referrers_whose_referrals_only_one_erased_entry_can_hold_are_refused()
+    {
+        // B's last activity on day 6.5: its referral into an erased entry is by then, and Y came on day 7; X is A's.
+        Refused(WithEntry(Fixture(), B, m => m with { LastActivityAt = Day(6.5), LastEventAt = Day(6.5) }),
+            "member entry 1 made referrals that no erased entry captured after it can have received between");
+    }
+
+    [Fact]
+    public void An_advocate_instant_no_erased_entry_was_present_at_is_refused()
+    {
+        // K1's referral is on day 3, so the first referral, on day 1.5, went into an erased entry: none was there yet.
+        Refused(WithEntry(Fixture(), A, m => m with { AdvocateAt = Day(1.5) }),
+            "member entry 0 made a referral at");
+    }
+
+    [Fact]
+    public void An_erased_entry_captured_after_the_referrer_s_last_activity_is_refused()
+    {
+        // X captured on day 4, after A's last activity (day 3): A's referral into it is after that activity.
+        Refused(WithEntry(Fixture(), X, m => m with { CapturedAt = Day(4) }),
+            "member entry 0 made referrals that no erased entry captured after it can have received between");
+    }
+
+    [Fact]
+    public void An_erased_entry_gone_before_the_referrer_was_captured_is_refused()
+    {
+        // A captured on day 2.5 (later in time than X, earlier in capture order): X erased on day 6 can still have
+        // received A's referral, so this loads; X gone on day 2.4 cannot.
+        var snapshot = WithEntry(Fixture(), A, m => m with { CapturedAt = Day(2.5) });
+        PrivatePool.Restore(snapshot);
+        Refused(WithEntry(snapshot, X, m => m with { GoneAt = Day(2.4), LastEventAt = Day(2.4), LastActivityAt = Day(2.4) }),
+            "member entry 0 made referrals that no erased entry captured after it can have received between");
+    }
+
+    [Fact]
+    public void A_last_activity_only_a_referral_gives_needs_an_erased_entry_present_then()
+    {
+        // B's last activity past its own events (day 9.5 against its interaction on day 9) is a referral then: Y is gone.
+        Refused(WithEntry(Fixture(), B, m => m with { LastActivityAt = Day(9.5) }),
+            "member entry 1 made a referral at");
+    }
+
+    [Fact]
+    public void A_referral_the_greedy_choice_puts_in_the_wrong_entry_is_placed_by_an_augmenting_path()
+    {
+        // A (entry 0) brings Q (entry 1) on day 4; R (entry 2) brings P (entry 3) on day 5.5; P is erased on day 6, Q on
+        // day 10. By earliest deadline A's referral takes P (gone first); R's can only be in P (Q was captured before R),
+        // so the matching moves A's into Q.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("q"), Counter, Day(2), E(2));
+        pool.Capture(M("r"), Counter, Day(2), E(3));
+        pool.Capture(M("p"), Counter, Day(3), E(4));
+        pool.RecordReferral(M("q"), new ReferredBy(M("a")), Day(4), E(5));
+        pool.RecordReferral(M("p"), new ReferredBy(M("r")), Day(5.5), E(6));
+        pool.Erase(M("p"), Day(6), E(7));
+        pool.Erase(M("q"), Day(10), E(8));
+        var snapshot = pool.ToSnapshot();
+
+        var matched = PrivatePool.MatchErasedReferrals(snapshot.Members, out var failure);
+        Assert.Null(failure);
+        Assert.Equal([(0, 1), (2, 3)], matched.Select(r => (r.Referrer, r.Referee)).Order());
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    [Fact]
+    public void An_erased_referrer_s_first_referral_is_matched_with_the_referrals_of_members_still_known()
+    {
+        // W brings P on day 5 and is erased; Z brings Q on day 6; P and Q are erased. Z's referral fits P and Q (P is gone
+        // first), W's first referral (its advocate instant, day 5) only P: placed one after the other, Z took P.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("z"), Counter, Day(1), E(1));
+        pool.Capture(M("w"), Counter, Day(2), E(2));
+        pool.Capture(M("p"), Counter, Day(5), E(3), referredBy: new ReferredBy(M("w")));
+        pool.Capture(M("q"), Counter, Day(6), E(4), referredBy: new ReferredBy(M("z")));
+        pool.Erase(M("w"), Day(7), E(5));
+        pool.Erase(M("p"), Day(10), E(6));
+        pool.Erase(M("q"), Day(11), E(7));
+        var snapshot = pool.ToSnapshot();
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+}
