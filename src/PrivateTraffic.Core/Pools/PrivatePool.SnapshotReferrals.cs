@@ -14,6 +14,7 @@ public sealed partial class PrivatePool
     /// be placed, each in its own erased entry: the matching runs only when there are such referrals.</summary>
     private void CheckErasedReferrals(PoolSnapshot snapshot)
     {
+        CheckErasedReferrers();
         for (var i = 0; i < _slotCount; i++)
         {
             ref readonly var s = ref _slots[i];
@@ -23,6 +24,35 @@ public sealed partial class PrivatePool
                 Invalid(unplaced is null, unplaced?.Position ?? -1, unplaced?.What ?? string.Empty);
                 return;
             }
+        }
+    }
+
+    /// <summary>An erased referrer's referrals went into distinct later entries (its link to each stays until its own
+    /// erasure), present at an instant no earlier than its capture, one of them at its advocate instant (its first). An
+    /// entry may serve several erased referrers one after another, so this is checked per referrer: O(entries) each.</summary>
+    private void CheckErasedReferrers()
+    {
+        for (var i = 0; i < _slotCount; i++)
+        {
+            ref readonly var r = ref _slots[i];
+            if (!r.Erased || r.ReferralCount == 0)
+            {
+                continue;
+            }
+
+            var present = 0;
+            var first = false;
+            for (var j = i + 1; j < _slotCount; j++)
+            {
+                ref readonly var s = ref _slots[j];
+                // Until its leave or erasure; a known referee of another referrer was free only until that referral.
+                var end = !s.Erased && s.Referral is { } terms ? terms.At : s.Erased || s.Left ? s.GoneAt : s.LastEventAt;
+                present += end >= r.CapturedAt ? 1 : 0;
+                first |= s.CapturedAt <= r.AdvocateAt && r.AdvocateAt <= end;
+            }
+
+            Invalid(present >= r.ReferralCount, i, "is erased with more referrals than later entries present after its capture");
+            Invalid(first, i, $"is erased with an advocate instant {r.AdvocateAt} at which no later entry was present to receive its first referral");
         }
     }
 

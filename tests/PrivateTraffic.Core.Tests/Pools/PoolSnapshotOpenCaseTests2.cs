@@ -151,4 +151,47 @@ public sealed class PoolSnapshotOpenCaseTests2
         PrivatePool.Restore(snapshot);
         PoolSnapshotWitness.BuildAndCheck(snapshot);
     }
+
+    /// <summary>W is captured on day 1, X on day 1.5 (erased on day 2), P on day 2.5; W brings P on day 3 (the referral
+    /// alone, so W stays a prospect) and is erased on day 4; P interacts on day 5; reviews leave room in the version.</summary>
+    private static PoolSnapshot ErasedReferrerFixture()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("w"), Counter, Day(1), E(1));
+        pool.Capture(M("x"), Counter, Day(1.5), E(2));
+        pool.Erase(M("x"), Day(2), E(3));
+        pool.Capture(M("p"), Counter, Day(2.5), E(4));
+        pool.Apply(new MemberReferred(E(5), pool.Id, Day(3), M("p"), M("w")));
+        pool.Erase(M("w"), Day(4), E(6));
+        pool.RecordInteraction(M("p"), "chat", Day(5), E(7));
+        for (var k = 8; k < 12; k++)
+        {
+            pool.Review(Day(5), E(k));
+        }
+
+        return pool.ToSnapshot();
+    }
+
+    [Fact]
+    public void The_erased_referrer_fixture_loads_and_has_a_witness()
+    {
+        var snapshot = ErasedReferrerFixture();
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    [Fact]
+    public void An_erased_referrer_whose_advocate_instant_no_later_entry_was_present_at_is_refused()
+    {
+        // P's last event is on day 5: no later entry was there on day 6 to receive W's first referral.
+        Refused(WithEntry(ErasedReferrerFixture(), 0, m => m with { AdvocateAt = Day(6) }), "at which no later entry was present");
+    }
+
+    [Fact]
+    public void An_erased_referrer_with_more_referrals_than_later_entries_present_after_its_capture_is_refused()
+    {
+        // Captured on day 2.2, W can have brought P but not X (erased on day 2): two referrals, one entry.
+        Refused(WithEntry(ErasedReferrerFixture(), 0, m => m with { CapturedAt = Day(2.2), ReferralCount = 2 }),
+            "is erased with more referrals than later entries present after its capture");
+    }
 }
