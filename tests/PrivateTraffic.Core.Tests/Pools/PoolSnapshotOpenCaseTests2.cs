@@ -194,4 +194,22 @@ public sealed class PoolSnapshotOpenCaseTests2
         Refused(WithEntry(ErasedReferrerFixture(), 0, m => m with { CapturedAt = Day(2.2), ReferralCount = 2 }),
             "is erased with more referrals than later entries present after its capture");
     }
+
+    [Fact]
+    public void Two_erased_referrers_whose_first_referrals_went_into_one_entry_have_a_witness()
+    {
+        // B brings C on day 3 and is erased on day 4 (C loses the link); A brings C on day 10 and is erased on day 12. Both
+        // advocate instants are in C's membership only: the witness gave each entry to one referrer. Restore refused the
+        // snapshot too: C's last event (A's referral, its link gone with A) counted as one more event than the numbers take.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(2), E(2));
+        pool.Capture(M("c"), Counter, Day(3), E(3), referredBy: new ReferredBy(M("b")));
+        pool.Erase(M("b"), Day(4), E(4));
+        pool.RecordReferral(M("c"), new ReferredBy(M("a")), Day(10), E(5));
+        pool.Erase(M("a"), Day(12), E(6));
+        var snapshot = pool.ToSnapshot();
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
 }

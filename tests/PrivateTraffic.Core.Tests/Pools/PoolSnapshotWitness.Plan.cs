@@ -18,7 +18,6 @@ public static partial class PoolSnapshotWitness
         /// gives (each present at an instant the referral can be at); an erased one: any later entry, chosen greedily.</summary>
         private void Referrals()
         {
-            var used = new bool[_m.Count];
             var demands = PrivatePool.ReferralDemands(_m, out var failure);
             if (failure is { } f)
             {
@@ -28,6 +27,7 @@ public static partial class PoolSnapshotWitness
             // Restore's demands (referrals of members still known that erased entries took), and each erased referrer's
             // first referral, at its advocate instant, which may need the same entries: one matching places them all.
             var entries = new List<PrivatePool.ReferralSpan>();
+            var firsts = new List<PrivatePool.ReferralDemand>();
             for (var j = 0; j < _m.Count; j++)
             {
                 if (Span(j) is not { } span)
@@ -44,7 +44,7 @@ public static partial class PoolSnapshotWitness
 
                 if (_m[j].Erased && _m[j].AdvocateAt is { } a)
                 {
-                    demands.Add(new PrivatePool.ReferralDemand(j, a, a, true));
+                    firsts.Add(new PrivatePool.ReferralDemand(j, a, a, true));
                 }
             }
 
@@ -52,24 +52,33 @@ public static partial class PoolSnapshotWitness
             // loses it, and one referred again since was referred by it before its erasure.
             bool Fits(PrivatePool.ReferralDemand d, int j) =>
                 _m[j].Erased || (_m[d.Referrer].Erased && (_m[j].Referrer is null || _m[j].ReferredAt > _m[d.Referrer].LastEventAt));
-            var match = PrivatePool.MatchReferrals(demands, entries, Fits, out var unmatched);
+            List<PrivatePool.ReferralDemand> all = [.. demands, .. firsts];
+            var match = PrivatePool.MatchReferrals(all, entries, Fits, out var unmatched);
             if (unmatched >= 0)
             {
-                throw new NoWitnessException($"entry {demands[unmatched].Referrer}: referrals no later entry can have received (the matching)");
+                // Erased referrers can share an entry (one erased before the next refers it): they are placed below.
+                all = demands;
+                match = PrivatePool.MatchReferrals(all, entries, Fits, out unmatched);
+                if (unmatched >= 0)
+                {
+                    throw new NoWitnessException($"entry {all[unmatched].Referrer}: referrals no later entry can have received (the matching)");
+                }
             }
 
+            // Each entry's referrals so far: when, and when their referrer was erased (null for a member still known).
+            var uses = _m.Select(_ => new List<(Instant At, Instant? ErasedAt)>()).ToArray();
             var advocatePlaced = new bool[_m.Count];
-            for (var d = 0; d < demands.Count; d++)
+            for (var d = 0; d < all.Count; d++)
             {
-                var (i, j) = (demands[d].Referrer, match[d]);
+                var (i, j) = (all[d].Referrer, match[d]);
                 var span = entries.First(e => e.Slot == j);
-                var (from, to) = (Max(demands[d].Lo, span.From), Min(demands[d].Hi, span.To));
+                var (from, to) = (Max(all[d].Lo, span.From), Min(all[d].Hi, span.To));
                 // At the advocate instant when it is the first, else as near it as the referee's membership allows.
                 var advocate = _m[i].AdvocateAt!.Value;
                 var at = advocate < from ? from : advocate > to ? to : advocate;
-                advocatePlaced[i] |= demands[d].Advocate;
-                used[j] = true;
-                AddReferral(j, i, at, demands[d].Advocate);
+                advocatePlaced[i] |= all[d].Advocate;
+                uses[j].Add((at, _m[i].Erased ? _m[i].LastEventAt : null));
+                AddReferral(j, i, at, all[d].Advocate);
             }
 
             // The advocate instants no known referee gives: an erased entry (or, for an erased referrer, any entry) holds each.
@@ -111,7 +120,7 @@ public static partial class PoolSnapshotWitness
                         .ThenBy(j => m.Erased && _m[j].Erased ? 1 : 0)
                         .ThenBy(j => Enumerable.Range(0, i).Count(k => Span(j) is { } sp && open[k] >= sp.From && open[k] <= sp.To))
                         .ThenBy(j => In(j, advocateAt) ? 0 : 1)
-                        .Where(j => Eligible(j) && (!first || In(j, advocateAt))).Select(j => (int?)j).FirstOrDefault();
+                        .Where(j => first ? In(j, advocateAt) && Shares(j, advocateAt!.Value) : Eligible(j)).Select(j => (int?)j).FirstOrDefault();
                     if (pick is not { } j)
                     {
                         break;
@@ -134,7 +143,7 @@ public static partial class PoolSnapshotWitness
                         at = advocateAt is { } a && a >= from && a <= to ? a : from;
                     }
 
-                    used[j] = true;
+                    uses[j].Add((at, m.LastEventAt));
                     missing--;
                     AddReferral(j, i, at, first);
                 }
@@ -143,7 +152,13 @@ public static partial class PoolSnapshotWitness
                 // erased referrer's erasure is applied after its referrals, whatever their instants; another referrer's
                 // are no later than its last activity.
                 bool Eligible(int j) =>
-                    !used[j] && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+                    uses[j].Count == 0 && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+
+                // An erased referrer's first referral may go into an entry referred already, when one referral's referrer
+                // is erased before the other's instant (the link goes with it), in the entry's instant order.
+                bool Shares(int j, Instant at) =>
+                    Eligible(j) || (m.Erased && SpanOf(j) is not null && uses[j].All(u =>
+                        (u.ErasedAt is { } gone && gone < at && u.At <= at) || (m.LastEventAt < u.At && at <= u.At)));
 
                 // A known entry that names another referrer served an erased one before its referral: it could be
                 // referred again once that one was erased (a referee's link goes with its referrer).
