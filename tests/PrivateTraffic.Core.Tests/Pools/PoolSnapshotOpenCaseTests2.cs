@@ -212,4 +212,43 @@ public sealed class PoolSnapshotOpenCaseTests2
         PrivatePool.Restore(snapshot);
         PoolSnapshotWitness.BuildAndCheck(snapshot);
     }
+
+    // Open case "captures past the capacity wait on each other": a capture the capacity let in only after an erasure that
+    // waits for a referral into that capture's member. Restore counted only the members who never left as present.
+
+    [Fact]
+    public void A_capture_that_needs_an_erasure_waiting_for_a_referral_into_it_is_refused()
+    {
+        // Capacity 1: A is captured on day 1 and erased on day 2, B captured on day 3. Changed so that A brought B (on day
+        // 3): A's erasure follows that referral, so A was still there when B was captured into a full pool.
+        var pool = Generators.NewScriptPool(capacity: 1);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Erase(M("a"), Day(2), E(2));
+        pool.Capture(M("b"), Counter, Day(3), E(3));
+        for (var k = 4; k < 8; k++)
+        {
+            pool.Review(Day(3), E(k));
+        }
+
+        var snapshot = pool.ToSnapshot();
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+        Refused(WithEntry(snapshot, 0, m => m with { ReferralCount = 1, AdvocateAt = Day(3) }), "member entry 1 was captured when the pool was full");
+    }
+
+    [Fact]
+    public void A_capture_after_a_leave_rather_than_after_its_referrer_s_erasure_has_a_witness()
+    {
+        // Capacity 2: R on day 1, L on day 2; L leaves on day 5; N is captured then (at day 3, brought by R), and R erased
+        // (at day 4). The witness let N wait for the first departure, R's erasure, which waits for R's referral into N.
+        var pool = Generators.NewScriptPool(capacity: 2);
+        pool.Capture(M("r"), Counter, Day(1), E(1));
+        pool.Capture(M("l"), Counter, Day(2), E(2));
+        pool.Leave(M("l"), LeaveReason.Left, Day(5), E(3));
+        pool.Capture(M("n"), Counter, Day(3), E(4), referredBy: new ReferredBy(M("r")));
+        pool.Erase(M("r"), Day(4), E(5));
+        var snapshot = pool.ToSnapshot();
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
 }

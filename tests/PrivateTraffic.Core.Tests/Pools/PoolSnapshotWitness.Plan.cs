@@ -168,6 +168,15 @@ public static partial class PoolSnapshotWitness
                         ? (_m[j].CapturedAt, again - Duration.Epsilon)
                         : null;
 
+                if (missing > 0 && m.Erased && Enumerable.Range(i + 1, _m.Count - i - 1).Any(j => !_m[j].Erased && uses[j].Count == 0
+                    && _m[j].ReferredAt is { } again && again >= m.CapturedAt && (again <= m.LastEventAt || again == _m[j].CapturedAt)))
+                {
+                    // Its erasure would have to be applied before that later referral, at an earlier instant, or its referral
+                    // at the instant of both that capture and that referral: the plan's order is by instant (keys), and
+                    // events at one instant by rank, so the witness cannot build it.
+                    throw new NoWitnessException($"entry {i}: an erased referrer's referral into an entry referred again at that instant or before its erasure's");
+                }
+
                 if (missing > 0)
                 {
                     throw new NoWitnessException($"entry {i}: {missing} referrals no later entry can have received");
@@ -236,8 +245,12 @@ public static partial class PoolSnapshotWitness
                     };
                     if (e is MemberCaptured && _d.Capacity is { } cap && present > cap)
                     {
-                        var gone = plan.Skip(g + 1).FirstOrDefault(x => x.Slot < plan[g].Slot
-                            && (x.Event is MemberLeft || (x.Event is MemberErased && _m[x.Slot].LeaveReason is null)));
+                        // Not the erasure of a referrer who brought that capture's member or a later one: it waits
+                        // for the capture.
+                        var slot = plan[g].Slot;
+                        var gone = plan.Skip(g + 1).FirstOrDefault(x => x.Slot < slot
+                            && (x.Event is MemberLeft || (x.Event is MemberErased && _m[x.Slot].LeaveReason is null
+                                && !_referrals.Any(r => r.Slot >= slot && ((MemberReferred)r.Event).Referrer == _ids[x.Slot]))));
                         if (gone is null)
                         {
                             throw new NoWitnessException($"entry {plan[g].Slot}: captured past the capacity");
