@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Serialization;
 using PrivateTraffic.Core.Tests.Support;
 
 namespace PrivateTraffic.Core.Tests.Pools;
@@ -251,4 +252,75 @@ public sealed class PoolSnapshotOpenCaseTests2
         PrivatePool.Restore(snapshot);
         PoolSnapshotWitness.BuildAndCheck(snapshot);
     }
+
+    [Fact]
+    public void A_referral_before_the_advocate_instant_that_would_hold_up_a_capture_is_placed_after_it()
+    {
+        // From a history of random commands (capacity 6): entry 3's second referral fits entry 4 (gone first) or entry 7.
+        // In 4 it is before the advocate instant, so 4's leave waits for 3's first referral, into 6, whose capture waits for
+        // 4's leave. The witness tries referrals no earlier than the advocate instant first, and so takes 7.
+        var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>(CaptureHeldUpJson);
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    private const string CaptureHeldUpJson = """
+        {"version":2,"definition":{"owner":"Brand A counter","channel":"wechat-personal:clerk-li",
+        "kind":"personalWeChat","subPools":["prospects","customers"],"capacity":6,"qrCodeJoinLimit":null,
+        "dormantAfter":"P1M","churnedAfter":"P1M43D","futureTolerance":"116:15:00:00","eventId":"e-open",
+        "pool":"counter-wechat","at":"2024-01-01T00:00:00Z"},"members":[{"id":"member-zhang-01","erased":false,
+        "source":"friend-referral","capturedAt":"2024-01-01T20:53:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":[],"referrer":null,"stage":"dormant","purchaseCount":0,
+        "firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,
+        "referralCount":0,"lastActivityAt":"2024-09-05T06:22:00Z","lastEventAt":"2024-10-06T08:55:00Z","goneAt":null,
+        "leaveReason":null,"consents":[{"purpose":"marketing","channel":"wechat-personal:clerk-li","granted":true,
+        "at":"2024-04-04T02:27:00Z"}]},{"id":"member-zhang-05","erased":false,"source":"counter-sample",
+        "capturedAt":"2024-01-14T09:33:00Z","subPool":"prospects","timeZone":"Asia/Shanghai","tags":["free-sample"],
+        "referrer":null,"stage":"crossCategory","purchaseCount":2,"firstPurchaseAt":"2024-04-17T21:49:00Z",
+        "secondPurchaseAt":"2024-10-10T18:36:00Z","crossCategoryAt":"2024-10-10T18:36:00Z","advocateAt":null,
+        "firstCategory":"makeup","referralCount":0,"lastActivityAt":"2024-10-10T18:36:00Z",
+        "lastEventAt":"2024-10-10T18:36:00Z","goneAt":null,"leaveReason":null,"consents":[{"purpose":"marketing",
+        "channel":"wechat-personal:clerk-li","granted":true,"at":"2024-04-07T18:20:00Z"}]},{"id":"member-zhang-07",
+        "erased":false,"source":"friend-referral","capturedAt":"2024-01-24T21:35:00Z","subPool":"customers",
+        "timeZone":"Asia/Shanghai","tags":[],"referrer":null,"stage":"advocate","purchaseCount":0,
+        "firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":"2024-11-05T20:09:00Z",
+        "firstCategory":null,"referralCount":1,"lastActivityAt":"2024-11-05T20:09:00Z",
+        "lastEventAt":"2024-11-05T20:09:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":"member-zhang-02",
+        "erased":false,"source":"friend-referral","capturedAt":"2024-04-15T02:35:00Z","subPool":"prospects",
+        "timeZone":"Asia/Shanghai","tags":[],"referrer":null,"stage":"advocate","purchaseCount":0,
+        "firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":"2024-05-02T04:02:00Z",
+        "firstCategory":null,"referralCount":2,"lastActivityAt":"2024-11-05T05:49:00Z",
+        "lastEventAt":"2024-11-05T05:49:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":null,"erased":true,
+        "source":"counter-sample","capturedAt":"2024-04-18T11:00:00Z","subPool":"prospects","timeZone":null,
+        "tags":null,"referrer":null,"stage":"churned","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,
+        "crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2024-04-25T01:12:00Z","lastEventAt":"2024-11-09T05:12:00Z","goneAt":"2024-04-25T01:12:00Z",
+        "leaveReason":"removed","consents":null},{"id":"member-zhang-06","erased":false,"source":"friend-referral",
+        "capturedAt":"2024-04-19T04:50:00Z","subPool":"prospects","timeZone":"Asia/Shanghai","tags":[],"referrer":null,
+        "stage":"dormant","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2024-08-25T12:38:00Z",
+        "lastEventAt":"2024-10-06T08:55:00Z","goneAt":null,"leaveReason":null,"consents":[{"purpose":"marketing",
+        "channel":"wechat-personal:clerk-li","granted":true,"at":"2024-04-20T15:54:00Z"},{"purpose":"marketing",
+        "channel":"wechat-personal:clerk-li","granted":true,"at":"2024-08-30T21:10:00Z"}]},{"id":null,"erased":true,
+        "source":"counter-sample","capturedAt":"2024-05-02T04:02:00Z","subPool":"prospects","timeZone":null,
+        "tags":null,"referrer":null,"stage":"churned","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,
+        "crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2024-09-03T16:55:00Z","lastEventAt":"2024-09-03T16:55:00Z","goneAt":"2024-09-03T16:55:00Z",
+        "leaveReason":null,"consents":null},{"id":null,"erased":true,"source":"counter-sample",
+        "capturedAt":"2024-11-05T05:49:00Z","subPool":"prospects","timeZone":null,"tags":null,"referrer":null,
+        "stage":"churned","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2024-11-05T08:38:00Z",
+        "lastEventAt":"2024-11-08T02:29:00Z","goneAt":"2024-11-05T08:38:00Z","leaveReason":"removed","consents":null},
+        {"id":null,"erased":true,"source":"friend-referral","capturedAt":"2024-11-05T20:09:00Z","subPool":"prospects",
+        "timeZone":null,"tags":null,"referrer":null,"stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,
+        "secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2024-11-06T07:15:00Z","lastEventAt":"2024-11-06T07:15:00Z","goneAt":"2024-11-06T07:15:00Z",
+        "leaveReason":null,"consents":null}],"dormantAfter":null,"churnedAfter":null,"appliedEventIds":null,
+        "eventCount":69,"latestAt":"2024-11-09T05:12:00Z","purchaseCurrency":"CNY","recentEventIds":["e-open","e0",
+        "e4","e6","e9","e10","e11","e13","e15","e18","e18~0","e18~1","e18~2","e21","e21~0","e23","e23~stage","e24",
+        "e24~0","e25","e26","e27","e29","e34","e35","e36","e36~stage","e37","e38","e39","e40","e42","e43","e43~stage",
+        "e44","e45","e45~0","e46","e46~referral","e46~referrer-stage","e47","e49","e50","e50~0","e50~1","e50~2",
+        "e50~3","e51","e53","e54","e55","e55~stage","e57","e57~0","e57~1","e60","e60~stage","e62","e68","e68~referral",
+        "e68~referrer-stage","c0","c0~stage","c1","c1~referral","c1~referrer-stage","c5","c7","c8"]}
+        """;
 }

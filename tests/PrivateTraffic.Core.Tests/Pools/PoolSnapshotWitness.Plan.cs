@@ -52,17 +52,26 @@ public static partial class PoolSnapshotWitness
             // loses it, and one referred again since was referred by it before its erasure.
             bool Fits(PrivatePool.ReferralDemand d, int j) =>
                 _m[j].Erased || (_m[d.Referrer].Erased && (_m[j].Referrer is null || _m[j].ReferredAt > _m[d.Referrer].LastEventAt));
-            List<PrivatePool.ReferralDemand> all = [.. demands, .. firsts];
-            var match = PrivatePool.MatchReferrals(all, entries, Fits, out var unmatched);
+            // Referrals no earlier than the advocate instant first: an earlier one waits for the first referral, and its
+            // referee's later events with it (which can hold up a capture waiting for that referee to leave). Then any
+            // instant; then without erased referrers, which can share an entry (one erased before the next refers it).
+            var late = demands.Select(d => d.Advocate || d.Lo == d.Hi ? d : d with { Lo = Max(d.Lo, _m[d.Referrer].AdvocateAt!.Value) });
+            List<PrivatePool.ReferralDemand> all = [];
+            int[] match = [];
+            var unmatched = 0;
+            foreach (var attempt in new[] { [.. late, .. firsts], [.. demands, .. firsts], demands })
+            {
+                all = attempt;
+                match = PrivatePool.MatchReferrals(all, entries, Fits, out unmatched);
+                if (unmatched < 0)
+                {
+                    break;
+                }
+            }
+
             if (unmatched >= 0)
             {
-                // Erased referrers can share an entry (one erased before the next refers it): they are placed below.
-                all = demands;
-                match = PrivatePool.MatchReferrals(all, entries, Fits, out unmatched);
-                if (unmatched >= 0)
-                {
-                    throw new NoWitnessException($"entry {all[unmatched].Referrer}: referrals no later entry can have received (the matching)");
-                }
+                throw new NoWitnessException($"entry {all[unmatched].Referrer}: referrals no later entry can have received (the matching)");
             }
 
             // Each entry's referrals so far: when, and when their referrer was erased (null for a member still known).
