@@ -236,20 +236,21 @@ public sealed partial class PrivatePool
         }
 
         // An entry erased without leaving is present until its erasure, which follows its referrals, each into a distinct
-        // later entry captured by then: with more referrals than entries between it and a capture, it was there at that capture.
-        var referring = Capacity is null ? null : new int[_slotCount + 1];
+        // later entry captured by then (and able to receive it): it was there at the captures up to the last it needs.
+        var presentUntil = CheckErasedReferrers();
+        var referring = presentUntil is null || Capacity is null ? null : new int[_slotCount + 1];
         for (var i = 0; i < _slotCount; i++)
         {
-            Invalid(Capacity is not { } cap || staying + referring![i] < cap, i, "was captured when the pool was full");
+            Invalid(Capacity is not { } cap || staying + (referring?[i] ?? 0) < cap, i, "was captured when the pool was full");
             staying += _slots[i].GoneAt == MemberState.Never ? 1 : 0;
             if (referring is not null)
             {
                 referring[i + 1] += referring[i];
-                if (_slots[i].Erased && !_slots[i].Left && _slots[i].ReferralCount > 0)
+                if (presentUntil![i] > i)
                 {
-                    // Present at the captures of entries i + 1 to i + ReferralCount.
+                    // Present at the captures of entries i + 1 to presentUntil[i].
                     referring[i + 1]++;
-                    referring[(int)Math.Min(_slotCount, (long)i + _slots[i].ReferralCount + 1)]--;
+                    referring[presentUntil[i] + 1]--;
                 }
             }
         }

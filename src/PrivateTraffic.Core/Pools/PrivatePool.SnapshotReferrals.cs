@@ -14,7 +14,6 @@ public sealed partial class PrivatePool
     /// be placed, each in its own erased entry: the matching runs only when there are such referrals.</summary>
     private void CheckErasedReferrals(PoolSnapshot snapshot)
     {
-        CheckErasedReferrers();
         for (var i = 0; i < _slotCount; i++)
         {
             ref readonly var s = ref _slots[i];
@@ -30,8 +29,11 @@ public sealed partial class PrivatePool
     /// <summary>An erased referrer's referrals went into distinct later entries (its link to each stays until its own
     /// erasure), present at an instant no earlier than its capture, one of them at its advocate instant (its first). An
     /// entry may serve several erased referrers one after another, so this is checked per referrer: O(entries) each.</summary>
-    private void CheckErasedReferrers()
+    /// <returns>For each entry erased without leaving that made referrals, the last entry whose capture it was present at
+    /// (its erasure follows its referrals, so the captures of the entries they need); null when there is none.</returns>
+    private int[]? CheckErasedReferrers()
     {
+        int[]? presentUntil = null;
         for (var i = 0; i < _slotCount; i++)
         {
             ref readonly var r = ref _slots[i];
@@ -41,19 +43,26 @@ public sealed partial class PrivatePool
             }
 
             var present = 0;
-            var first = false;
+            var (enough, first) = (-1, -1);
             for (var j = i + 1; j < _slotCount; j++)
             {
                 ref readonly var s = ref _slots[j];
                 // Until its leave or erasure; a known referee of another referrer was free only until that referral.
                 var end = !s.Erased && s.Referral is { } terms ? terms.At : s.Erased || s.Left ? s.GoneAt : s.LastEventAt;
                 present += end >= r.CapturedAt ? 1 : 0;
-                first |= s.CapturedAt <= r.AdvocateAt && r.AdvocateAt <= end;
+                enough = enough < 0 && present == r.ReferralCount ? j : enough;
+                first = first < 0 && s.CapturedAt <= r.AdvocateAt && r.AdvocateAt <= end ? j : first;
             }
 
-            Invalid(present >= r.ReferralCount, i, "is erased with more referrals than later entries present after its capture");
-            Invalid(first, i, $"is erased with an advocate instant {r.AdvocateAt} at which no later entry was present to receive its first referral");
+            Invalid(enough >= 0, i, "is erased with more referrals than later entries present after its capture");
+            Invalid(first >= 0, i, $"is erased with an advocate instant {r.AdvocateAt} at which no later entry was present to receive its first referral");
+            if (!r.Left)
+            {
+                (presentUntil ??= new int[_slotCount])[i] = Math.Max(enough, first);
+            }
         }
+
+        return presentUntil;
     }
 
     /// <summary>A referral an erased entry received from a member still known: the referrer's and the referee's entries,

@@ -238,6 +238,27 @@ public sealed class PoolSnapshotOpenCaseTests2
     }
 
     [Fact]
+    public void A_capture_that_needs_the_erasure_of_a_referrer_whose_only_possible_referee_comes_later_is_refused()
+    {
+        // Capacity 3: A on day 1, E on day 1.5, X on day 2 (its last event), E erased on day 4, Y captured on day 5. Changed
+        // so that E brought someone at day 5: only Y was there then, so E was still there at Y's capture, with A and X.
+        var pool = Generators.NewScriptPool(capacity: 3);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("e"), Counter, Day(1.5), E(2));
+        pool.Capture(M("x"), Counter, Day(2), E(3));
+        pool.Erase(M("e"), Day(4), E(4));
+        pool.Capture(M("y"), Counter, Day(5), E(5));
+        for (var k = 6; k < 10; k++)
+        {
+            pool.Review(Day(5), E(k));
+        }
+
+        var snapshot = pool.ToSnapshot();
+        PrivatePool.Restore(snapshot);
+        Refused(WithEntry(snapshot, 1, m => m with { ReferralCount = 1, AdvocateAt = Day(5) }), "member entry 3 was captured when the pool was full");
+    }
+
+    [Fact]
     public void A_capture_after_a_leave_rather_than_after_its_referrer_s_erasure_has_a_witness()
     {
         // Capacity 2: R on day 1, L on day 2; L leaves on day 5; N is captured then (at day 3, brought by R), and R erased
@@ -322,5 +343,65 @@ public sealed class PoolSnapshotOpenCaseTests2
         "e44","e45","e45~0","e46","e46~referral","e46~referrer-stage","e47","e49","e50","e50~0","e50~1","e50~2",
         "e50~3","e51","e53","e54","e55","e55~stage","e57","e57~0","e57~1","e60","e60~stage","e62","e68","e68~referral",
         "e68~referrer-stage","c0","c0~stage","c1","c1~referral","c1~referrer-stage","c5","c7","c8"]}
+        """;
+
+    [Fact]
+    public void An_erased_referrer_s_first_referral_goes_into_the_earliest_entry_that_can_hold_it()
+    {
+        // A changed snapshot (capacity 3) that loads: entry 1's first referral fits entries 2, 3 and 6; in 6 its erasure
+        // waits for 6's capture, so it was still there at 5's, in a full pool. Into 2 (the earliest), it is erased before.
+        var snapshot = PrivateTrafficJson.Deserialize<PoolSnapshot>(EarliestHolderJson);
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    private const string EarliestHolderJson = """
+        {"version":2,"definition":{"owner":"Brand A counter","channel":"wechat-personal:clerk-li",
+        "kind":"personalWeChat","subPools":["prospects","customers"],"capacity":3,"qrCodeJoinLimit":null,
+        "dormantAfter":"P3M","churnedAfter":"P3M72D","futureTolerance":"154:13:00:00","eventId":"e-open",
+        "pool":"counter-wechat","at":"2024-01-01T00:00:00Z"},"members":[{"id":"member-zhang-07","erased":false,
+        "source":"counter-sample","capturedAt":"2024-01-05T06:39:00Z","subPool":"prospects","timeZone":"Asia/Shanghai",
+        "tags":["free-sample"],"referrer":null,"stage":"firstPurchase","purchaseCount":1,
+        "firstPurchaseAt":"2024-08-05T22:09:00Z","secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,
+        "firstCategory":"skincare","referralCount":0,"lastActivityAt":"2024-10-24T00:47:00Z",
+        "lastEventAt":"2024-10-24T00:47:00Z","goneAt":null,"leaveReason":null,"consents":[]},{"id":null,"erased":true,
+        "source":"douyin-live","capturedAt":"2024-01-07T18:54:00Z","subPool":"prospects","timeZone":null,"tags":null,
+        "referrer":null,"stage":"advocate","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,
+        "crossCategoryAt":null,"advocateAt":"2024-09-23T23:09:00Z","firstCategory":null,"referralCount":1,
+        "lastActivityAt":"2024-09-26T14:42:00Z","lastEventAt":"2024-09-26T14:42:00Z","goneAt":"2024-09-26T14:42:00Z",
+        "leaveReason":null,"consents":null},{"id":null,"erased":true,"source":"douyin-live",
+        "capturedAt":"2024-01-17T10:54:00Z","subPool":"prospects","timeZone":null,"tags":null,"referrer":null,
+        "stage":"churned","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2024-10-18T01:23:00Z",
+        "lastEventAt":"2024-10-18T01:23:00Z","goneAt":"2024-10-18T01:23:00Z","leaveReason":null,"consents":null},
+        {"id":null,"erased":true,"source":"douyin-live","capturedAt":"2024-05-13T21:32:00Z","subPool":"prospects",
+        "timeZone":null,"tags":null,"referrer":null,"stage":"repeat","purchaseCount":3,
+        "firstPurchaseAt":"2024-05-21T02:06:00Z","secondPurchaseAt":"2024-08-12T00:38:00Z","crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2024-10-23T12:45:00Z",
+        "lastEventAt":"2024-10-23T12:45:00Z","goneAt":"2024-10-23T12:45:00Z","leaveReason":null,"consents":null},
+        {"id":"member-zhang-02","erased":false,"source":"counter-sample","capturedAt":"2024-05-21T14:29:00Z",
+        "subPool":"customers","timeZone":"Asia/Shanghai","tags":["free-sample"],"referrer":null,
+        "stage":"firstPurchase","purchaseCount":1,"firstPurchaseAt":"2024-08-08T19:24:00Z","secondPurchaseAt":null,
+        "crossCategoryAt":null,"advocateAt":null,"firstCategory":"haircare","referralCount":0,
+        "lastActivityAt":"2024-08-14T04:39:00Z","lastEventAt":"2024-10-24T19:13:00Z","goneAt":null,"leaveReason":null,
+        "consents":[]},{"id":null,"erased":true,"source":"douyin-live","capturedAt":"2024-08-04T08:27:00Z",
+        "subPool":"prospects","timeZone":null,"tags":null,"referrer":null,"stage":"firstPurchase","purchaseCount":1,
+        "firstPurchaseAt":"2024-08-06T17:58:00Z","secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,
+        "firstCategory":null,"referralCount":0,"lastActivityAt":"2024-10-30T09:03:00Z",
+        "lastEventAt":"2024-10-30T09:03:00Z","goneAt":"2024-10-30T09:03:00Z","leaveReason":null,"consents":null},
+        {"id":null,"erased":true,"source":"counter-sample","capturedAt":"2024-09-23T23:09:00Z","subPool":"customers",
+        "timeZone":null,"tags":null,"referrer":null,"stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,
+        "secondPurchaseAt":null,"crossCategoryAt":null,"advocateAt":null,"firstCategory":null,"referralCount":0,
+        "lastActivityAt":"2024-10-12T23:28:00Z","lastEventAt":"2024-10-12T23:28:00Z","goneAt":"2024-10-12T23:28:00Z",
+        "leaveReason":null,"consents":null},{"id":"member-zhang-00","erased":false,"source":"friend-referral",
+        "capturedAt":"2024-10-15T15:02:00Z","subPool":"prospects","timeZone":"Asia/Shanghai","tags":[],"referrer":null,
+        "stage":"prospect","purchaseCount":0,"firstPurchaseAt":null,"secondPurchaseAt":null,"crossCategoryAt":null,
+        "advocateAt":null,"firstCategory":null,"referralCount":0,"lastActivityAt":"2024-10-15T15:02:00Z",
+        "lastEventAt":"2024-10-15T15:02:00Z","goneAt":null,"leaveReason":null,"consents":[]}],"dormantAfter":null,
+        "churnedAfter":null,"appliedEventIds":null,"eventCount":46,"latestAt":"2024-10-30T09:03:00Z",
+        "purchaseCurrency":"CNY","recentEventIds":["e-open","e1","e2","e3","e4","e5","e9","e11","e16","e19","e20",
+        "e20~0","e20~1","e21","e21~stage","e22","e28","e29","e29~stage","e30","e30~stage","e32","e32~0","e33",
+        "e33~stage","e34","e35","e35~stage","e36","e40","e40~referral","e40~referrer-stage","e41","e42","e51","e52",
+        "e53","e55","e56","e57","e59","e60","e61","e62","e63","e67"]}
         """;
 }

@@ -59,10 +59,16 @@ public static partial class PoolSnapshotWitness
             List<PrivatePool.ReferralDemand> all = [];
             int[] match = [];
             var unmatched = 0;
-            foreach (var attempt in new[] { [.. late, .. firsts], [.. demands, .. firsts], demands })
+            // First of all, an erased referrer's first referral into the earliest entry (slot order) that can hold it: its
+            // erasure waits for that capture, and a full pool's later captures may wait for its erasure.
+            bool Earliest(PrivatePool.ReferralDemand d, int j) =>
+                Fits(d, j) && (!d.Advocate || !_m[d.Referrer].Erased || !entries.Any(e => e.Slot > d.Referrer && e.Slot < j
+                    && e.From <= d.Lo && e.To >= d.Lo && Fits(d, e.Slot)));
+            foreach (var (attempt, fits) in new (List<PrivatePool.ReferralDemand>, Func<PrivatePool.ReferralDemand, int, bool>)[]
+                { ([.. late, .. firsts], Earliest), ([.. late, .. firsts], Fits), ([.. demands, .. firsts], Fits), (demands, Fits) })
             {
                 all = attempt;
-                match = PrivatePool.MatchReferrals(all, entries, Fits, out unmatched);
+                match = PrivatePool.MatchReferrals(all, entries, fits, out unmatched);
                 if (unmatched < 0)
                 {
                     break;
