@@ -235,12 +235,27 @@ public sealed partial class PrivatePool
             later++;
         }
 
+        // An entry erased without leaving is present until its erasure, which follows its referrals, each into a distinct
+        // later entry captured by then (and able to receive it): it was there at the captures up to the last it needs.
+        var presentUntil = CheckErasedReferrers();
+        var referring = presentUntil is null || Capacity is null ? null : new int[_slotCount + 1];
         for (var i = 0; i < _slotCount; i++)
         {
-            Invalid(Capacity is not { } cap || staying < cap, i, "was captured when the pool was full");
+            Invalid(Capacity is not { } cap || staying + (referring?[i] ?? 0) < cap, i, "was captured when the pool was full");
             staying += _slots[i].GoneAt == MemberState.Never ? 1 : 0;
+            if (referring is not null)
+            {
+                referring[i + 1] += referring[i];
+                if (presentUntil![i] > i)
+                {
+                    // Present at the captures of entries i + 1 to presentUntil[i].
+                    referring[i + 1]++;
+                    referring[presentUntil[i] + 1]--;
+                }
+            }
         }
 
+        CheckErasedReferrals(snapshot);
         var least = LeastEvents(snapshot, membersLatest);
         Invalid(least <= snapshot.Version, -1, $"counts {snapshot.Version} events where its numbers take at least {least}");
     }
@@ -256,11 +271,13 @@ public sealed partial class PrivatePool
         // Captures are applied in entry order, and every event an entry's numbers show comes after its capture, when the
         // clock has passed every earlier capture: an instant before those never moved the clock, so it is no step.
         var captured = Instant.MinValue;
+        var erasedReferrer = false;
         foreach (var m in snapshot.Members)
         {
             least += (long)m.PurchaseCount + m.ReferralCount + (m.Consents?.Count ?? 0) + (m.LeaveReason is null ? 0 : 1)
                 + (m.Erased ? 1 : 0) + (m.Stage == LifecycleStage.Prospect ? 0 : 1);
-            least += UnexplainedInstants(m);
+            least += UnexplainedInstants(m, erasedReferrer);
+            erasedReferrer |= m.Erased && m.ReferralCount > 0;
             captured = m.CapturedAt > captured ? m.CapturedAt : captured;
             var from = instants.Count;
             instants.AddRange([m.CapturedAt, m.LastActivityAt, m.LastEventAt]);
@@ -300,8 +317,10 @@ public sealed partial class PrivatePool
     /// <summary>The events a member entry's last activity and last event take beyond those counted: an interaction for a
     /// last activity that is neither the capture nor a purchase (a referral it made may explain it too), and one more event
     /// for a last event that none of its recorded instants explains (a stage change may be it, unless it records a buying
-    /// stage and the member was already dormant then: its last activity is the most it had when the change was applied).</summary>
-    private int UnexplainedInstants(MemberSnapshot m)
+    /// stage and the member was already dormant then: its last activity is the most it had when the change was applied).
+    /// An entry with no referrer after an erased referrer may have had its last event from that referrer, whose referral its
+    /// count holds and whose link went with its erasure.</summary>
+    private int UnexplainedInstants(MemberSnapshot m, bool erasedReferrerBefore)
     {
         if (m.Erased)
         {
@@ -313,7 +332,7 @@ public sealed partial class PrivatePool
         var last = m.LastEventAt;
         var explained = interaction == 1 && last == m.LastActivityAt || last == m.CapturedAt || last == lastPurchase || last == m.ReferredAt
             || last == m.GoneAt || StageChangeCanBeAt(m, last) || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)
-            || (m.LastActivityAt == last && m.ReferralCount == 0);
+            || (m.LastActivityAt == last && m.ReferralCount == 0) || (erasedReferrerBefore && m.Referrer is null);
         return interaction + (explained ? 0 : 1);
     }
 

@@ -39,7 +39,9 @@ public sealed class PoolSnapshotOpenCaseTests
         return pool.ToSnapshot();
     }
 
-    private static PoolSnapshot WithEntry(PoolSnapshot s, int i, Func<MemberSnapshot, MemberSnapshot> change)
+    /// <summary>The snapshot with entry <paramref name="i"/> changed, its latest instant raised to the entries' when
+    /// they pass it.</summary>
+    internal static PoolSnapshot WithEntry(PoolSnapshot s, int i, Func<MemberSnapshot, MemberSnapshot> change)
     {
         var members = s.Members.ToArray();
         members[i] = change(members[i]);

@@ -14,10 +14,88 @@ public static partial class PoolSnapshotWitness
     private sealed partial class Builder
     {
         /// <summary>The referrals each member made: those its known referees record, and erased referees for the rest.
-        /// The first one applied sets the advocate instant.</summary>
+        /// The first one applied sets the advocate instant. A member still known: the erased entries Restore's matching
+        /// gives (each present at an instant the referral can be at); an erased one: any later entry, chosen greedily.</summary>
         private void Referrals()
         {
-            var used = new bool[_m.Count];
+            var demands = PrivatePool.ReferralDemands(_m, out var failure);
+            if (failure is { } f)
+            {
+                throw new NoWitnessException($"entry {f.Position}: referrals no later entry can have received ({f.What})");
+            }
+
+            // Restore's demands (referrals of members still known that erased entries took), and each erased referrer's
+            // first referral, at its advocate instant, which may need the same entries: one matching places them all.
+            var entries = new List<PrivatePool.ReferralSpan>();
+            var firsts = new List<PrivatePool.ReferralDemand>();
+            for (var j = 0; j < _m.Count; j++)
+            {
+                if (Span(j) is not { } span)
+                {
+                    continue;
+                }
+
+                // A known entry that names a referrer can have been referred by an erased one before that referral.
+                var again = _m[j].Erased || _m[j].Referrer is null ? span.To : _m[j].ReferredAt!.Value - Duration.Epsilon;
+                if (again >= span.From)
+                {
+                    entries.Add(new PrivatePool.ReferralSpan(j, span.From, again < span.To ? again : span.To));
+                }
+
+                if (_m[j].Erased && _m[j].AdvocateAt is { } a)
+                {
+                    firsts.Add(new PrivatePool.ReferralDemand(j, a, a, true));
+                }
+            }
+
+            // A referrer still known needs an erased entry (a known referee keeps its link); an erased referrer's referee
+            // loses it, and one referred again since was referred by it before its erasure.
+            bool Fits(PrivatePool.ReferralDemand d, int j) =>
+                _m[j].Erased || (_m[d.Referrer].Erased && (_m[j].Referrer is null || _m[j].ReferredAt > _m[d.Referrer].LastEventAt));
+            // Referrals no earlier than the advocate instant first: an earlier one waits for the first referral, and its
+            // referee's later events with it (which can hold up a capture waiting for that referee to leave). Then any
+            // instant; then without erased referrers, which can share an entry (one erased before the next refers it).
+            var late = demands.Select(d => d.Advocate || d.Lo == d.Hi ? d : d with { Lo = Max(d.Lo, _m[d.Referrer].AdvocateAt!.Value) });
+            List<PrivatePool.ReferralDemand> all = [];
+            int[] match = [];
+            var unmatched = 0;
+            // First of all, an erased referrer's first referral into the earliest entry (slot order) that can hold it: its
+            // erasure waits for that capture, and a full pool's later captures may wait for its erasure.
+            bool Earliest(PrivatePool.ReferralDemand d, int j) =>
+                Fits(d, j) && (!d.Advocate || !_m[d.Referrer].Erased || !entries.Any(e => e.Slot > d.Referrer && e.Slot < j
+                    && e.From <= d.Lo && e.To >= d.Lo && Fits(d, e.Slot)));
+            foreach (var (attempt, fits) in new (List<PrivatePool.ReferralDemand>, Func<PrivatePool.ReferralDemand, int, bool>)[]
+                { ([.. late, .. firsts], Earliest), ([.. late, .. firsts], Fits), ([.. demands, .. firsts], Fits), (demands, Fits) })
+            {
+                all = attempt;
+                match = PrivatePool.MatchReferrals(all, entries, fits, out unmatched);
+                if (unmatched < 0)
+                {
+                    break;
+                }
+            }
+
+            if (unmatched >= 0)
+            {
+                throw new NoWitnessException($"entry {all[unmatched].Referrer}: referrals no later entry can have received (the matching)");
+            }
+
+            // Each entry's referrals so far: when, and when their referrer was erased (null for a member still known).
+            var uses = _m.Select(_ => new List<(Instant At, Instant? ErasedAt)>()).ToArray();
+            var advocatePlaced = new bool[_m.Count];
+            for (var d = 0; d < all.Count; d++)
+            {
+                var (i, j) = (all[d].Referrer, match[d]);
+                var span = entries.First(e => e.Slot == j);
+                var (from, to) = (Max(all[d].Lo, span.From), Min(all[d].Hi, span.To));
+                // At the advocate instant when it is the first, else as near it as the referee's membership allows.
+                var advocate = _m[i].AdvocateAt!.Value;
+                var at = advocate < from ? from : advocate > to ? to : advocate;
+                advocatePlaced[i] |= all[d].Advocate;
+                uses[j].Add((at, _m[i].Erased ? _m[i].LastEventAt : null));
+                AddReferral(j, i, at, all[d].Advocate);
+            }
+
             // The advocate instants no known referee gives: an erased entry (or, for an erased referrer, any entry) holds each.
             var open = _m.Select(r => r.AdvocateAt is { } a && !_m.Any(x => !x.Erased && r.Id is not null && x.Referrer == r.Id && x.ReferredAt == a)
                 ? r.AdvocateAt : null).ToArray();
@@ -25,14 +103,19 @@ public static partial class PoolSnapshotWitness
             {
                 var m = _m[i];
                 var known = _m.Select((x, j) => (x, j)).Where(t => !t.x.Erased && t.x.Referrer == m.Id && m.Id is not null).ToList();
-                var missing = m.ReferralCount - (m.Erased ? 0 : known.Count);
+                var missing = m.ReferralCount - (m.Erased ? advocatePlaced[i] ? 1 : 0 : known.Count);
                 if (missing < 0)
                 {
                     throw new NoWitnessException($"entry {i}: fewer referrals than referees");
                 }
 
+                if (!m.Erased)
+                {
+                    continue;
+                }
+
                 var advocateAt = m.AdvocateAt;
-                var firstIsKnown = known.Any(t => t.x.ReferredAt == advocateAt);
+                var firstIsKnown = advocatePlaced[i] || known.Any(t => t.x.ReferredAt == advocateAt);
                 // The referee of the first referral (at the advocate instant) is chosen first, then the others.
                 // A last activity past what the member's own events give (its last event, or its leave) is a referral's.
                 var activity = m.LastActivityAt;
@@ -52,7 +135,7 @@ public static partial class PoolSnapshotWitness
                         .ThenBy(j => m.Erased && _m[j].Erased ? 1 : 0)
                         .ThenBy(j => Enumerable.Range(0, i).Count(k => Span(j) is { } sp && open[k] >= sp.From && open[k] <= sp.To))
                         .ThenBy(j => In(j, advocateAt) ? 0 : 1)
-                        .Where(j => Eligible(j) && (!first || In(j, advocateAt))).Select(j => (int?)j).FirstOrDefault();
+                        .Where(j => first ? In(j, advocateAt) && Shares(j, advocateAt!.Value) : Eligible(j)).Select(j => (int?)j).FirstOrDefault();
                     if (pick is not { } j)
                     {
                         break;
@@ -75,21 +158,22 @@ public static partial class PoolSnapshotWitness
                         at = advocateAt is { } a && a >= from && a <= to ? a : from;
                     }
 
-                    used[j] = true;
+                    uses[j].Add((at, m.LastEventAt));
                     missing--;
-                    var e = new MemberReferred(Tmp(), Pool, at, _ids[j], _ids[i]);
-                    // Placed in the referee's life just after the capture (or at its instant); the referrer's first
-                    // referral is applied before the others (rank 1 and the key of the advocate instant).
-                    var step = new Step(e, j, first ? at : Max(at, advocateAt!.Value), first ? 1 : 2);
-                    InsertInLife(j, step);
-                    _referrals.Add(step);
+                    AddReferral(j, i, at, first);
                 }
 
                 // Erased entries serve; an erased referrer's referees lose the link, so any later entry serves it. An
                 // erased referrer's erasure is applied after its referrals, whatever their instants; another referrer's
                 // are no later than its last activity.
                 bool Eligible(int j) =>
-                    !used[j] && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+                    uses[j].Count == 0 && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+
+                // An erased referrer's first referral may go into an entry referred already, when one referral's referrer
+                // is erased before the other's instant (the link goes with it), in the entry's instant order.
+                bool Shares(int j, Instant at) =>
+                    Eligible(j) || (m.Erased && SpanOf(j) is not null && uses[j].All(u =>
+                        (u.ErasedAt is { } gone && gone < at && u.At <= at) || (m.LastEventAt < u.At && at <= u.At)));
 
                 // A known entry that names another referrer served an erased one before its referral: it could be
                 // referred again once that one was erased (a referee's link goes with its referrer).
@@ -99,11 +183,31 @@ public static partial class PoolSnapshotWitness
                         ? (_m[j].CapturedAt, again - Duration.Epsilon)
                         : null;
 
+                if (missing > 0 && m.Erased && Enumerable.Range(i + 1, _m.Count - i - 1).Any(j => !_m[j].Erased && uses[j].Count == 0
+                    && _m[j].ReferredAt is { } again && again >= m.CapturedAt && (again <= m.LastEventAt || again == _m[j].CapturedAt)))
+                {
+                    // Its erasure would have to be applied before that later referral, at an earlier instant, or its referral
+                    // at the instant of both that capture and that referral: the plan's order is by instant (keys), and
+                    // events at one instant by rank, so the witness cannot build it.
+                    throw new NoWitnessException($"entry {i}: an erased referrer's referral into an entry referred again at that instant or before its erasure's");
+                }
+
                 if (missing > 0)
                 {
                     throw new NoWitnessException($"entry {i}: {missing} referrals no later entry can have received");
                 }
             }
+        }
+
+        /// <summary>Referee j's referral from referrer i at <paramref name="at"/>: placed in the referee's life just after
+        /// the capture (or at its instant); the referrer's first referral is applied before the others (rank 1 and the key
+        /// of the advocate instant).</summary>
+        private void AddReferral(int j, int i, Instant at, bool first)
+        {
+            var e = new MemberReferred(Tmp(), Pool, at, _ids[j], _ids[i]);
+            var step = new Step(e, j, first ? at : Max(at, _m[i].AdvocateAt!.Value), first ? 1 : 2);
+            InsertInLife(j, step);
+            _referrals.Add(step);
         }
 
         /// <summary>When entry j can receive a referral: from its capture to its leave or last event (or its erasure).</summary>
@@ -156,8 +260,12 @@ public static partial class PoolSnapshotWitness
                     };
                     if (e is MemberCaptured && _d.Capacity is { } cap && present > cap)
                     {
-                        var gone = plan.Skip(g + 1).FirstOrDefault(x => x.Slot < plan[g].Slot
-                            && (x.Event is MemberLeft || (x.Event is MemberErased && _m[x.Slot].LeaveReason is null)));
+                        // Not the erasure of a referrer who brought that capture's member or a later one: it waits
+                        // for the capture.
+                        var slot = plan[g].Slot;
+                        var gone = plan.Skip(g + 1).FirstOrDefault(x => x.Slot < slot
+                            && (x.Event is MemberLeft || (x.Event is MemberErased && _m[x.Slot].LeaveReason is null
+                                && !_referrals.Any(r => r.Slot >= slot && ((MemberReferred)r.Event).Referrer == _ids[x.Slot]))));
                         if (gone is null)
                         {
                             throw new NoWitnessException($"entry {plan[g].Slot}: captured past the capacity");
