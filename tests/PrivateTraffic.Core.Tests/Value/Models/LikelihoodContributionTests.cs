@@ -56,6 +56,18 @@ public sealed class LikelihoodContributionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => LikelihoodContribution.Of(-1.0, [1.0], -1));
     }
 
+    [Fact]
+    public void An_empty_partition_keeps_its_models_gradient_length_and_contributions_of_two_models_do_not_merge()
+    {
+        // A partition with no customers, evaluated by a four-parameter model, still says which model it belongs to.
+        var none = LikelihoodContribution.Of(0.0, [0.0, 0.0, 0.0, 0.0], 0);
+        Assert.Equal(4, none.Gradient.Count);
+        var three = LikelihoodContribution.Of(-2.0, [1.0, 2.0, 3.0], 1);
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => none.Merge(three)).ParamName);
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => three.Merge(none)).ParamName);
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => three.Merge(LikelihoodContribution.Of(-1.0, [1.0, 2.0], 1))).ParamName);
+    }
+
     private static void Check(LikelihoodContribution whole, LikelihoodContribution merged)
     {
         Assert.Equal(whole.CustomerCount, merged.CustomerCount);

@@ -74,6 +74,27 @@ public sealed class MaximumLikelihoodTests
     }
 
     [Fact]
+    public void A_point_outside_the_search_box_is_never_evaluated()
+    {
+        // The search backs off from log-parameters beyond twice the interior bound without asking the likelihood there,
+        // so a model never sees a parameter near e^±36 or beyond, where its special functions may overflow.
+        var widest = 0.0;
+        var fit = Fit((theta, g) =>
+        {
+            widest = Math.Max(widest, Math.Max(Math.Abs(Math.Log(theta[0])), Math.Abs(Math.Log(theta[1]))));
+            g[0] = A / theta[0];
+            g[1] = (C / theta[1]) - D;
+            return (A * Math.Log(theta[0])) + (C * Math.Log(theta[1])) - (D * theta[1]);
+        });
+        Assert.Equal(ModelFitStatus.NotIdentified, fit.Status);
+        Assert.InRange(widest, MaximumLikelihood.LogBound, 2 * MaximumLikelihood.LogBound);
+    }
+
+    [Fact]
+    public void A_failed_fit_cannot_claim_to_have_converged() =>
+        Assert.Equal("status", Assert.Throws<ArgumentException>(() => ModelFit.Failed<ShiftedBetaGeometricParameters>(ModelFitStatus.Converged, "no", 3, 10)).ParamName);
+
+    [Fact]
     public void Too_few_iterations_do_not_converge_and_say_so()
     {
         var fit = Fit(Separable, options: ModelFitOptions.Create(1, 1e-9));
