@@ -28,7 +28,8 @@ public sealed partial class PrivatePool
 
     /// <summary>An erased referrer's referrals went into distinct later entries (its link to each stays until its own
     /// erasure), present at an instant no earlier than its capture, one of them at its advocate instant (its first). An
-    /// entry may serve several erased referrers one after another, so this is checked per referrer: O(entries) each.</summary>
+    /// entry may serve several erased referrers one after another, so this is checked per referrer, scanning the later
+    /// entries until both are found (O(entries) each at worst).</summary>
     /// <returns>For each entry erased without leaving that made referrals, the last entry whose capture it was present at
     /// (its erasure follows its referrals, so the captures of the entries they need); null when there is none.</returns>
     private int[]? CheckErasedReferrers()
@@ -52,6 +53,12 @@ public sealed partial class PrivatePool
                 present += end >= r.CapturedAt ? 1 : 0;
                 enough = enough < 0 && present == r.ReferralCount ? j : enough;
                 first = first < 0 && s.CapturedAt <= r.AdvocateAt && r.AdvocateAt <= end ? j : first;
+                if (enough >= 0 && first >= 0)
+                {
+                    // Both found: the rest of the scan changes neither, and stopping keeps a pool whose erased referrers
+                    // referred soon after joining (a chain of referrals, all erased) linear instead of quadratic.
+                    break;
+                }
             }
 
             Invalid(enough >= 0, i, "is erased with more referrals than later entries present after its capture");
