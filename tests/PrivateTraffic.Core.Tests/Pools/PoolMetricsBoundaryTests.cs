@@ -107,4 +107,32 @@ public sealed class PoolMetricsBoundaryTests
         Assert.Equal(9, m.MembersAtEnd);
         Assert.Equal(3, m.StageDistribution[LifecycleStage.Churned]);
     }
+
+    [Fact]
+    public void The_rates_divide_by_everyone_in_the_pool_during_the_range_and_are_zero_with_nobody()
+    {
+        var empty = Generators.NewCounterPool(Start - Duration.FromDays(10)).Measure(new LocalDate(2024, 3, 1), new LocalDate(2024, 4, 30), Shanghai);
+        Assert.Equal((0.0, 0.0, 0.0), (empty.LeaveRate, empty.ChurnedShare, empty.RepurchaseRate));
+        Assert.All(empty.Conversions, step => Assert.Equal(0.0, step.Rate));
+
+        // Two members before the range and one captured in it; one of the first two leaves; the other buys twice, the
+        // new one once.
+        var pool = Generators.NewCounterPool(Start - Duration.FromDays(10));
+        var n = 0;
+        DomainEventId Next() => DomainEventId.From("e" + n++);
+        pool.Capture(MemberId.From("a"), Counter, Start - Duration.FromDays(2), Next());
+        pool.Capture(MemberId.From("b"), Counter, Start - Duration.FromDays(2), Next());
+        pool.Capture(MemberId.From("c"), Counter, Start + Duration.FromDays(3), Next());
+        pool.Leave(MemberId.From("a"), LeaveReason.Left, Start + Duration.FromDays(4), Next());
+        pool.RecordPurchase(MemberId.From("b"), "skincare", Money.Yuan(10m), Start + Duration.FromDays(5), Next());
+        pool.RecordPurchase(MemberId.From("b"), "skincare", Money.Yuan(10m), Start + Duration.FromDays(6), Next());
+        pool.RecordPurchase(MemberId.From("c"), "skincare", Money.Yuan(10m), Start + Duration.FromDays(7), Next());
+        var m = pool.Measure(new LocalDate(2024, 3, 1), new LocalDate(2024, 4, 30), Shanghai);
+        Assert.Equal((2, 1, 1, 3), (m.SizeAtStart, m.Captures, m.Losses, m.MembersAtEnd));
+        Assert.Equal(1.0 / 3, m.LeaveRate);
+        Assert.Equal(1.0 / 3, m.ChurnedShare);
+        Assert.Equal(0.5, m.RepurchaseRate);
+        // The funnel follows the range's captures: c, who bought.
+        Assert.Equal((1, 1, 1.0), (m.Conversions[0].Reached, m.Conversions[0].Converted, m.Conversions[0].Rate));
+    }
 }
