@@ -131,4 +131,32 @@ public sealed class EventIdLedgerTests
             Assert.Equal(fromEvents.Ids, fromIds.Ids);
             Assert.Equal(fromEvents.Count, fromIds.Count);
         });
+
+    [Fact]
+    public void Two_ids_with_the_same_hash_are_told_apart_by_the_ids_themselves()
+    {
+        // The runtime's string hash is randomised per process, so the colliding pair is searched for here: among n ids,
+        // a 32-bit hash is shared by some pair with probability about 1 − exp(−n²/2³³), nearly certain by 600,000.
+        var seen = new Dictionary<int, string>();
+        (string A, string B)? pair = null;
+        for (var k = 0; pair is null && k < 2_000_000; k++)
+        {
+            var id = "order-" + k.ToString(CultureInfo.InvariantCulture);
+            if (!seen.TryAdd(id.GetHashCode(), id))
+            {
+                pair = (seen[id.GetHashCode()], id);
+            }
+        }
+
+        var (a, b) = pair!.Value;
+        var ledger = new EventIdLedger();
+        ledger.IndexIds([DomainEventId.From(a)]);
+        Assert.True(ledger.Contains(a));
+        Assert.False(ledger.Contains(b));
+
+        var both = new EventIdLedger();
+        both.IndexIds([DomainEventId.From(a), DomainEventId.From(b)]);
+        Assert.Equal(2, both.Count);
+        Assert.True(both.Contains(a) && both.Contains(b));
+    }
 }
