@@ -222,8 +222,8 @@ public sealed partial class PrivatePool
     }
 
     /// <summary>Whether the member may be reached for a purpose on a channel at an instant: the latest consent
-    /// record for that purpose and channel at or before <paramref name="asOf"/> is a grant, and the member has
-    /// neither left nor been erased by then. This is what reach planning reads.</summary>
+    /// record for that purpose and channel at or before <paramref name="asOf"/> is a grant (of records at one instant, the
+    /// one recorded last), and the member has neither left nor been erased by then. This is what reach planning reads.</summary>
     /// <param name="member">The member; an unknown or erased member has no consent.</param>
     /// <param name="purpose">The purpose.</param>
     /// <param name="channel">The channel.</param>

@@ -140,4 +140,19 @@ public sealed class PoolSurfaceEdgeTests
         pool.Capture(Wang, Counter, Day(8), DomainEventId.From("c3"), referredBy: new ReferredBy(Zhang));
         PrivatePool.Restore(pool.ToSnapshot());
     }
+
+    [Fact]
+    public void Of_a_grant_and_a_withdrawal_at_one_instant_the_one_recorded_last_stands()
+    {
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(Zhang, Counter, Day(1), DomainEventId.From("c1"));
+        pool.GrantConsent(Zhang, ConsentPurpose.Marketing, Counter, Day(2), DomainEventId.From("g1"));
+        pool.WithdrawConsent(Zhang, ConsentPurpose.Marketing, Counter, Day(2), DomainEventId.From("w1"));
+        Assert.False(pool.HasConsent(Zhang, ConsentPurpose.Marketing, Counter, Day(2)));
+
+        pool.WithdrawConsent(Zhang, ConsentPurpose.Service, Counter, Day(3), DomainEventId.From("w2"));
+        pool.GrantConsent(Zhang, ConsentPurpose.Service, Counter, Day(3), DomainEventId.From("g2"));
+        Assert.True(pool.HasConsent(Zhang, ConsentPurpose.Service, Counter, Day(3)));
+        Assert.False(pool.HasConsent(Zhang, ConsentPurpose.Service, Counter, Day(3) - Duration.Epsilon));
+    }
 }
