@@ -1,0 +1,49 @@
+using System;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Value;
+
+namespace PrivateTraffic.Core.Tests.Value.Models;
+
+/// <summary>
+/// Each wrong argument to the lifetime value's entry points is refused with an <see cref="ArgumentException"/> kind that
+/// names it (the mutation run of the money-valued model code found these guards removable without a failing test,
+/// issue 10).
+/// </summary>
+public sealed class CustomerLifetimeValueArgumentTests
+{
+    private static readonly BgNbdParameters Purchases = BgNbdModelTests.Published;
+    private static readonly GammaGammaParameters Spend = GammaGammaModelTests.Published;
+    private static readonly LifetimeValueHorizon Horizon = LifetimeValueHorizon.Create(12, TimeUnit.Months, 0.01);
+
+    private static string? Name(Action call) => Assert.ThrowsAny<ArgumentException>(call).ParamName;
+
+    [Fact]
+    public void Discounted_purchases_name_the_wrong_argument()
+    {
+        Assert.Equal("purchases", Name(() => CustomerLifetimeValue.DiscountedPurchases<IPurchaseModel>(null!, 2, 30.43, 38.86, Horizon)));
+        Assert.Equal("horizon", Name(() => CustomerLifetimeValue.DiscountedPurchases(Purchases, 2, 30.43, 38.86, null!)));
+        Assert.Equal("frequency", Name(() => CustomerLifetimeValue.DiscountedPurchases(Purchases, -1, 30.43, 38.86, Horizon)));
+        Assert.Equal("timeOfLastPurchase", Name(() => CustomerLifetimeValue.DiscountedPurchases(Purchases, 2, 40, 38.86, Horizon)));
+    }
+
+    [Fact]
+    public void Scores_from_columns_name_the_wrong_argument()
+    {
+        double[] one = [2.0];
+        double[] two = [2.0, 0.0];
+        Assert.Equal("purchases", Name(() => CustomerLifetimeValue.Score<IPurchaseModel>(null!, Spend, Horizon, one, one, one, one)));
+        Assert.Equal("meanSpend", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, two, one, one, one)));
+        Assert.Equal("meanSpend", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, one, two, one, one)));
+        Assert.Equal("meanSpend", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, one, one, two, one)));
+        Assert.Equal("meanSpend", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, one, one, one, two)));
+        Assert.Equal("horizon", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, null!, one, one, one, one)));
+        Assert.Equal("into", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, one, one, one, one, CustomerScores.Allocate(2))));
+    }
+
+    [Fact]
+    public void Scores_of_summaries_name_the_wrong_argument()
+    {
+        Assert.Equal("customers", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, (CustomerSummaries)null!)));
+        Assert.Equal("customer", Name(() => CustomerLifetimeValue.Discounted(Purchases, Spend, default, Horizon, MidpointRounding.ToEven)));
+    }
+}
