@@ -46,4 +46,22 @@ public sealed class CustomerLifetimeValueArgumentTests
         Assert.Equal("customers", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, (CustomerSummaries)null!)));
         Assert.Equal("customer", Name(() => CustomerLifetimeValue.Discounted(Purchases, Spend, default, Horizon, MidpointRounding.ToEven)));
     }
+
+    [Fact]
+    public void Customers_sharing_a_frequency_or_an_age_each_get_their_own_value()
+    {
+        // The scorer caches the sums that depend only on (x, T); a key matched on one half would hand a customer another's.
+        double[] x = [2, 2, 0, 0, 3, 2];
+        double[] tx = [30, 20, 0, 0, 10, 30];
+        double[] t = [38.86, 50, 38.86, 60, 38.86, 38.86];
+        double[] z = [22.35, 10, 0, 0, 5, 22.35];
+        var scores = CustomerLifetimeValue.Score(Purchases, Spend, Horizon, x, tx, t, z);
+        for (var i = 0; i < x.Length; i++)
+        {
+            var expected = CustomerLifetimeValue.DiscountedPurchases(Purchases, x[i], tx[i], t[i], Horizon) * GammaGammaModel.ExpectedSpend(Spend, x[i], z[i]);
+            Assert.Equal(expected, scores.LifetimeValue[i], 1e-9 * (1 + expected));
+        }
+
+        Assert.Equal(scores.LifetimeValue[0], scores.LifetimeValue[5]);
+    }
 }
