@@ -45,6 +45,12 @@ public sealed class CustomerLifetimeValueArgumentTests
     {
         Assert.Equal("customers", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, (CustomerSummaries)null!)));
         Assert.Equal("customer", Name(() => CustomerLifetimeValue.Discounted(Purchases, Spend, default, Horizon, MidpointRounding.ToEven)));
+        Assert.Equal("purchases", Name(() => CustomerLifetimeValue.Score<IPurchaseModel>(null!, Spend, Horizon, (CustomerSummaries)null!)));
+        var inDays = CustomerSummary.Create(
+            MemberId.From("1"), new NodaTime.LocalDate(1997, 1, 1), new NodaTime.LocalDate(1997, 8, 2), 2,
+            Money.Yuan(22.35m), Money.Yuan(74.02m), new NodaTime.LocalDate(1997, 9, 30), TimeUnit.Days);
+        Assert.Equal("purchases", Name(() => CustomerLifetimeValue.Discounted<IPurchaseModel>(null!, Spend, inDays, Horizon, MidpointRounding.ToEven)));
+        Assert.ThrowsAny<ArgumentException>(() => CustomerLifetimeValue.Discounted(Purchases, Spend, inDays, Horizon, MidpointRounding.ToEven));
     }
 
     [Fact]
