@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using PrivateTraffic.Core.Primitives;
 
 namespace PrivateTraffic.Core.Value;
@@ -21,9 +20,6 @@ public static class CustomerLifetimeValue
 {
     /// <summary>Customers per chunk below which the batch runs on the calling thread only.</summary>
     private const int ParallelThreshold = 65_536;
-
-    /// <summary>Entries of each worker's (x, T) cache.</summary>
-    private const int CacheSize = 8192;
 
     /// <summary>
     /// The discounted expected number of purchases over the horizon (the CLV divided by the spend per purchase):
@@ -145,7 +141,7 @@ public static class CustomerLifetimeValue
         var chunkSize = (n + chunks - 1) / Math.Max(chunks, 1);
         if (chunks == 1)
         {
-            var cache = ScoreCache.Rent();
+            var cache = AliveSumsCache.Rent();
             try
             {
                 ScoreChunk(purchases, spend, horizon, 0, n, input, scores, cache);
@@ -162,7 +158,7 @@ public static class CustomerLifetimeValue
         {
             var start = chunk * chunkSize;
             var end = Math.Min(n, start + chunkSize);
-            var cache = ScoreCache.Rent();
+            var cache = AliveSumsCache.Rent();
             try
             {
                 ScoreChunk(purchases, spend, horizon, start, end, input, scores, cache);
@@ -176,7 +172,7 @@ public static class CustomerLifetimeValue
     }
 
     private static void ScoreChunk<TModel>(
-        TModel purchases, GammaGammaParameters spend, LifetimeValueHorizon horizon, int start, int end, ScoreColumns input, CustomerScores scores, ScoreCache cache)
+        TModel purchases, GammaGammaParameters spend, LifetimeValueHorizon horizon, int start, int end, ScoreColumns input, CustomerScores scores, AliveSumsCache cache)
         where TModel : IPurchaseModel
     {
         var frequency = input.Frequency.Span;
@@ -246,78 +242,4 @@ public static class CustomerLifetimeValue
 
     /// <summary>The input columns of a score: x, t_x, T and z̄ per customer, of one length.</summary>
     private readonly record struct ScoreColumns(ReadOnlyMemory<double> Frequency, ReadOnlyMemory<double> TimeOfLastPurchase, ReadOnlyMemory<double> Age, ReadOnlyMemory<double> MeanSpend);
-
-    /// <summary>An open-addressing table from (x, T) to the customer-independent sums, rented from the shared pool.</summary>
-    private sealed class ScoreCache
-    {
-        private const int MaxProbes = 8;
-        private double[] _keys = [];
-        private double[] _values = [];
-
-        public static ScoreCache Rent()
-        {
-            var cache = new ScoreCache
-            {
-                _keys = ArrayPool<double>.Shared.Rent(2 * CacheSize),
-                _values = ArrayPool<double>.Shared.Rent(2 * CacheSize),
-            };
-            Array.Fill(cache._keys, -1.0, 0, 2 * CacheSize);
-            return cache;
-        }
-
-        public void Return()
-        {
-            ArrayPool<double>.Shared.Return(_keys);
-            ArrayPool<double>.Shared.Return(_values);
-        }
-
-        public bool TryGet(double x, double t, out double discounted, out double total)
-        {
-            var slot = Slot(x, t);
-            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (CacheSize - 1))
-            {
-                var k = _keys[2 * slot];
-                if (k == -1.0)
-                {
-                    break;
-                }
-
-                if (k == x && _keys[(2 * slot) + 1] == t)
-                {
-                    discounted = _values[2 * slot];
-                    total = _values[(2 * slot) + 1];
-                    return true;
-                }
-            }
-
-            discounted = 0.0;
-            total = 0.0;
-            return false;
-        }
-
-        public void Add(double x, double t, double discounted, double total)
-        {
-            var slot = Slot(x, t);
-            for (var probe = 0; probe < MaxProbes; probe++, slot = (slot + 1) & (CacheSize - 1))
-            {
-                if (_keys[2 * slot] == -1.0)
-                {
-                    _keys[2 * slot] = x;
-                    _keys[(2 * slot) + 1] = t;
-                    _values[2 * slot] = discounted;
-                    _values[(2 * slot) + 1] = total;
-                    return;
-                }
-            }
-
-            // The neighbourhood is full: the pair is simply recomputed next time.
-        }
-
-        private static int Slot(double x, double t)
-        {
-            var h = (ulong)BitConverter.DoubleToInt64Bits(t) * 0x9E3779B97F4A7C15UL;
-            h ^= (ulong)BitConverter.DoubleToInt64Bits(x) * 0xC2B2AE3D27D4EB4FUL;
-            return (int)(h >> 51) & (CacheSize - 1);
-        }
-    }
 }

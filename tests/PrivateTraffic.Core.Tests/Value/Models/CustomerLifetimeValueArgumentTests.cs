@@ -70,4 +70,28 @@ public sealed class CustomerLifetimeValueArgumentTests
 
         Assert.Equal(scores.LifetimeValue[0], scores.LifetimeValue[5]);
     }
+
+    [Fact]
+    public void A_customer_out_of_range_in_the_columns_is_refused()
+    {
+        // The second row's last purchase lies after its age: the batch checks every row, not only the first.
+        double[] x = [2, 2];
+        double[] tx = [30, 60];
+        double[] t = [38.86, 50];
+        double[] z = [22.35, 10];
+        Assert.Equal("timeOfLastPurchase", Name(() => CustomerLifetimeValue.Score(Purchases, Spend, Horizon, x, tx, t, z)));
+    }
+
+    [Fact]
+    public void Columns_given_to_reuse_are_the_ones_filled_and_returned()
+    {
+        double[] x = [2, 0];
+        double[] tx = [30, 0];
+        double[] t = [38.86, 38.86];
+        double[] z = [22.35, 0];
+        var into = CustomerScores.Allocate(2);
+        var scores = CustomerLifetimeValue.Score(Purchases, Spend, Horizon, x, tx, t, z, into);
+        Assert.Same(into, scores);
+        Assert.True(into.LifetimeValue[0] > 0);
+    }
 }
