@@ -1,0 +1,75 @@
+using NodaTime;
+using PrivateTraffic.Core.Pools;
+using PrivateTraffic.Core.Primitives;
+using PrivateTraffic.Core.Tests.Support;
+
+namespace PrivateTraffic.Core.Tests.Pools;
+
+/// <summary>Regression examples for the open cases of the witness property (<see cref="PoolSnapshotWitnessTests"/>) closed
+/// after <see cref="PoolSnapshotOpenCaseTests2"/>: an erased referrer's erasure applied before a later-applied referral into
+/// its referee at an earlier instant (events of different members need not be applied in instant order).</summary>
+public sealed class PoolSnapshotOpenCaseTests3
+{
+    private static readonly Instant T0 = Generators.PoolEpoch;
+    private static readonly ChannelId Counter = ChannelId.From("counter-sample");
+
+    private static MemberId M(string name) => MemberId.From("member-" + name);
+
+    private static DomainEventId E(int n) => DomainEventId.From("e" + n);
+
+    private static Instant Day(double d) => T0 + Duration.FromHours(24 * d);
+
+    private static void LoadsWithWitness(PrivatePool pool)
+    {
+        var snapshot = pool.ToSnapshot();
+        PrivatePool.Restore(snapshot);
+        PoolSnapshotWitness.BuildAndCheck(snapshot);
+    }
+
+    // Open case "an erased referrer's referral into an entry referred again at that instant or before its erasure's": the
+    // witness put the erasure by its instant, after the referee's second referral, so it could not give A's referral (R, B
+    // captured before A, cannot hold it).
+
+    [Fact]
+    public void A_referee_referred_again_before_its_erased_referrer_s_erasure_instant_has_a_witness()
+    {
+        // A brings J on day 2 and is erased on day 4; R's referral of J, on day 3, is applied after that erasure.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("r"), Counter, Day(1), E(1));
+        pool.Capture(M("a"), Counter, Day(1), E(2));
+        pool.Capture(M("j"), Counter, Day(2), E(3), referredBy: new ReferredBy(M("a")));
+        pool.Erase(M("a"), Day(4), E(4));
+        pool.RecordReferral(M("j"), new ReferredBy(M("r")), Day(3), E(5));
+        LoadsWithWitness(pool);
+    }
+
+    [Fact]
+    public void A_referee_referred_again_at_its_capture_instant_has_a_witness()
+    {
+        // J is captured and referred by A on day 2; A is erased on day 4, and then R's referral of J on day 2 is applied.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("r"), Counter, Day(1), E(1));
+        pool.Capture(M("a"), Counter, Day(1), E(2));
+        pool.Capture(M("j"), Counter, Day(2), E(3), referredBy: new ReferredBy(M("a")));
+        pool.Erase(M("a"), Day(4), E(4));
+        pool.RecordReferral(M("j"), new ReferredBy(M("r")), Day(2), E(5));
+        LoadsWithWitness(pool);
+    }
+
+    [Fact]
+    public void An_erased_referee_of_two_erased_referrers_referred_again_before_the_first_s_erasure_instant_has_a_witness()
+    {
+        // The sampled form (entry 0: "1 referrals no later entry can have received"): A brings J on day 2 and is erased
+        // on day 5; B, captured on day 2.5 (before J in capture order, later in time), brings J on day 3 after A's
+        // erasure is applied; J is erased on day 8, B on day 9. Only J can hold either referral.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(2.5), E(2));
+        pool.Capture(M("j"), Counter, Day(2), E(3), referredBy: new ReferredBy(M("a")));
+        pool.Erase(M("a"), Day(5), E(4));
+        pool.RecordReferral(M("j"), new ReferredBy(M("b")), Day(3), E(5));
+        pool.Erase(M("j"), Day(8), E(6));
+        pool.Erase(M("b"), Day(9), E(7));
+        LoadsWithWitness(pool);
+    }
+}
