@@ -102,17 +102,18 @@ public sealed partial class PrivatePool
         }
 
         Invalid(r.LastActivityAt >= r.AdvocateAt, referrer, "has its last activity earlier than the referral that made it an advocate");
-        // Its own events are no later than its last event: a last activity past that is a referral's, the advocate
-        // instant's when it made only one.
-        Invalid(r.LastActivityAt <= r.LastEventAt || r.ReferralCount >= 2 || r.LastActivityAt == r.AdvocateAt, referrer,
-            "has a last activity after its last event that its one referral does not give");
+        // Its own activity is no later than its last event, or its leave (after it only the change to churned is applied):
+        // a last activity past that is a referral's, the advocate instant's when it made only one.
+        var ownEnd = r.Left ? r.GoneAt : r.LastEventAt;
+        Invalid(r.LastActivityAt <= ownEnd || r.ReferralCount >= 2 || r.LastActivityAt == r.AdvocateAt, referrer,
+            "has a last activity after its own events that its one referral does not give");
         if (erasedReferrals > 0)
         {
             return;
         }
 
         Invalid(given, referrer, "has an advocate instant that none of its referrals gives");
-        Invalid(r.LastActivityAt <= r.LastEventAt || r.LastActivityAt == latest, referrer, "has a last activity after its last event that none of its referrals gives");
+        Invalid(r.LastActivityAt <= ownEnd || r.LastActivityAt == latest, referrer, "has a last activity after its own events that none of its referrals gives");
     }
 
     /// <summary>Dormant, or churned without leaving, is recorded by a stage change at an instant t no later than

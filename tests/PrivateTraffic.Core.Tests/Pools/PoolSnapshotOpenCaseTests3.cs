@@ -1,3 +1,4 @@
+using System;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
@@ -71,5 +72,57 @@ public sealed class PoolSnapshotOpenCaseTests3
         pool.Erase(M("j"), Day(8), E(6));
         pool.Erase(M("b"), Day(9), E(7));
         LoadsWithWitness(pool);
+    }
+
+    // Open case "the plan does not fold": the witness placed a referral before its referrer's capture, and ordered a
+    // member's steps of one key by rank (a first referral before a purchase keyed up to a later capture's instant); and
+    // Restore let a referrer who left have a last activity after its leave that no referral gave.
+
+    [Fact]
+    public void An_erased_referrer_s_referral_into_an_entry_captured_before_it_in_time_has_a_witness()
+    {
+        // R (entry 0) joins on day 3, K (entry 1) on day 1; R brings L on day 5, then K on day 4, and is erased; K chats
+        // on day 4.5.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("r"), Counter, Day(3), E(1));
+        pool.Capture(M("k"), Counter, Day(1), E(2));
+        pool.Capture(M("l"), Counter, Day(5), E(3), referredBy: new ReferredBy(M("r")));
+        pool.RecordReferral(M("k"), new ReferredBy(M("r")), Day(4), E(4));
+        pool.Erase(M("r"), Day(6), E(5));
+        pool.RecordInteraction(M("k"), "chat", Day(4.5), E(6));
+        LoadsWithWitness(pool);
+    }
+
+    [Fact]
+    public void A_first_referral_into_a_member_whose_purchase_waits_for_a_later_capture_has_a_witness()
+    {
+        // B (entry 2) joins on day 3 and buys on day 4, after C (entry 1, day 8.5) in capture order; A, erased, brings B
+        // on day 8: B's purchase is keyed up to C's capture, and its referral must still come after it.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("c"), Counter, Day(8.5), E(2));
+        pool.Capture(M("b"), Counter, Day(3), E(3));
+        pool.RecordPurchase(M("b"), "tea", Money.Of(10m, Currency.CNY), Day(4), E(4));
+        pool.RecordReferral(M("b"), new ReferredBy(M("a")), Day(8), E(5));
+        pool.RecordPurchase(M("b"), "tea", Money.Of(10m, Currency.CNY), Day(9), E(6));
+        pool.Erase(M("a"), Day(10), E(7));
+        LoadsWithWitness(pool);
+    }
+
+    [Fact]
+    public void A_referrer_who_left_with_a_last_activity_after_its_leave_that_its_one_referral_does_not_give_is_refused()
+    {
+        // A brings B on day 2 and leaves on day 3; a last activity on day 4 (before its last event, day 5) has no event.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(2), E(2), referredBy: new ReferredBy(M("a")));
+        pool.Leave(M("a"), LeaveReason.Left, Day(3), E(3));
+        var snapshot = pool.ToSnapshot();
+        var changed = PoolSnapshotOpenCaseTests.WithEntry(snapshot, 0, m => m with { LastActivityAt = Day(4), LastEventAt = Day(5) })
+            with { LatestAt = Day(5) };
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(changed));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.Contains("has a last activity after its own events that its one referral does not give", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(changed));
     }
 }

@@ -142,7 +142,9 @@ public static partial class PoolSnapshotWitness
                         break;
                     }
 
+                    // No referral before its referrer joined (a later entry may have joined earlier in time).
                     var (from, to) = SpanOf(j)!.Value;
+                    from = Max(from, m.CapturedAt);
                     Instant at;
                     if (first)
                     {
@@ -168,7 +170,7 @@ public static partial class PoolSnapshotWitness
                 // erased referrer's erasure is applied after its referrals, whatever their instants; another referrer's
                 // are no later than its last activity.
                 bool Eligible(int j) =>
-                    uses[j].Count == 0 && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+                    uses[j].Count == 0 && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && sp.To >= m.CapturedAt && (m.Erased || sp.From <= activity);
 
                 // An erased referrer's first referral may go into an entry referred already: in the entry's instant order,
                 // each referral but the last is an erased referrer's, whose erasure is applied before the next referral
@@ -302,7 +304,7 @@ public static partial class PoolSnapshotWitness
                 }
             }
 
-            for (var pass = 0; FirstReferralsFirst(all) | ErasedAfterReferrals() | LinkOrder(); pass++)
+            for (var pass = 0; FirstReferralsFirst(all) | ErasedAfterReferrals() | LinkOrder() | InLifeOrder(); pass++)
             {
                 if (pass > all.Count)
                 {
@@ -324,6 +326,28 @@ public static partial class PoolSnapshotWitness
                 {
                     step.Key = r.Key;
                     moved = true;
+                }
+            }
+
+            return moved;
+        }
+
+        /// <summary>A member's steps stay in its life's order: the plan sorts steps of one key by rank, so a step of a lower
+        /// rank after one of a higher rank at that key (a first referral after a purchase keyed up to a later capture's
+        /// instant) is keyed just after it. True when a key moved.</summary>
+        private bool InLifeOrder()
+        {
+            var moved = false;
+            foreach (var life in _own)
+            {
+                for (var k = 1; k < life.Count; k++)
+                {
+                    var (before, step) = (life[k - 1], life[k]);
+                    if (step.Key < before.Key || (step.Key == before.Key && step.Rank < before.Rank))
+                    {
+                        step.Key = step.Key < before.Key ? before.Key : before.Key + Duration.Epsilon;
+                        moved = true;
+                    }
                 }
             }
 
