@@ -337,9 +337,21 @@ public sealed partial class PrivatePool
         return interaction + (explained ? 0 : 1);
     }
 
-    private bool StageChangeCanBeAt(MemberSnapshot m, Instant t) =>
-        m.Stage != LifecycleStage.Prospect && (!LifecyclePolicy.IsBuying(m.Stage)
-            || m.LastActivityAt > LifecyclePolicy.Threshold(m.TimeZone ?? DefaultTimeZone, t, Lifecycle.DormantAfter));
+    /// <summary>Whether the change to the entry's stage can be its last event, at <paramref name="t"/> (its last event, so
+    /// its activity then is its last activity): a buying stage when it was not yet dormant then, dormant when it was quiet
+    /// that long but not churned, churned when it left or was quiet that long.</summary>
+    private bool StageChangeCanBeAt(MemberSnapshot m, Instant t)
+    {
+        var zone = m.TimeZone ?? DefaultTimeZone;
+        var dormant = m.LastActivityAt <= LifecyclePolicy.Threshold(zone, t, Lifecycle.DormantAfter);
+        return m.Stage switch
+        {
+            LifecycleStage.Prospect => false,
+            LifecycleStage.Dormant => dormant && m.LastActivityAt > LifecyclePolicy.Threshold(zone, t, Lifecycle.ChurnedAfter),
+            LifecycleStage.Churned => m.LeaveReason is not null || m.LastActivityAt <= LifecyclePolicy.Threshold(zone, t, Lifecycle.ChurnedAfter),
+            _ => !dormant,
+        };
+    }
 
     private static void AddIfSet(List<Instant> instants, params ReadOnlySpan<Instant?> values)
     {

@@ -125,4 +125,44 @@ public sealed class PoolSnapshotOpenCaseTests3
         Assert.Contains("has a last activity after its own events that its one referral does not give", ex.Message, StringComparison.Ordinal);
         Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(changed));
     }
+
+    // Open case "its history needs at least": Restore took any instant as one a quiet stage's change can be at, so a last
+    // event no stage change explains went uncounted; and the witness put a stage change at the end of its plan, after
+    // steps at later instants, where the future tolerance then took a review.
+
+    [Fact]
+    public void A_dormant_member_s_last_event_when_its_history_gives_churned_takes_one_more_event()
+    {
+        // Captured on day 1 (dormant after 3 days, churned after 4) with a consent on day 5: a stage change on day 3.5
+        // gives dormant, one on day 12 churned, so the last event on day 12 is a move (captured into the other sub-pool),
+        // and 4 events are too few.
+        var pool = PrivatePool.Open(PoolId.From("quick"), "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
+            ChannelKind.PersonalWeChat, ["prospects", "customers"], T0, DomainEventId.From("e-open"),
+            lifecycle: LifecyclePolicy.Create(Period.FromDays(3), Period.FromDays(4)));
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        var snapshot = PoolSnapshotOpenCaseTests.WithEntry(pool.ToSnapshot(), 0, m => m with
+        {
+            Stage = LifecycleStage.Dormant,
+            LastEventAt = Day(12),
+            Consents = [new ConsentRecord(ConsentPurpose.Marketing, Counter, true, Day(5))],
+        }) with { Version = 4, LatestAt = Day(12), RecentEventIds = [DomainEventId.From("e-open"), E(1), E(2), E(3)] };
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(snapshot));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.Contains("counts 4 events where its numbers take at least 5", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(snapshot));
+        PoolSnapshotWitness.BuildAndCheck(snapshot with { Version = 5, RecentEventIds = [DomainEventId.From("e-open"), E(1), E(2), E(3), E(4)] });
+    }
+
+    [Fact]
+    public void A_stage_change_between_captures_under_a_future_tolerance_has_a_witness()
+    {
+        // A is captured on day 60 and goes dormant on day 155; B comes on day 170: with a tolerance of 106 days the
+        // stage change must come between the captures, or the gap from day 60 to day 170 takes a review.
+        var pool = PrivatePool.Open(PoolId.From("tolerant"), "Brand A counter", ChannelId.From("wechat-personal:clerk-li"),
+            ChannelKind.PersonalWeChat, ["prospects"], T0, DomainEventId.From("e-open"), futureTolerance: Duration.FromDays(106));
+        pool.Capture(M("a"), Counter, Day(60), E(1));
+        pool.Apply(new StageChanged(E(2), pool.Id, Day(155), M("a"), LifecycleStage.Prospect, LifecycleStage.Dormant));
+        pool.Capture(M("b"), Counter, Day(170), E(3));
+        LoadsWithWitness(pool);
+    }
 }
