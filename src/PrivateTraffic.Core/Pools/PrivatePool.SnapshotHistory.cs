@@ -316,7 +316,8 @@ public sealed partial class PrivatePool
     }
 
     /// <summary>The events a member entry's last activity and last event take beyond those counted: an interaction for a
-    /// last activity that is neither the capture nor a purchase (a referral it made may explain it too), and one more event
+    /// last activity that is neither the capture nor a purchase (a referral it made may explain it too, its one referral
+    /// only at the advocate instant), and one more event
     /// for a last event that none of its recorded instants explains (a stage change may be it, unless it records a buying
     /// stage and the member was already dormant then: its last activity is the most it had when the change was applied).
     /// An entry with no referrer after an erased referrer may have had its last event from that referrer, whose referral its
@@ -329,7 +330,9 @@ public sealed partial class PrivatePool
         }
 
         var lastPurchase = Latest(Latest(m.FirstPurchaseAt, m.SecondPurchaseAt), m.CrossCategoryAt);
-        var interaction = m.ReferralCount == 0 && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
+        // A referral it made is its activity at the referral's instant: with one, the advocate instant.
+        var referral = m.ReferralCount >= 2 || (m.ReferralCount == 1 && m.LastActivityAt == m.AdvocateAt);
+        var interaction = !referral && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
         var last = m.LastEventAt;
         var explained = interaction == 1 && last == m.LastActivityAt || last == m.CapturedAt || last == lastPurchase || last == m.ReferredAt
             || last == m.GoneAt || StageChangeCanBeAt(m, last) || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)

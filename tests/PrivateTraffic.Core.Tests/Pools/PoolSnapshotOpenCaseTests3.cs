@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 using PrivateTraffic.Core.Pools;
 using PrivateTraffic.Core.Primitives;
@@ -164,5 +165,23 @@ public sealed class PoolSnapshotOpenCaseTests3
         pool.Apply(new StageChanged(E(2), pool.Id, Day(155), M("a"), LifecycleStage.Prospect, LifecycleStage.Dormant));
         pool.Capture(M("b"), Counter, Day(170), E(3));
         LoadsWithWitness(pool);
+    }
+
+    [Fact]
+    public void A_referrer_with_one_referral_and_a_last_activity_after_it_takes_an_interaction()
+    {
+        // A brings B on day 2 (an advocate then) and chats on day 3: a last activity after its one referral is an
+        // interaction, so the history's 6 events cannot be 5.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(2), E(2), referredBy: new ReferredBy(M("a")));
+        pool.RecordInteraction(M("a"), "chat", Day(3), E(3));
+        var real = pool.ToSnapshot();
+        PoolSnapshotWitness.BuildAndCheck(real);
+        var snapshot = real with { Version = real.Version - 1, RecentEventIds = [.. real.RecentEventIds.SkipLast(1)] };
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(snapshot));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.Contains("counts 5 events where its numbers take at least 6", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(snapshot));
     }
 }
