@@ -188,7 +188,7 @@ public sealed partial class PrivatePool
 
             var threshold = LifecyclePolicy.Threshold(zone, t, period);
             if (ActivityBefore(m, t) <= threshold
-                && (m.Erased || m.ReferralCount > 0 || m.LastActivityAt <= threshold || t <= m.LastActivityAt))
+                && (m.Erased || LastActivityCanBeAReferral(m) || m.LastActivityAt <= threshold || t <= m.LastActivityAt))
             {
                 return true;
             }
@@ -196,6 +196,12 @@ public sealed partial class PrivatePool
 
         return false;
     }
+
+    /// <summary>Whether a referral the member made can have given its last activity (else it is its own event's, applied
+    /// before its own later events): a referral is its referrer's activity at its instant, the advocate instant when it
+    /// made only one.</summary>
+    private static bool LastActivityCanBeAReferral(MemberSnapshot m) =>
+        m.ReferralCount >= 2 || (m.ReferralCount == 1 && m.LastActivityAt == m.AdvocateAt);
 
     /// <summary>The least last activity a member can have had at an instant: its capture and its purchases before it.</summary>
     private static Instant ActivityBefore(MemberSnapshot m, Instant t)
@@ -330,9 +336,7 @@ public sealed partial class PrivatePool
         }
 
         var lastPurchase = Latest(Latest(m.FirstPurchaseAt, m.SecondPurchaseAt), m.CrossCategoryAt);
-        // A referral it made is its activity at the referral's instant: with one, the advocate instant.
-        var referral = m.ReferralCount >= 2 || (m.ReferralCount == 1 && m.LastActivityAt == m.AdvocateAt);
-        var interaction = !referral && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
+        var interaction = !LastActivityCanBeAReferral(m) && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
         var last = m.LastEventAt;
         var explained = interaction == 1 && last == m.LastActivityAt || last == m.CapturedAt || last == lastPurchase || last == m.ReferredAt
             || last == m.GoneAt || StageChangeCanBeAt(m, last) || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)

@@ -9,7 +9,8 @@ namespace PrivateTraffic.Core.Tests.Pools;
 
 /// <summary>Regression examples for the open cases of the witness property (<see cref="PoolSnapshotWitnessTests"/>) closed
 /// after <see cref="PoolSnapshotOpenCaseTests2"/>: an erased referrer's erasure applied before a later-applied referral into
-/// its referee at an earlier instant (events of different members need not be applied in instant order).</summary>
+/// its referee at an earlier instant (events of different members need not be applied in instant order), plans that did not
+/// fold, least event counts, and a referrer's quiet stage.</summary>
 public sealed class PoolSnapshotOpenCaseTests3
 {
     private static readonly Instant T0 = Generators.PoolEpoch;
@@ -182,6 +183,29 @@ public sealed class PoolSnapshotOpenCaseTests3
         var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(snapshot));
         Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
         Assert.Contains("counts 5 events where its numbers take at least 6", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(snapshot));
+    }
+
+    // Open case "no instant where its history gives": Restore let any referrer's last activity come from a referral after
+    // a quiet stage's change, though with one referral that is only its advocate instant.
+
+    [Fact]
+    public void A_referrer_churned_before_quiet_since_its_own_last_activity_is_refused()
+    {
+        // A brings B on day 2 and chats on day 60; a review on day 250 finds it churned. Churned by day 200 it is not:
+        // after the chat (its own event, applied before any later one) it was quiet 140 days, and its one referral
+        // is on day 2.
+        var pool = Generators.NewScriptPool(capacity: null);
+        pool.Capture(M("a"), Counter, Day(1), E(1));
+        pool.Capture(M("b"), Counter, Day(2), E(2), referredBy: new ReferredBy(M("a")));
+        pool.RecordInteraction(M("a"), "chat", Day(60), E(3));
+        pool.Review(Day(250), E(4));
+        var real = pool.ToSnapshot();
+        PrivatePool.Restore(real);
+        var snapshot = PoolSnapshotOpenCaseTests.WithEntry(real, 0, m => m with { LastEventAt = Day(200) });
+        var ex = Assert.Throws<DomainRuleException>(() => PrivatePool.Restore(snapshot));
+        Assert.Equal(DomainRuleCodes.PoolInvalidSnapshot, ex.Code);
+        Assert.Contains("is Churned before it was quiet that long", ex.Message, StringComparison.Ordinal);
         Assert.Throws<NoWitnessException>(() => PoolSnapshotWitness.BuildAndCheck(snapshot));
     }
 }

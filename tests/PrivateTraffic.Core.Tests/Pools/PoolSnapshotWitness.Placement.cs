@@ -107,9 +107,9 @@ public static partial class PoolSnapshotWitness
                 {
                     if (t >= last && t <= next && pool.StageOf(id, t) == m.Stage)
                     {
-                        // Prefer a place in the plan's instant order (no review for the future tolerance then), then the
+                        // Under a future tolerance, prefer a place in the plan's instant order (no review then), then the
                         // latest place, and there the member's last event instant (the stage change then fills it).
-                        var inOrder = InOrder(plan, g, t);
+                        var inOrder = _d.FutureTolerance is not null && InOrder(plan, g, t);
                         if (best is null || (inOrder && !bestInOrder) || (inOrder == bestInOrder
                             && (g > best.Value.At || (g == best.Value.At && t == m.LastEventAt))))
                         {
