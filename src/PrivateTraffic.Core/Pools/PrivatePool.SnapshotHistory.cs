@@ -102,17 +102,18 @@ public sealed partial class PrivatePool
         }
 
         Invalid(r.LastActivityAt >= r.AdvocateAt, referrer, "has its last activity earlier than the referral that made it an advocate");
-        // Its own events are no later than its last event: a last activity past that is a referral's, the advocate
-        // instant's when it made only one.
-        Invalid(r.LastActivityAt <= r.LastEventAt || r.ReferralCount >= 2 || r.LastActivityAt == r.AdvocateAt, referrer,
-            "has a last activity after its last event that its one referral does not give");
+        // Its own activity is no later than its last event, or its leave (after it only the change to churned is applied):
+        // a last activity past that is a referral's, the advocate instant's when it made only one.
+        var ownEnd = r.Left ? r.GoneAt : r.LastEventAt;
+        Invalid(r.LastActivityAt <= ownEnd || r.ReferralCount >= 2 || r.LastActivityAt == r.AdvocateAt, referrer,
+            "has a last activity after its own events that its one referral does not give");
         if (erasedReferrals > 0)
         {
             return;
         }
 
         Invalid(given, referrer, "has an advocate instant that none of its referrals gives");
-        Invalid(r.LastActivityAt <= r.LastEventAt || r.LastActivityAt == latest, referrer, "has a last activity after its last event that none of its referrals gives");
+        Invalid(r.LastActivityAt <= ownEnd || r.LastActivityAt == latest, referrer, "has a last activity after its own events that none of its referrals gives");
     }
 
     /// <summary>Dormant, or churned without leaving, is recorded by a stage change at an instant t no later than
@@ -187,7 +188,7 @@ public sealed partial class PrivatePool
 
             var threshold = LifecyclePolicy.Threshold(zone, t, period);
             if (ActivityBefore(m, t) <= threshold
-                && (m.Erased || m.ReferralCount > 0 || m.LastActivityAt <= threshold || t <= m.LastActivityAt))
+                && (m.Erased || LastActivityCanBeAReferral(m) || m.LastActivityAt <= threshold || t <= m.LastActivityAt))
             {
                 return true;
             }
@@ -195,6 +196,12 @@ public sealed partial class PrivatePool
 
         return false;
     }
+
+    /// <summary>Whether a referral the member made can have given its last activity (else it is its own event's, applied
+    /// before its own later events): a referral is its referrer's activity at its instant, the advocate instant when it
+    /// made only one.</summary>
+    private static bool LastActivityCanBeAReferral(MemberSnapshot m) =>
+        m.ReferralCount >= 2 || (m.ReferralCount == 1 && m.LastActivityAt == m.AdvocateAt);
 
     /// <summary>The least last activity a member can have had at an instant: its capture and its purchases before it.</summary>
     private static Instant ActivityBefore(MemberSnapshot m, Instant t)
@@ -315,7 +322,8 @@ public sealed partial class PrivatePool
     }
 
     /// <summary>The events a member entry's last activity and last event take beyond those counted: an interaction for a
-    /// last activity that is neither the capture nor a purchase (a referral it made may explain it too), and one more event
+    /// last activity that is neither the capture nor a purchase (a referral it made may explain it too, its one referral
+    /// only at the advocate instant), and one more event
     /// for a last event that none of its recorded instants explains (a stage change may be it, unless it records a buying
     /// stage and the member was already dormant then: its last activity is the most it had when the change was applied).
     /// An entry with no referrer after an erased referrer may have had its last event from that referrer, whose referral its
@@ -328,7 +336,7 @@ public sealed partial class PrivatePool
         }
 
         var lastPurchase = Latest(Latest(m.FirstPurchaseAt, m.SecondPurchaseAt), m.CrossCategoryAt);
-        var interaction = m.ReferralCount == 0 && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
+        var interaction = !LastActivityCanBeAReferral(m) && m.LastActivityAt != m.CapturedAt && m.LastActivityAt != lastPurchase ? 1 : 0;
         var last = m.LastEventAt;
         var explained = interaction == 1 && last == m.LastActivityAt || last == m.CapturedAt || last == lastPurchase || last == m.ReferredAt
             || last == m.GoneAt || StageChangeCanBeAt(m, last) || m.ReferralCount > 0 || (m.Consents is { Count: > 0 } c && c[^1].At == last)
@@ -336,9 +344,21 @@ public sealed partial class PrivatePool
         return interaction + (explained ? 0 : 1);
     }
 
-    private bool StageChangeCanBeAt(MemberSnapshot m, Instant t) =>
-        m.Stage != LifecycleStage.Prospect && (!LifecyclePolicy.IsBuying(m.Stage)
-            || m.LastActivityAt > LifecyclePolicy.Threshold(m.TimeZone ?? DefaultTimeZone, t, Lifecycle.DormantAfter));
+    /// <summary>Whether the change to the entry's stage can be its last event, at <paramref name="t"/> (its last event, so
+    /// its activity then is its last activity): a buying stage when it was not yet dormant then, dormant when it was quiet
+    /// that long but not churned, churned when it left or was quiet that long.</summary>
+    private bool StageChangeCanBeAt(MemberSnapshot m, Instant t)
+    {
+        var zone = m.TimeZone ?? DefaultTimeZone;
+        var dormant = m.LastActivityAt <= LifecyclePolicy.Threshold(zone, t, Lifecycle.DormantAfter);
+        return m.Stage switch
+        {
+            LifecycleStage.Prospect => false,
+            LifecycleStage.Dormant => dormant && m.LastActivityAt > LifecyclePolicy.Threshold(zone, t, Lifecycle.ChurnedAfter),
+            LifecycleStage.Churned => m.LeaveReason is not null || m.LastActivityAt <= LifecyclePolicy.Threshold(zone, t, Lifecycle.ChurnedAfter),
+            _ => !dormant,
+        };
+    }
 
     private static void AddIfSet(List<Instant> instants, params ReadOnlySpan<Instant?> values)
     {

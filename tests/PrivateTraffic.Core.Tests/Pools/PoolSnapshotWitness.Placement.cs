@@ -76,6 +76,7 @@ public static partial class PoolSnapshotWitness
             var captured = false;
             var last = Instant.MinValue;
             (int At, Instant T)? best = null;
+            var bestInOrder = false;
             for (var g = 0; g < plan.Count; g++)
             {
                 var e = plan[g].Event;
@@ -106,10 +107,14 @@ public static partial class PoolSnapshotWitness
                 {
                     if (t >= last && t <= next && pool.StageOf(id, t) == m.Stage)
                     {
-                        // Prefer the latest place, and there the member's last event instant (the stage change then fills it).
-                        if (best is null || g > best.Value.At || (g == best.Value.At && t == m.LastEventAt))
+                        // Under a future tolerance, prefer a place in the plan's instant order (no review then), then the
+                        // latest place, and there the member's last event instant (the stage change then fills it).
+                        var inOrder = _d.FutureTolerance is not null && InOrder(plan, g, t);
+                        if (best is null || (inOrder && !bestInOrder) || (inOrder == bestInOrder
+                            && (g > best.Value.At || (g == best.Value.At && t == m.LastEventAt))))
                         {
                             best = (g, t);
+                            bestInOrder = inOrder;
                         }
                     }
                 }
@@ -125,6 +130,9 @@ public static partial class PoolSnapshotWitness
             result.Insert(b.At + 1, step);
             return result;
         }
+
+        /// <summary>Whether a step at <paramref name="t"/> just after step g keeps the plan's keys in order there.</summary>
+        private static bool InOrder(List<Step> plan, int g, Instant t) => plan[g].Key <= t && (g + 1 == plan.Count || plan[g + 1].Key >= t);
 
         private IEnumerable<Instant> Candidates(Instant activity, Instant last, Instant next, DateTimeZone zone)
         {

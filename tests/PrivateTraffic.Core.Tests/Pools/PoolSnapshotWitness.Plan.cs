@@ -35,8 +35,9 @@ public static partial class PoolSnapshotWitness
                     continue;
                 }
 
-                // A known entry that names a referrer can have been referred by an erased one before that referral.
-                var again = _m[j].Erased || _m[j].Referrer is null ? span.To : _m[j].ReferredAt!.Value - Duration.Epsilon;
+                // A known entry that names a referrer can have been referred by an erased one up to that referral (at its
+                // instant too: the erased one's comes first in the entry's life, and its erasure is applied before the other).
+                var again = _m[j].Erased || _m[j].Referrer is null ? span.To : _m[j].ReferredAt!.Value;
                 if (again >= span.From)
                 {
                     entries.Add(new PrivatePool.ReferralSpan(j, span.From, again < span.To ? again : span.To));
@@ -49,9 +50,9 @@ public static partial class PoolSnapshotWitness
             }
 
             // A referrer still known needs an erased entry (a known referee keeps its link); an erased referrer's referee
-            // loses it, and one referred again since was referred by it before its erasure.
-            bool Fits(PrivatePool.ReferralDemand d, int j) =>
-                _m[j].Erased || (_m[d.Referrer].Erased && (_m[j].Referrer is null || _m[j].ReferredAt > _m[d.Referrer].LastEventAt));
+            // loses it, and one referred again since was referred by it before its erasure (applied before that referral,
+            // whatever their instants: events of different members need not be applied in instant order).
+            bool Fits(PrivatePool.ReferralDemand d, int j) => _m[j].Erased || _m[d.Referrer].Erased;
             // Referrals no earlier than the advocate instant first: an earlier one waits for the first referral, and its
             // referee's later events with it (which can hold up a capture waiting for that referee to leave). Then any
             // instant; then without erased referrers, which can share an entry (one erased before the next refers it).
@@ -141,7 +142,9 @@ public static partial class PoolSnapshotWitness
                         break;
                     }
 
+                    // No referral before its referrer joined (a later entry may have joined earlier in time).
                     var (from, to) = SpanOf(j)!.Value;
+                    from = Max(from, m.CapturedAt);
                     Instant at;
                     if (first)
                     {
@@ -167,30 +170,18 @@ public static partial class PoolSnapshotWitness
                 // erased referrer's erasure is applied after its referrals, whatever their instants; another referrer's
                 // are no later than its last activity.
                 bool Eligible(int j) =>
-                    uses[j].Count == 0 && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && (m.Erased || sp.From <= activity);
+                    uses[j].Count == 0 && (_m[j].Erased || m.Erased) && SpanOf(j) is { } sp && sp.To >= m.CapturedAt && (m.Erased || sp.From <= activity);
 
-                // An erased referrer's first referral may go into an entry referred already, when one referral's referrer
-                // is erased before the other's instant (the link goes with it), in the entry's instant order.
+                // An erased referrer's first referral may go into an entry referred already: in the entry's instant order,
+                // each referral but the last is an erased referrer's, whose erasure is applied before the next referral
+                // (the link goes with it; LinkOrder keys it so, whatever the erasure's instant).
                 bool Shares(int j, Instant at) =>
-                    Eligible(j) || (m.Erased && SpanOf(j) is not null && uses[j].All(u =>
-                        (u.ErasedAt is { } gone && gone < at && u.At <= at) || (m.LastEventAt < u.At && at <= u.At)));
+                    Eligible(j) || (m.Erased && SpanOf(j) is not null && uses[j].All(u => (u.ErasedAt is not null && u.At <= at) || at <= u.At));
 
-                // A known entry that names another referrer served an erased one before its referral: it could be
-                // referred again once that one was erased (a referee's link goes with its referrer).
+                // A known entry that names another referrer served an erased one up to its referral: it could be referred
+                // again once that one was erased (a referee's link goes with its referrer).
                 (Instant From, Instant To)? SpanOf(int j) =>
-                    !m.Erased || _m[j].Erased || _m[j].Referrer is null ? Span(j)
-                    : _m[j].ReferredAt is { } again && again > m.LastEventAt && again > _m[j].CapturedAt
-                        ? (_m[j].CapturedAt, again - Duration.Epsilon)
-                        : null;
-
-                if (missing > 0 && m.Erased && Enumerable.Range(i + 1, _m.Count - i - 1).Any(j => !_m[j].Erased && uses[j].Count == 0
-                    && _m[j].ReferredAt is { } again && again >= m.CapturedAt && (again <= m.LastEventAt || again == _m[j].CapturedAt)))
-                {
-                    // Its erasure would have to be applied before that later referral, at an earlier instant, or its referral
-                    // at the instant of both that capture and that referral: the plan's order is by instant (keys), and
-                    // events at one instant by rank, so the witness cannot build it.
-                    throw new NoWitnessException($"entry {i}: an erased referrer's referral into an entry referred again at that instant or before its erasure's");
-                }
+                    !m.Erased || _m[j].Erased || _m[j].Referrer is null ? Span(j) : (_m[j].CapturedAt, _m[j].ReferredAt!.Value);
 
                 if (missing > 0)
                 {
@@ -223,7 +214,10 @@ public static partial class PoolSnapshotWitness
         {
             var life = _own[j];
             var k = 1;
-            while (k < life.Count && life[k].Event.At <= step.Event.At && life[k].Rank <= 2)
+            // An erased referrer's referral goes before a referral at its instant by a member still known (that one stays).
+            bool KeptAfter(Step x) => x.Event is MemberReferred kept && x.Event.At == step.Event.At && step.Event is MemberReferred r
+                && _m[Index(r.Referrer)].Erased && !_m[Index(kept.Referrer)].Erased;
+            while (k < life.Count && life[k].Event.At <= step.Event.At && life[k].Rank <= 2 && !KeptAfter(life[k]))
             {
                 k++;
             }
@@ -310,26 +304,93 @@ public static partial class PoolSnapshotWitness
                 }
             }
 
-            FirstReferralsFirst(all);
-
-            // An erased referrer is erased after the referrals it made.
-            foreach (var r in _referrals)
+            for (var pass = 0; FirstReferralsFirst(all) | ErasedAfterReferrals() | LinkOrder() | InLifeOrder(); pass++)
             {
-                var referrer = Index(((MemberReferred)r.Event).Referrer);
-                foreach (var step in _own[referrer].Where(x => x.Event is MemberErased))
+                if (pass > all.Count)
                 {
-                    step.Key = Max(step.Key, r.Key);
+                    throw new NoWitnessException("referrals and erasures wait on each other");
                 }
             }
 
             return all;
         }
 
+        /// <summary>An erased referrer is erased after the referrals it made. True when a key moved.</summary>
+        private bool ErasedAfterReferrals()
+        {
+            var moved = false;
+            foreach (var r in _referrals)
+            {
+                var referrer = Index(((MemberReferred)r.Event).Referrer);
+                if (_own[referrer][^1] is { Event: MemberErased } step && step.Key < r.Key)
+                {
+                    step.Key = r.Key;
+                    moved = true;
+                }
+            }
+
+            return moved;
+        }
+
+        /// <summary>A member's steps stay in its life's order: the plan sorts steps of one key by rank, so a step of a lower
+        /// rank after one of a higher rank at that key (a first referral after a purchase keyed up to a later capture's
+        /// instant) is keyed just after it. True when a key moved.</summary>
+        private bool InLifeOrder()
+        {
+            var moved = false;
+            foreach (var life in _own)
+            {
+                for (var k = 1; k < life.Count; k++)
+                {
+                    var (before, step) = (life[k - 1], life[k]);
+                    if (step.Key < before.Key || (step.Key == before.Key && step.Rank < before.Rank))
+                    {
+                        step.Key = step.Key < before.Key ? before.Key : before.Key + Duration.Epsilon;
+                        moved = true;
+                    }
+                }
+            }
+
+            return moved;
+        }
+
+        /// <summary>A member referred again: the referrer of its earlier referral was erased before the next one is applied
+        /// (its link went with it), so that referral and the rest of the referee's life come after that erasure. True when a
+        /// key moved.</summary>
+        private bool LinkOrder()
+        {
+            var moved = false;
+            foreach (var life in _own)
+            {
+                var (after, pending) = (Instant.MinValue, Instant.MinValue);
+                foreach (var step in life)
+                {
+                    if (step.Event is MemberReferred r)
+                    {
+                        after = Max(after, pending);
+                        if (_own[Index(r.Referrer)][^1] is { Event: MemberErased } erasure)
+                        {
+                            pending = Max(pending, erasure.Key);
+                        }
+                    }
+
+                    if (step.Key <= after)
+                    {
+                        step.Key = after + Duration.Epsilon;
+                        moved = true;
+                    }
+                }
+            }
+
+            return moved;
+        }
+
         /// <summary>A referrer's first referral (rank 1, at its advocate instant) sets that instant, so its other referrals
         /// (an earlier instant is allowed: events of different members may be applied out of instant order) wait for it;
         /// a delayed referral delays the rest of its referee's life.</summary>
-        private void FirstReferralsFirst(List<Step> all)
+        private bool FirstReferralsFirst(List<Step> all)
         {
+            var any = false;
             for (var pass = 0; pass <= all.Count; pass++)
             {
                 var first = all.Where(x => x.Rank == 1).GroupBy(x => ((MemberReferred)x.Event).Referrer).ToDictionary(g => g.Key, g => g.Min(x => x.Key));
@@ -350,9 +411,13 @@ public static partial class PoolSnapshotWitness
 
                 if (!moved)
                 {
-                    return;
+                    return any;
                 }
+
+                any = true;
             }
+
+            return any;
         }
 
         /// <summary>When a member whose recorded stage is first purchase, repeat or cross-category reached it, if its
