@@ -45,6 +45,11 @@ public sealed class PeriodTransactionsBoundaryTests
         PeriodTransactions.Expected(Bg, [10.0, 20.0, 38.86], expected);
         Assert.Equal(3.0, expected[0] + expected[1] + expected[2], 12);
         Assert.Equal(PeriodTransactions.Probability(Bg, 1, 10.0) + PeriodTransactions.Probability(Bg, 1, 20.0) + PeriodTransactions.Probability(Bg, 1, 38.86), expected[1], 12);
+
+        var two = new double[2];
+        PeriodTransactions.Expected(Bg, [10.0, 20.0, 38.86], two);
+        Assert.Equal(expected[0], two[0], 12);
+        Assert.Equal(3.0, two[0] + two[1], 12);
     }
 
     [Fact]
@@ -55,6 +60,11 @@ public sealed class PeriodTransactionsBoundaryTests
         var observed = new double[] { 5, 5, 5 };
         PeriodTransactions.Observed([0, 1, 4, 7], observed);
         Assert.Equal([1.0, 1.0, 2.0], observed);
+
+        // Two classes, the least allowed: none, and one or more.
+        var two = new double[2];
+        PeriodTransactions.Observed([0, 1, 4, 7], two);
+        Assert.Equal([1.0, 3.0], two);
     }
 
     [Fact]
