@@ -94,6 +94,14 @@ public sealed class PurchaseModelArgumentTests
         }
 
         Assert.Equal(customers.Max(c => c.T), data.MaxAge);
+
+        // The per-value caches are in ascending order, each value once, and every row points at its own value.
+        Assert.Equal(customers.Select(c => c.T).Distinct().Order(), data.DistinctAges);
+        Assert.Equal(customers.Select(c => c.X).Distinct().Order(), data.DistinctFrequencies);
+        for (var row = 0; row < data.RowCount; row++)
+        {
+            Assert.Equal(data.Age[row], data.DistinctAges[data.AgeIndex[row]]);
+        }
     }
 
     [Fact]
