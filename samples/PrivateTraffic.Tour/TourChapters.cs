@@ -16,6 +16,7 @@ internal static class TourChapters
         CommunityChapter.Show();
         FissionChapter.Show();
         EngagementChapter.Show();
+        RefusalsChapter.Show();
         AnsiConsole.WriteLine();
         AnsiConsole.MarkupLine("Read on: docs/index.md. Each chapter has a sample of its own under samples/.");
     }
