@@ -77,7 +77,8 @@ public sealed class PurchaseModelArgumentTests
         // 3,000 customers over 900 distinct (x, t_x, T): the row table starts at 1,024 slots and grows twice on the way.
         var random = new Random(5);
         var distinct = Enumerable.Range(0, 900).Select(i => (X: (double)(i % 7), T: 10.0 + (i / 7))).Select(c => (c.X, Tx: c.X == 0 ? 0.0 : c.T / 2, c.T)).ToArray();
-        var customers = Enumerable.Range(0, 3000).Select(i => distinct[i < 900 ? i : random.Next(900)]).ToArray();
+        // Newest first, so that the order the table meets values in is not already ascending.
+        var customers = Enumerable.Range(0, 3000).Select(i => distinct[i < 900 ? 899 - i : random.Next(900)]).ToArray();
         var data = RepeatPurchaseData.Create(customers.Select(c => c.X).ToArray(), customers.Select(c => c.Tx).ToArray(), customers.Select(c => c.T).ToArray(), TimeUnit.Weeks);
 
         Assert.Equal(900, data.RowCount);
